@@ -1,0 +1,39 @@
+// Two Jest projects: the Lightning Web Components (jsdom, sfdx-lwc-jest's preset) and the Node
+// tooling under scripts/ (node environment). Both compile TypeScript with the LWC transformer,
+// which strips types; `npm run typecheck` is what checks them.
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+const transform = jestConfig.transform;
+
+module.exports = {
+  coverageDirectory: '<rootDir>/coverage',
+  collectCoverageFrom: [
+    'force-app/main/default/lwc/**/*.ts',
+    'scripts/**/*.ts',
+    '!**/__tests__/**',
+    '!**/__fixtures__/**',
+    '!scripts/bench/**'
+  ],
+  projects: [
+    {
+      ...jestConfig,
+      displayName: 'lwc',
+      collectCoverageFrom: undefined,
+      roots: ['<rootDir>/force-app'],
+      testMatch: ['**/__tests__/**/*.test.ts'],
+      setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js']
+    },
+    {
+      displayName: 'scripts',
+      rootDir: __dirname,
+      roots: ['<rootDir>/scripts', '<rootDir>/data'],
+      testEnvironment: 'node',
+      testMatch: ['**/__tests__/**/*.test.ts'],
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      transform,
+      moduleNameMapper: {
+        '^c/(.*)$': '<rootDir>/force-app/main/default/lwc/$1/$1'
+      }
+    }
+  ]
+};

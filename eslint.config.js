@@ -7,7 +7,8 @@ const lwcConfig = require('@salesforce/eslint-config-lwc');
 const jestPlugin = require('eslint-plugin-jest');
 
 const lwcFiles = ['force-app/main/default/lwc/**/*.ts'];
-const scopeTo = (configs, files) => configs.map((config) => ({ ...config, files }));
+const scopeTo = (configs, files, ignores = []) =>
+  configs.map((config) => ({ ...config, files, ignores }));
 
 module.exports = tseslint.config(
   {
@@ -27,7 +28,20 @@ module.exports = tseslint.config(
     ...js.configs.recommended,
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } }
   },
-  ...scopeTo(lwcConfig.configs.recommended, lwcFiles),
+  // Component rules for components; tests drive components from outside, as Jest does.
+  ...scopeTo(lwcConfig.configs.recommended, lwcFiles, ['**/__tests__/**']),
+  {
+    files: lwcFiles,
+    rules: {
+      // Formatting belongs to Prettier, which wraps such arrows in parentheses its own way.
+      'no-confusing-arrow': 'off',
+      // tsc checks that a switch over a union is exhaustive and that every path returns.
+      'default-case': 'off',
+      'consistent-return': 'off',
+      // TypeScript hoists function and class declarations; only variables must come first.
+      'no-use-before-define': ['error', { functions: false, classes: false, variables: true }]
+    }
+  },
   ...scopeTo(tseslint.configs.strict, ['**/*.ts']),
   {
     files: ['**/*.ts'],
@@ -57,7 +71,9 @@ module.exports = tseslint.config(
     languageOptions: { globals: { ...globals.jest, ...globals.node, ...globals.browser } },
     rules: {
       ...jestPlugin.configs['flat/recommended'].rules,
-      '@typescript-eslint/no-non-null-assertion': 'off'
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // jest.mock factories run before imports and must require what they use.
+      '@typescript-eslint/no-require-imports': 'off'
     }
   }
 );

@@ -20,6 +20,7 @@ module.exports = {
       displayName: 'lwc',
       collectCoverageFrom: undefined,
       roots: ['<rootDir>/force-app'],
+      moduleFileExtensions: [...jestConfig.moduleFileExtensions, 'json'],
       testMatch: ['**/__tests__/**/*.test.ts'],
       setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js']
     },

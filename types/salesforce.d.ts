@@ -39,3 +39,67 @@ declare module 'lightning/platformShowToastEvent' {
     constructor(detail: ShowToastEventDetail);
   }
 }
+
+declare module 'lightning/uiRecordApi' {
+  import type { WireAdapterConstructor } from 'lwc';
+
+  export interface FieldValue {
+    value: unknown;
+    displayValue: string | null;
+  }
+  export interface RecordRepresentation {
+    id: string;
+    apiName: string;
+    recordTypeId: string | null;
+    fields: Record<string, FieldValue>;
+  }
+  export interface RecordInput {
+    fields: Record<string, unknown>;
+  }
+  /** Reads a record's fields through Lightning Data Service. */
+  export const getRecord: WireAdapterConstructor<
+    { recordId?: string; fields?: string[]; optionalFields?: string[] },
+    { data?: RecordRepresentation; error?: unknown }
+  >;
+  /** Saves fields of a record through Lightning Data Service (validation rules, triggers, FLS). */
+  export function updateRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
+  /** Tells Lightning Data Service that records changed outside it, so every view refreshes. */
+  export function notifyRecordUpdateAvailable(items: { recordId: string }[]): Promise<void>;
+}
+
+declare module 'lightning/uiObjectInfoApi' {
+  import type { WireAdapterConstructor } from 'lwc';
+
+  export interface FieldInfo {
+    apiName: string;
+    label: string;
+    dataType: string;
+    updateable: boolean;
+    required: boolean;
+    length?: number;
+    scale?: number;
+    inlineHelpText?: string | null;
+  }
+  export interface ObjectInfo {
+    apiName: string;
+    defaultRecordTypeId: string;
+    fields: Record<string, FieldInfo>;
+  }
+  export interface PicklistValue {
+    label: string;
+    value: string;
+  }
+  export interface PicklistValuesByRecordType {
+    picklistFieldValues: Record<string, { values: PicklistValue[] }>;
+  }
+  /** Describes an object: its fields' labels, types and whether the user may edit them. */
+  export const getObjectInfo: WireAdapterConstructor<
+    { objectApiName?: string },
+    { data?: ObjectInfo; error?: unknown }
+  >;
+  /** The picklist values of every picklist of an object for one record type. */
+  export const getPicklistValuesByRecordType: WireAdapterConstructor<
+    { objectApiName?: string; recordTypeId?: string },
+    { data?: PicklistValuesByRecordType; error?: unknown }
+  >;
+}

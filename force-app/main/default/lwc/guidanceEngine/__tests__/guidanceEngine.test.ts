@@ -1,0 +1,193 @@
+import vectors from '../../../staticresources/GuidanceTestVectors.json';
+import {
+  compileRuleSet,
+  computeScore,
+  MISSING_FORMULA_REASON,
+  stampChangedOpportunity,
+  stampNewOpportunity,
+  type OpportunityFactFields,
+  type SalesRuleDefinition
+} from 'c/guidanceEngine';
+import type { ObjectSchema } from 'c/formulaEngine';
+
+const opportunity: ObjectSchema = {
+  name: 'Opportunity',
+  fields: {
+    NextStep: { type: 'Text' },
+    Amount: { type: 'Currency' },
+    StageName: { type: 'Picklist' },
+    AccountId: { type: 'Lookup', referenceTo: 'Account', relationshipName: 'Account' }
+  },
+  relationships: { Account: { name: 'Account', fields: { Industry: { type: 'Picklist' } } } }
+};
+
+function rule(overrides: Partial<SalesRuleDefinition>): SalesRuleDefinition {
+  return {
+    developerName: 'Rule',
+    label: 'Rule',
+    kind: 'Data Quality',
+    objectApiName: 'Opportunity',
+    appliesWhen: null,
+    flagWhen: 'FALSE',
+    weight: 1,
+    severity: 'Medium',
+    category: 'Pipeline',
+    message: null,
+    whyItMatters: null,
+    coachingQuestion: null,
+    fixFields: [],
+    active: true,
+    sortOrder: 10,
+    ...overrides
+  };
+}
+
+describe('the shared score vectors (also run by Apex DataQualityScoreTest)', () => {
+  it.each(vectors.score.map((vector) => [vector.name, vector] as const))('%s', (_name, vector) => {
+    const rules = vector.rules.map((spec, index) =>
+      rule({
+        developerName: `Vector_Rule_${index}`,
+        kind:
+          'kind' in spec && spec.kind === 'Coaching Prompt' ? 'Coaching Prompt' : 'Data Quality',
+        weight: spec.weight,
+        appliesWhen: spec.applies ? 'TRUE' : 'FALSE',
+        flagWhen: spec.flagged ? 'TRUE' : 'FALSE'
+      })
+    );
+    expect(compileRuleSet(rules, opportunity).evaluate({}).score).toBe(vector.expected);
+  });
+});
+
+describe('the shared opportunity fact vectors (also run by Apex OpportunityFactsTest)', () => {
+  it.each(vectors.opportunityFacts.map((vector) => [vector.name, vector] as const))(
+    '%s',
+    (_name, vector) => {
+      const after = vector.after as OpportunityFactFields;
+      const stamped =
+        vector.before === null
+          ? stampNewOpportunity(after, vector.today)
+          : stampChangedOpportunity(vector.before as OpportunityFactFields, after, vector.today);
+      expect(stamped).toMatchObject(vector.expected);
+    }
+  );
+});
+
+describe('computeScore', () => {
+  it('rounds a true half up and anything below it down', () => {
+    expect(computeScore(8, 5)).toBe(63);
+    expect(computeScore(3, 2)).toBe(67);
+    expect(computeScore(3, 1)).toBe(33);
+    expect(computeScore(0, 0)).toBe(100);
+  });
+});
+
+describe('compileRuleSet', () => {
+  it('flags a qualified deal without next step and tells what to fix', () => {
+    const rules = compileRuleSet(
+      [
+        rule({
+          developerName: 'Opp_Next_Step',
+          appliesWhen: 'NOT(ISPICKVAL(StageName, "Prospecting"))',
+          flagWhen: 'ISBLANK(NextStep)',
+          fixFields: ['NextStep']
+        })
+      ],
+      opportunity
+    );
+
+    const flagged = rules.evaluate({ StageName: 'Qualification', NextStep: null });
+    const passed = rules.evaluate({ StageName: 'Qualification', NextStep: 'Demo' });
+    const notApplicable = rules.evaluate({ StageName: 'Prospecting' });
+
+    expect(flagged.score).toBe(0);
+    expect(flagged.flagged.map((outcome) => outcome.fixFields)).toEqual([['NextStep']]);
+    expect(passed).toMatchObject({ score: 100, passed: [{ ruleName: 'Opp_Next_Step' }] });
+    expect(notApplicable).toMatchObject({ score: 100, passed: [], flagged: [] });
+  });
+
+  it('treats a blank result as FALSE', () => {
+    const rules = compileRuleSet([rule({ flagWhen: 'Amount > 1000' })], opportunity);
+    expect(rules.evaluate({ Amount: null })).toMatchObject({ score: 100, flagged: [] });
+  });
+
+  it('reports rules that do not compile or have no formula, and scores the rest', () => {
+    const rules = compileRuleSet(
+      [
+        rule({
+          developerName: 'Broken_Field',
+          flagWhen: 'ISBLANK(No_Such_Field__c)',
+          sortOrder: 1
+        }),
+        rule({ developerName: 'No_Formula', flagWhen: '  ', sortOrder: 2 }),
+        rule({ developerName: 'Working', flagWhen: 'ISBLANK(NextStep)', sortOrder: 3 })
+      ],
+      opportunity
+    );
+
+    const result = rules.evaluate({ NextStep: 'x' });
+
+    expect(result.broken.map((broken) => broken.ruleName)).toEqual(['Broken_Field', 'No_Formula']);
+    expect(result.broken[0].reason).toMatch(/No_Such_Field__c/);
+    expect(result.broken[1].reason).toBe(MISSING_FORMULA_REASON);
+    expect(result).toMatchObject({ score: 100, passed: [{ ruleName: 'Working' }] });
+  });
+
+  it('reports a rule that fails on one record without failing the others', () => {
+    const rules = compileRuleSet(
+      [rule({ developerName: 'Divides', flagWhen: '100 / Amount > 1' })],
+      opportunity
+    );
+
+    expect(rules.evaluate({ Amount: 0 }).broken).toEqual([
+      { ruleName: 'Divides', reason: expect.any(String) }
+    ]);
+    expect(rules.evaluate({ Amount: 50 })).toMatchObject({ score: 0, broken: [] });
+  });
+
+  it('lists coaching prompts apart from the score', () => {
+    const rules = compileRuleSet(
+      [
+        rule({
+          developerName: 'Coach_No_Next_Step',
+          kind: 'Coaching Prompt',
+          flagWhen: 'ISBLANK(NextStep)',
+          coachingQuestion: 'What is the next step the customer agreed to?'
+        })
+      ],
+      opportunity
+    );
+
+    const result = rules.evaluate({});
+
+    expect(result.score).toBe(100);
+    expect(result.prompts).toEqual([
+      expect.objectContaining({ coachingQuestion: 'What is the next step the customer agreed to?' })
+    ]);
+  });
+
+  it('keeps only active rules of the schema object, by sort order then name', () => {
+    const rules = compileRuleSet(
+      [
+        rule({ developerName: 'B', sortOrder: 5 }),
+        rule({ developerName: 'A', sortOrder: 5 }),
+        rule({ developerName: 'First', sortOrder: 1 }),
+        rule({ developerName: 'Inactive', active: false }),
+        rule({ developerName: 'Account_Rule', objectApiName: 'Account' })
+      ],
+      opportunity
+    );
+
+    expect(rules.rules.map((r) => r.developerName)).toEqual(['First', 'A', 'B']);
+  });
+
+  it('reads parent fields and names every field the rules read', () => {
+    const rules = compileRuleSet(
+      [rule({ appliesWhen: 'Amount > 0', flagWhen: 'ISBLANK(TEXT(Account.Industry))' })],
+      opportunity
+    );
+
+    expect(rules.referencedFields).toEqual(['Amount', 'Account.Industry']);
+    expect(rules.evaluate({ Amount: 10, Account: { Industry: null } }).score).toBe(0);
+    expect(rules.evaluate({ Amount: 10, Account: { Industry: 'Energy' } }).score).toBe(100);
+  });
+});

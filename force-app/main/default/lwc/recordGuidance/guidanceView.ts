@@ -1,0 +1,106 @@
+/**
+ * What the recordGuidance card shows, derived from the rules' verdict: the score band (never
+ * carried by colour alone: each band has a word), the flagged rules grouped by severity, the
+ * coaching prompts. Pure, so each state is tested without rendering.
+ */
+import type { RecordGuidance, RuleKind, RuleOutcome } from 'c/guidanceEngine';
+
+export type Band = 'good' | 'fair' | 'poor';
+
+function outcomeFrom(outcome: ApexGenerated.RecordGuidance_Outcome): RuleOutcome {
+  return {
+    ruleName: outcome.ruleName ?? '',
+    label: outcome.label ?? outcome.ruleName ?? '',
+    kind: (outcome.kind ?? 'Data Quality') as RuleKind,
+    severity: outcome.severity ?? null,
+    category: outcome.category ?? null,
+    message: outcome.message ?? outcome.label ?? null,
+    whyItMatters: outcome.whyItMatters ?? null,
+    coachingQuestion: outcome.coachingQuestion ?? null,
+    fixFields: outcome.fixFields ?? [],
+    weight: outcome.weight ?? 1
+  };
+}
+
+/**
+ * The verdict as Apex serialises it leaves out members that are null; this fills them in so
+ * the rest of the component (and the offline engine's results) share one complete shape.
+ */
+export function normalizeGuidance(data: ApexGenerated.RecordGuidance): RecordGuidance {
+  return {
+    score: data.score ?? 100,
+    passed: (data.passed ?? []).map(outcomeFrom),
+    flagged: (data.flagged ?? []).map(outcomeFrom),
+    prompts: (data.prompts ?? []).map(outcomeFrom),
+    broken: (data.broken ?? []).map((rule) => ({
+      ruleName: rule.ruleName ?? '',
+      reason: rule.reason ?? ''
+    }))
+  };
+}
+
+/** A score at or above GOOD_FROM is good; at or above FAIR_FROM needs attention; below is poor. */
+export const GOOD_FROM = 80;
+export const FAIR_FROM = 50;
+
+export const SEVERITY_ORDER = ['High', 'Medium', 'Low'] as const;
+
+export function bandOf(score: number): Band {
+  if (score >= GOOD_FROM) return 'good';
+  if (score >= FAIR_FROM) return 'fair';
+  return 'poor';
+}
+
+/** lightning-progress-ring variants: green, orange, red. */
+export const RING_VARIANT: Record<Band, string> = {
+  good: 'base-autocomplete',
+  fair: 'warning',
+  poor: 'expired'
+};
+
+export interface IssueView extends RuleOutcome {
+  key: string;
+  canFix: boolean;
+  isFixing: boolean;
+  fixButtonId: string;
+  ariaExpanded: string;
+}
+
+export interface SeverityGroup {
+  severity: string;
+  key: string;
+  issues: IssueView[];
+}
+
+/**
+ * Groups the flagged rules by severity, High first; a severity outside High/Medium/Low comes
+ * last under its own name rather than being dropped.
+ */
+export function groupBySeverity(
+  guidance: RecordGuidance,
+  fixingRule: string | null
+): SeverityGroup[] {
+  const groups = new Map<string, IssueView[]>();
+  for (const outcome of guidance.flagged) {
+    const severity = outcome.severity ?? 'Low';
+    const issues = groups.get(severity) ?? [];
+    const canFix = outcome.fixFields.length > 0;
+    const isFixing = canFix && fixingRule === outcome.ruleName;
+    issues.push({
+      ...outcome,
+      key: outcome.ruleName,
+      canFix,
+      isFixing,
+      fixButtonId: `fix-${outcome.ruleName}`,
+      ariaExpanded: String(isFixing)
+    });
+    groups.set(severity, issues);
+  }
+  const rank = (severity: string): number => {
+    const index = (SEVERITY_ORDER as readonly string[]).indexOf(severity);
+    return index === -1 ? SEVERITY_ORDER.length : index;
+  };
+  return [...groups.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([severity, issues]) => ({ severity, key: severity, issues }));
+}

@@ -1,0 +1,187 @@
+import {
+  acceptsFieldPermissions,
+  isComputed,
+  isCustomMetadataType,
+  isCustomObject,
+  loadObjectModel,
+  permissionFieldNames,
+  type FieldDefinition
+} from '../objectModel';
+import { loadPermissionSets, type PermissionSetDefinition } from '../permissionSets';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const objects = loadObjectModel();
+const permissionSets = loadPermissionSets();
+const allSets = [...permissionSets.values()];
+const customFields: FieldDefinition[] = objects
+  .filter((object) => !isCustomMetadataType(object))
+  .flatMap((object) => object.fields);
+const grantableFields = customFields.filter(acceptsFieldPermissions);
+const sourceRoot = join(__dirname, '..', '..', '..', 'force-app', 'main', 'default');
+
+function permissionSet(name: string): PermissionSetDefinition {
+  const set = permissionSets.get(name);
+  if (!set) {
+    throw new Error(`permission set ${name} is missing`);
+  }
+  return set;
+}
+
+const seller = permissionSet('SSM_Seller');
+const manager = permissionSet('SSM_Manager');
+const admin = permissionSet('SSM_Admin');
+const loadBypass = permissionSet('SSM_Automation_Bypass');
+const roleSets = [seller, manager, admin];
+
+describe('permission coverage', () => {
+  it('reads a model with custom objects, fields and the three permission sets', () => {
+    expect(objects.filter(isCustomObject).length).toBeGreaterThanOrEqual(15);
+    expect(grantableFields.length).toBeGreaterThan(100);
+    expect([...permissionSets.keys()].sort()).toEqual([
+      'SSM_Admin',
+      'SSM_Automation_Bypass',
+      'SSM_Manager',
+      'SSM_Seller'
+    ]);
+  });
+
+  it('makes every custom field that accepts field permissions readable in at least one set', () => {
+    const unreadable = grantableFields
+      .flatMap(permissionFieldNames)
+      .filter((name) => !allSets.some((set) => set.fields.get(name)?.readable));
+    expect(unreadable).toEqual([]);
+  });
+
+  it('grants field permissions only on fields that exist and accept them', () => {
+    const grantable = new Set(grantableFields.flatMap(permissionFieldNames));
+    const invalid = allSets.flatMap((set) =>
+      [...set.fields.keys()]
+        .filter((name) => !grantable.has(name))
+        .map((name) => `${set.name}: ${name}`)
+    );
+    expect(invalid).toEqual([]);
+  });
+
+  it('never grants edit on formula or roll-up fields, and never edit without read', () => {
+    const computed = new Set(customFields.filter(isComputed).flatMap(permissionFieldNames));
+    const wrong = allSets.flatMap((set) =>
+      [...set.fields.entries()]
+        .filter(([name, access]) => access.editable && (computed.has(name) || !access.readable))
+        .map(([name]) => `${set.name}: ${name}`)
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives SSM_Admin create, read, edit and delete on every custom object', () => {
+    const missing = objects
+      .filter(isCustomObject)
+      .map((object) => object.name)
+      .filter((name) => {
+        const access = admin.objects.get(name);
+        return !(access?.allowCreate && access.allowRead && access.allowEdit && access.allowDelete);
+      });
+    expect(missing).toEqual([]);
+  });
+
+  it('lets sellers read every custom object they are given fields on', () => {
+    const sellerObjects = new Set(
+      [...seller.fields.keys()].map((name) => name.split('.')[0]).filter((o) => o.endsWith('__c'))
+    );
+    const unreadable = [...sellerObjects].filter((name) => !seller.objects.get(name)?.allowRead);
+    expect(unreadable).toEqual([]);
+  });
+
+  it.each([
+    'Strategy_Version__c',
+    'Customer_Segment__c',
+    'Compensation_Plan__c',
+    'Compensation_Component__c'
+  ])(
+    'does not let sellers create, edit or delete %s records or edit any of its fields',
+    (objectName) => {
+      const access = seller.objects.get(objectName);
+      expect(access?.allowRead).toBe(true);
+      expect(access?.allowCreate || access?.allowEdit || access?.allowDelete).toBe(false);
+      const editableFields = [...seller.fields.entries()]
+        .filter(([name, field]) => name.startsWith(`${objectName}.`) && field.editable)
+        .map(([name]) => name);
+      expect(editableFields).toEqual([]);
+    }
+  );
+
+  it('does not let sellers edit rules: they read Sales_Rule__mdt but do not hold SSM_Manage_Rules', () => {
+    for (const set of roleSets) {
+      expect(set.customMetadataTypes.has('Sales_Rule__mdt')).toBe(true);
+    }
+    expect(seller.customPermissions.size).toBe(0);
+    expect(manager.customPermissions.size).toBe(0);
+    expect([...admin.customPermissions]).toEqual(['SSM_Manage_Rules']);
+  });
+
+  it('keeps the automation bypass in its own set for data loads, granting nothing else', () => {
+    expect([...loadBypass.customPermissions]).toEqual(['SSM_Bypass_Automation']);
+    expect(loadBypass.objects.size).toBe(0);
+    expect(loadBypass.fields.size).toBe(0);
+    for (const set of roleSets) {
+      expect(set.customPermissions.has('SSM_Bypass_Automation')).toBe(false);
+    }
+  });
+
+  it('grants View All or Modify All to nobody but SSM_Admin', () => {
+    const broad = [seller, manager].flatMap((set) =>
+      [...set.objects.entries()]
+        .filter(([, access]) => access.viewAllRecords || access.modifyAllRecords)
+        .map(([name]) => `${set.name}: ${name}`)
+    );
+    expect(broad).toEqual([]);
+  });
+
+  it('lets managers, not sellers, create coaching sessions, targets and skill assessments', () => {
+    for (const objectName of ['Coaching_Session__c', 'Sales_Target__c', 'Skill_Assessment__c']) {
+      expect(manager.objects.get(objectName)?.allowCreate).toBe(true);
+      expect(seller.objects.get(objectName)?.allowCreate).toBe(false);
+    }
+  });
+
+  it('keeps every object permission consistent: create, edit and delete imply read, delete implies edit, Modify All implies View All', () => {
+    const inconsistent = allSets.flatMap((set) =>
+      [...set.objects.entries()]
+        .filter(
+          ([, a]) =>
+            ((a.allowCreate || a.allowEdit || a.allowDelete || a.viewAllRecords) && !a.allowRead) ||
+            (a.allowDelete && !a.allowEdit) ||
+            (a.modifyAllRecords && !(a.viewAllRecords && a.allowDelete))
+        )
+        .map(([name]) => `${set.name}: ${name}`)
+    );
+    expect(inconsistent).toEqual([]);
+  });
+
+  it('grants read on the master object of every detail object a set can read', () => {
+    const masters = new Map(
+      customFields
+        .filter((field) => field.type === 'MasterDetail' && field.referenceTo)
+        .map((field) => [field.object, field.referenceTo ?? ''])
+    );
+    const missing = allSets.flatMap((set) =>
+      [...masters.entries()]
+        .filter(
+          ([detail, master]) =>
+            set.objects.get(detail)?.allowRead && !set.objects.get(master)?.allowRead
+        )
+        .map(([detail, master]) => `${set.name}: ${detail} needs read on ${master}`)
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('shows only tabs that exist, on objects the set can read, and the Sales Strategy app to every role', () => {
+    for (const set of roleSets) {
+      expect(set.applications.has('Sales_Strategy')).toBe(true);
+      for (const tab of set.tabs.keys()) {
+        expect(existsSync(join(sourceRoot, 'tabs', `${tab}.tab-meta.xml`))).toBe(true);
+        expect(set.objects.get(tab)?.allowRead).toBe(true);
+      }
+    }
+  });
+});

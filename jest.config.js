@@ -33,7 +33,10 @@ module.exports = {
       moduleFileExtensions: ['ts', 'js', 'json'],
       transform,
       moduleNameMapper: {
-        '^c/(.*)$': '<rootDir>/force-app/main/default/lwc/$1/$1'
+        '^c/(.*)$': '<rootDir>/force-app/main/default/lwc/$1/$1',
+        // The LWC transformer makes service components import 'lwc'; Node has no DOM, so they
+        // get the server engine, which registers the same decorators.
+        '^lwc$': '@lwc/engine-server'
       }
     }
   ]

@@ -1,0 +1,220 @@
+/**
+ * c/formulaEngine: Salesforce formulas compiled once into JavaScript closures, so the same rule
+ * text that Apex runs with FormulaEval can be evaluated offline (workbench, CLI audit, tests,
+ * the admin formula tester). No DOM and no Node APIs: it runs in the org's browser and in Node.
+ *
+ * ```ts
+ * const rule = compileFormula('AND(ISPICKVAL(StageName, "Prospecting"), Amount > 100000)', { schema });
+ * rule.evaluate({ StageName: 'Prospecting', Amount: 250000 }, { today: '2026-11-16' }); // true
+ * ```
+ *
+ * Records are plain JSON as the REST/UI APIs return them (dates 'YYYY-MM-DD', datetimes ISO-8601,
+ * multi-select 'a;b', parents nested by relationship name, blanks null or missing). Results:
+ * boolean, number, text, date 'YYYY-MM-DD', datetime ISO string (time 'HH:MM:SS.mmm'), or null
+ * for blank.
+ *
+ * Semantics follow Salesforce Help ("Formula Operators and Functions"). Where the docs leave a
+ * case open, this engine chooses as follows (each choice has a unit test):
+ * - Blank numbers, dates, datetimes and times are null; blank text, picklists and multi-select
+ *   picklists are ''. Blank text equals "" (`Name = ""` is TRUE for a blank name).
+ * - Arithmetic and functions on a blank number/date give blank (`Amount * 2`, `ABS(Amount)`,
+ *   `YEAR(CloseDate)`); text functions treat blank as '' (`LEN(blank)` = 0). With
+ *   `treatBlanksAsZero`, blank Number, Currency and Percent fields read as 0 (dates stay blank),
+ *   as the "Treat blank fields as zeroes" setting does.
+ * - Comparisons with a blank operand are blank. Logic is three-valued (Kleene): FALSE && blank
+ *   is FALSE, TRUE && blank is blank, TRUE || blank is TRUE, NOT(blank) is blank. IF and CASE
+ *   take the else branch for a blank condition/subject. A boolean formula can thus return null:
+ *   callers that need TRUE/FALSE (rules) treat null as "not flagged".
+ * - Comparing with the NULL literal (`Amount = NULL`) is a compile error pointing to ISBLANK.
+ * - Text can be compared with = and <> only (not < or >); picklists only in ISPICKVAL, CASE,
+ *   TEXT, ISBLANK and ISNULL; multi-select picklists in INCLUDES, ISBLANK and ISNULL. ISPICKVAL
+ *   and INCLUDES require a text literal, as Salesforce does.
+ * - Percent fields are read as fractions (API 25 -> formula 0.25), as in Salesforce formulas.
+ * - Numbers are doubles; = and the orderings treat numbers within 1e-12 (relative) as equal so
+ *   that 0.1 + 0.2 = 0.3 as in the org's decimal arithmetic. ROUND rounds halves away from zero
+ *   on the decimal text (ROUND(1.005, 2) = 1.01).
+ * - Date + number drops the fraction (TODAY() + 1.7 is tomorrow; toward zero for negatives);
+ *   datetime +/- number keeps it (days, to the millisecond); datetime - datetime is fractional
+ *   days; time +/- number is milliseconds, wrapping around midnight.
+ * - ^ is left-associative (2^3^2 = 64) and binds tighter than unary minus (-2^2 = -4). & binds
+ *   like + (tighter than comparisons), so `Name & "x" = "ax"` compares the concatenation.
+ * - TEXT(number) is plain decimal notation, at most 15 significant digits, without trailing zeros
+ *   or grouping (TEXT(1500.50) = "1500.5", TEXT(0.1 + 0.2) = "0.3"); TEXT(datetime) is
+ *   "YYYY-MM-DD HH:MM:SSZ" in GMT.
+ * - LEFT/RIGHT/MID/LPAD/RPAD treat negative lengths as 0 and MID starts below 1 as 1; FIND with an
+ *   empty search text or a start below 1 returns 0; SUBSTITUTE with an empty old text returns the
+ *   text unchanged; LPAD/RPAD pad with spaces when no pad text is given and repeat a longer pad
+ *   text from its first character (like Apex String.leftPad); TRIM removes spaces and
+ *   tabs only; LOWER/UPPER accept and ignore the locale argument.
+ * - VALUE and ISNUMBER accept optionally signed plain decimals ("12", "-1.5", ".5"), no
+ *   exponents or grouping; VALUE of blank is blank.
+ * - REGEX uses JavaScript regular expressions (close to Java's for common patterns) and must
+ *   match the whole text.
+ * - ADDMONTHS keeps the day, clamps to the month's length and maps a month's last day to the last
+ *   day of the target month. DATEVALUE(datetime), TIMEVALUE(datetime), HOUR/MINUTE/SECOND use GMT.
+ * - What the org reports as #Error! (division by zero, MOD by zero, SQRT of a negative, LN/LOG of
+ *   a non-positive, an invalid DATE/DATEVALUE/VALUE argument) throws a FormulaError with
+ *   `phase: 'runtime'` and the span of the failing operation.
+ * - CASE compares like = (blank subject -> else result); a CASE on a picklist compares its text.
+ * - Text literals take \\ \" \' \n \r \t \b \f escapes; any other backslash is a syntax error.
+ * - `env.today` / `env.now` default to the machine's clock (local date, current instant).
+ * - ISCHANGED, PRIORVALUE, ISNEW, ISCLONE, VLOOKUP and GETRECORDIDS need a save context and fail
+ *   to compile; so do Salesforce functions this engine does not implement (HYPERLINK, IMAGE ...).
+ */
+import { formatDate, formatDateTime, formatTime, parseIsoDate, parseIsoDateTime } from './calendar';
+import { compileNode } from './compile';
+import { DEFAULT_USER_SCHEMA, FieldContext } from './fields';
+import { FormulaError } from './formulaError';
+import { parse } from './parser';
+import { picklistError } from './typeRules';
+import {
+  Compiled,
+  FormulaType,
+  ObjectSchema,
+  RecordLike,
+  ReturnType,
+  Runtime,
+  TYPE_LABELS,
+  Value
+} from './types';
+
+export { FormulaError } from './formulaError';
+export { SUPPORTED_FUNCTIONS } from './functions';
+export type { FieldSchema, ObjectSchema, ReturnType, SalesforceFieldType } from './types';
+
+export type ResultType = ReturnType | 'time';
+
+export interface CompileOptions {
+  /** The object the formula runs on; parents under `relationships`. */
+  schema: ObjectSchema;
+  /** When given, the formula must produce this type (a NULL-only formula fits any). */
+  returnType?: ResultType;
+  /** Read blank Number, Currency and Percent fields as 0. Default false: blanks are blanks. */
+  treatBlanksAsZero?: boolean;
+  /** The fields `$User.*` may use; defaults to the common standard User fields (all text). */
+  userSchema?: ObjectSchema;
+}
+
+export interface FormulaEnv {
+  /** TODAY(), 'YYYY-MM-DD'. */
+  today?: string;
+  /** NOW(), ISO-8601 datetime. */
+  now?: string;
+  /** `$User` field values. */
+  user?: RecordLike;
+}
+
+export type FormulaResult = boolean | number | string | null;
+
+export interface CompiledFormula {
+  evaluate(record: RecordLike | null | undefined, env?: FormulaEnv): FormulaResult;
+  /** Field paths on the record, canonical spelling, first use first (e.g. 'Account.Industry'). */
+  readonly referencedFields: string[];
+  /** Globals used, e.g. '$User.Id'. */
+  readonly referencedGlobals: string[];
+  readonly returnType: ResultType;
+}
+
+const EMPTY_RECORD: RecordLike = Object.freeze({});
+
+export function compileFormula(source: string, options: CompileOptions): CompiledFormula {
+  if (typeof source !== 'string') throw new FormulaError('The formula must be text', 0, 0);
+  const context: FieldContext = {
+    schema: options.schema,
+    userSchema: options.userSchema ?? DEFAULT_USER_SCHEMA,
+    treatBlanksAsZero: options.treatBlanksAsZero === true,
+    referencedFields: new Set(),
+    referencedGlobals: new Set()
+  };
+  const root = compileNode(parse(source), context);
+  const returnType = resultTypeOf(root, options.returnType, source);
+  const fn = root.fn;
+  const output = outputFor(root.type === 'null' ? 'null' : returnType, root);
+  // The runtime (parsed today/now) is cached per env object; without env the clock is read on
+  // every call, because a long-lived compiled formula must not freeze TODAY().
+  const noEnv: FormulaEnv = {};
+  let lastEnv: FormulaEnv = noEnv;
+  let lastRuntime: Runtime = runtimeFor(undefined);
+  const runtimeOf = (env: FormulaEnv | undefined): Runtime => {
+    if (env === undefined) return runtimeFor(undefined);
+    lastRuntime = runtimeFor(env);
+    lastEnv = env;
+    return lastRuntime;
+  };
+  // Booleans and text need no conversion, so their evaluate skips the output step entirely.
+  const evaluate: CompiledFormula['evaluate'] =
+    output === null
+      ? (record, env) => fn(record ?? EMPTY_RECORD, env === lastEnv ? lastRuntime : runtimeOf(env))
+      : (record, env) =>
+          output(fn(record ?? EMPTY_RECORD, env === lastEnv ? lastRuntime : runtimeOf(env)));
+  return {
+    evaluate,
+    referencedFields: [...context.referencedFields],
+    referencedGlobals: [...context.referencedGlobals],
+    returnType
+  };
+}
+
+function resultTypeOf(root: Compiled, wanted: ResultType | undefined, source: string): ResultType {
+  if (root.type === 'picklist' || root.type === 'multipicklist') throw picklistError(root);
+  const actual: ResultType | null =
+    root.type === 'null' ? null : root.type === 'boolean' ? 'boolean' : root.type;
+  if (wanted !== undefined && actual !== null && actual !== wanted) {
+    const wantedLabel = wanted === 'boolean' ? 'Boolean' : TYPE_LABELS[wanted as FormulaType];
+    throw new FormulaError(
+      `Formula result is ${TYPE_LABELS[root.type]}, but ${wantedLabel} is expected`,
+      0,
+      source.length
+    );
+  }
+  return wanted ?? actual ?? 'text';
+}
+
+function outputFor(
+  type: ResultType | 'null',
+  root: Compiled
+): ((value: Value) => FormulaResult) | null {
+  switch (type) {
+    case 'date':
+      return (v) => (v === null ? null : formatDate(v as number));
+    case 'datetime':
+      return (v) => (v === null ? null : formatDateTime(v as number));
+    case 'time':
+      return (v) => (v === null ? null : formatTime(v as number));
+    case 'number':
+      return (v) => {
+        if (v !== null && !Number.isFinite(v)) {
+          throw new FormulaError(
+            'The result is too large to represent',
+            root.start,
+            root.end,
+            'runtime'
+          );
+        }
+        return v;
+      };
+    default:
+      return null;
+  }
+}
+
+function runtimeFor(env: FormulaEnv | undefined): Runtime {
+  const clock = new Date();
+  let today: number;
+  if (env?.today !== undefined) {
+    today = parseIsoDate(env.today);
+    if (Number.isNaN(today))
+      throw new FormulaError(`env.today "${env.today}" is not YYYY-MM-DD`, 0, 0, 'runtime');
+  } else {
+    today = Math.floor(Date.UTC(clock.getFullYear(), clock.getMonth(), clock.getDate()) / 86400000);
+  }
+  let now: number;
+  if (env?.now !== undefined) {
+    now = parseIsoDateTime(env.now);
+    if (Number.isNaN(now))
+      throw new FormulaError(`env.now "${env.now}" is not an ISO datetime`, 0, 0, 'runtime');
+  } else {
+    now = clock.getTime();
+  }
+  return { today, now, user: env?.user ?? null };
+}

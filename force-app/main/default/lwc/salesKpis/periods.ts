@@ -1,0 +1,389 @@
+import { CALENDAR_YEAR } from './facts';
+import type { FiscalCalendar, IsoDate, IsoDateTime } from './facts';
+
+/**
+ * Dates and periods. Dates are handled as day numbers (days since 1970-01-01, UTC) so that
+ * arithmetic never meets time zones or daylight saving; the `Date` object is only used for the
+ * proleptic Gregorian conversion, never to read the clock.
+ */
+
+/** An inclusive date range. */
+export interface Period {
+  start: IsoDate;
+  end: IsoDate;
+  /** How the period was named, e.g. `2026-Q4`, `2026-11`, `FY2026`, `2026-10-01..2026-10-15`. */
+  label: string;
+}
+
+const DAY_MS = 86400000;
+
+/** The number written by `count` ASCII digits at `from`, or NaN when one is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) {
+      return Number.NaN;
+    }
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). Plain
+ * integer arithmetic: KPIs over 10,000 deals and 50,000 history rows convert dates often, and
+ * building `Date` objects for each was the module's main cost.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = (month + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** Days since 1970-01-01 of an ISO date (time part, if any, ignored). Throws on malformed input. */
+export function dayNumber(date: IsoDate): number {
+  if (typeof date !== 'string' || date.length < 10 || date[4] !== '-' || date[7] !== '-') {
+    throw new Error(`Not an ISO date: ${date}`);
+  }
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 2);
+  const day = digitsAt(date, 8, 2);
+  if (Number.isNaN(year) || Number.isNaN(month) || Number.isNaN(day)) {
+    throw new Error(`Not an ISO date: ${date}`);
+  }
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new Error(`Not a calendar date: ${date}`);
+  }
+  return daysFromCivil(year, month, day);
+}
+
+/** The ISO date of a day number. */
+export function isoDate(day: number): IsoDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Milliseconds since the epoch of an ISO 8601 date-time as the Salesforce APIs write it:
+ * `YYYY-MM-DDTHH:MM:SS`, optional fraction, then `Z`, `+HHMM` or `+HH:MM`. Choice: a date-time
+ * without a zone is read as UTC (never as the machine's local time, which would make results
+ * depend on where the code runs); a bare date is its midnight UTC.
+ */
+export function instantOf(dateTime: IsoDateTime): number {
+  const day = dayNumber(dateTime);
+  const length = dateTime.length;
+  if (length === 10) {
+    return day * DAY_MS;
+  }
+  if (length < 19 || dateTime[10] !== 'T' || dateTime[13] !== ':' || dateTime[16] !== ':') {
+    throw new Error(`Not an ISO date-time: ${dateTime}`);
+  }
+  const hours = digitsAt(dateTime, 11, 2);
+  const minutes = digitsAt(dateTime, 14, 2);
+  const seconds = digitsAt(dateTime, 17, 2);
+  let index = 19;
+  let millis = 0;
+  if (dateTime[index] === '.') {
+    index++;
+    let scale = 100;
+    while (index < length) {
+      const digit = dateTime.charCodeAt(index) - 48;
+      if (digit < 0 || digit > 9) {
+        break;
+      }
+      millis += digit * scale;
+      scale /= 10;
+      index++;
+    }
+  }
+  let offsetMinutes = 0;
+  if (index < length) {
+    const sign = dateTime[index];
+    if (sign === 'Z' && index === length - 1) {
+      offsetMinutes = 0;
+    } else if (sign === '+' || sign === '-') {
+      const colon = dateTime[index + 3] === ':' ? 1 : 0;
+      if (length !== index + 5 + colon) {
+        throw new Error(`Not an ISO date-time: ${dateTime}`);
+      }
+      const offset =
+        digitsAt(dateTime, index + 1, 2) * 60 + digitsAt(dateTime, index + 3 + colon, 2);
+      offsetMinutes = sign === '+' ? offset : -offset;
+    } else {
+      throw new Error(`Not an ISO date-time: ${dateTime}`);
+    }
+  }
+  const ms =
+    day * DAY_MS +
+    ((hours * 60 + minutes - offsetMinutes) * 60 + seconds) * 1000 +
+    Math.floor(millis);
+  if (Number.isNaN(ms) || hours > 24 || minutes > 59 || seconds > 60) {
+    throw new Error(`Not an ISO date-time: ${dateTime}`);
+  }
+  return ms;
+}
+
+/**
+ * The UTC calendar day of an ISO date-time. Salesforce returns date-times in UTC, and the KPI
+ * definitions measure cycle length and "created on or after D" against the UTC date.
+ */
+export function utcDayOf(dateTime: IsoDateTime): number {
+  return Math.floor(instantOf(dateTime) / DAY_MS);
+}
+
+/** The UTC calendar day of an instant (milliseconds since the epoch). */
+export function dayOfInstant(ms: number): number {
+  return Math.floor(ms / DAY_MS);
+}
+
+/** The first millisecond after the end of a day, i.e. the start of the next day in UTC. */
+export function endOfDayInstant(day: number): number {
+  return (day + 1) * DAY_MS;
+}
+
+/** Adds days to an ISO date. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return isoDate(dayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Whether a date falls in the inclusive period. */
+export function isInPeriod(date: IsoDate | null | undefined, period: Period): boolean {
+  if (!date) {
+    return false;
+  }
+  const day = dayNumber(date);
+  return day >= dayNumber(period.start) && day <= dayNumber(period.end);
+}
+
+/** Number of days in the inclusive period. */
+export function periodDays(period: Period): number {
+  return dayNumber(period.end) - dayNumber(period.start) + 1;
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+function monthPeriod(year: number, month: number, label: string): Period {
+  return {
+    start: `${pad(year, 4)}-${pad(month)}-01`,
+    end: `${pad(year, 4)}-${pad(month)}-${pad(daysInMonth(year, month))}`,
+    label
+  };
+}
+
+/** Calendar year and month (1-12) `offset` months after the given month. */
+function shiftMonth(year: number, month: number, offset: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + offset;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+function checkStartMonth(calendar: FiscalCalendar): number {
+  const start = calendar.FiscalYearStartMonth;
+  if (!Number.isInteger(start) || start < 1 || start > 12) {
+    throw new Error(`Fiscal year start month must be 1-12, got ${start}`);
+  }
+  return start;
+}
+
+/** Calendar year in which fiscal year `fiscalYear` starts. */
+function fiscalYearStartYear(fiscalYear: number, calendar: FiscalCalendar): number {
+  const start = checkStartMonth(calendar);
+  if (start === 1 || calendar.UsesStartDateAsFiscalYearName) {
+    return fiscalYear;
+  }
+  return fiscalYear - 1;
+}
+
+/** The fiscal year (by the org's naming) that contains a date. */
+export function fiscalYearOf(date: IsoDate, calendar: FiscalCalendar = CALENDAR_YEAR): number {
+  const start = checkStartMonth(calendar);
+  const [year, month] = date.split('-').map(Number);
+  const startYear = month >= start ? year : year - 1;
+  if (start === 1 || calendar.UsesStartDateAsFiscalYearName) {
+    return startYear;
+  }
+  return startYear + 1;
+}
+
+/** Fiscal quarter `quarter` (1-4) of fiscal year `fiscalYear`. */
+export function fiscalQuarter(
+  fiscalYear: number,
+  quarter: number,
+  calendar: FiscalCalendar = CALENDAR_YEAR
+): Period {
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
+    throw new Error(`Quarter must be 1-4, got ${quarter}`);
+  }
+  const first = shiftMonth(
+    fiscalYearStartYear(fiscalYear, calendar),
+    checkStartMonth(calendar),
+    (quarter - 1) * 3
+  );
+  const last = shiftMonth(first.year, first.month, 2);
+  return {
+    start: monthPeriod(first.year, first.month, '').start,
+    end: monthPeriod(last.year, last.month, '').end,
+    label: `${fiscalYear}-Q${quarter}`
+  };
+}
+
+/** Fiscal year `fiscalYear` as a period. */
+export function fiscalYearPeriod(
+  fiscalYearNumber: number,
+  calendar: FiscalCalendar = CALENDAR_YEAR
+): Period {
+  const first = fiscalQuarter(fiscalYearNumber, 1, calendar);
+  const last = fiscalQuarter(fiscalYearNumber, 4, calendar);
+  return { start: first.start, end: last.end, label: `FY${fiscalYearNumber}` };
+}
+
+/** The fiscal quarter that contains a date. */
+export function quarterOf(date: IsoDate, calendar: FiscalCalendar = CALENDAR_YEAR): Period {
+  const year = fiscalYearOf(date, calendar);
+  for (let quarter = 1; quarter <= 4; quarter++) {
+    const period = fiscalQuarter(year, quarter, calendar);
+    if (isInPeriod(date, period)) {
+      return period;
+    }
+  }
+  throw new Error(`No quarter contains ${date}`);
+}
+
+/**
+ * The calendar month that contains a date. Months are calendar months whatever the fiscal start
+ * (a standard Salesforce fiscal year only shifts which months form quarters), so `2026-11` always
+ * means November 2026.
+ */
+export function monthOf(date: IsoDate): Period {
+  const [year, month] = date.split('-').map(Number);
+  return monthPeriod(year, month, `${pad(year, 4)}-${pad(month)}`);
+}
+
+const QUARTER_TEXT = /^(\d{4})-?Q([1-4])$/i;
+const MONTH_TEXT = /^(\d{4})-(\d{2})$/;
+const YEAR_TEXT = /^(?:FY)?(\d{4})$/i;
+const DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Parses a period name: a fiscal quarter (`2026-Q4`, `2026Q4`), a calendar month (`2026-11`), a
+ * fiscal year (`2026` or `FY2026`), a single day (`2026-11-16`), or a range of any of these
+ * joined by `..` (`2026-Q1..2026-Q2`, `2026-10-01..2026-10-15`), which runs from the start of the
+ * first to the end of the second. Throws on anything else, or on a range that ends before it starts.
+ */
+export function parsePeriod(text: string, calendar: FiscalCalendar = CALENDAR_YEAR): Period {
+  const trimmed = text.trim();
+  const parts = trimmed.split('..');
+  if (parts.length === 2) {
+    const from = parseSinglePeriod(parts[0].trim(), calendar);
+    const to = parseSinglePeriod(parts[1].trim(), calendar);
+    if (dayNumber(to.end) < dayNumber(from.start)) {
+      throw new Error(`Period ends before it starts: ${text}`);
+    }
+    return { start: from.start, end: to.end, label: `${from.label}..${to.label}` };
+  }
+  if (parts.length !== 1) {
+    throw new Error(`Not a period: ${text}`);
+  }
+  return parseSinglePeriod(trimmed, calendar);
+}
+
+function parseSinglePeriod(text: string, calendar: FiscalCalendar): Period {
+  const quarter = QUARTER_TEXT.exec(text);
+  if (quarter) {
+    return fiscalQuarter(Number(quarter[1]), Number(quarter[2]), calendar);
+  }
+  const month = MONTH_TEXT.exec(text);
+  if (month) {
+    const monthNumber = Number(month[2]);
+    if (monthNumber < 1 || monthNumber > 12) {
+      throw new Error(`Not a month: ${text}`);
+    }
+    return monthPeriod(Number(month[1]), monthNumber, text);
+  }
+  const year = YEAR_TEXT.exec(text);
+  if (year) {
+    return fiscalYearPeriod(Number(year[1]), calendar);
+  }
+  if (DATE_TEXT.test(text)) {
+    dayNumber(text);
+    return { start: text, end: text, label: text };
+  }
+  throw new Error(`Not a period: ${text}`);
+}
+
+/** A period from explicit inclusive dates. */
+export function dateRange(start: IsoDate, end: IsoDate): Period {
+  if (dayNumber(end) < dayNumber(start)) {
+    throw new Error(`Period ends before it starts: ${start}..${end}`);
+  }
+  return { start, end, label: `${start}..${end}` };
+}
+
+/**
+ * The elapsed part of a period on `today`: from its start to the earlier of its end and today.
+ * Null when the period has not started. Time-based KPIs (time with customers) use it so that the
+ * current quarter is measured against the working time that has passed, not the whole quarter.
+ */
+export function elapsedPart(period: Period, today: IsoDate): Period | null {
+  if (dayNumber(today) < dayNumber(period.start)) {
+    return null;
+  }
+  const end = dayNumber(today) < dayNumber(period.end) ? today : period.end;
+  return { start: period.start, end, label: `${period.start}..${end}` };
+}
+
+/**
+ * Months in a period, counted per calendar month as the share of its days the period covers:
+ * a quarter is exactly 3, November 1-15 is 0.5, November 17 - December 16 is 14/30 + 16/31.
+ * Used for "per month" rates so that whole months count as whole numbers.
+ */
+export function monthsIn(period: Period): number {
+  let months = 0;
+  let cursor = dayNumber(period.start);
+  const last = dayNumber(period.end);
+  while (cursor <= last) {
+    const date = isoDate(cursor);
+    const [year, month] = date.split('-').map(Number);
+    const monthLength = daysInMonth(year, month);
+    const monthEnd = daysFromCivil(year, month, monthLength);
+    const coveredEnd = Math.min(monthEnd, last);
+    months += (coveredEnd - cursor + 1) / monthLength;
+    cursor = coveredEnd + 1;
+  }
+  return months;
+}
+
+/** Monday-Friday days in the inclusive period (public holidays are not known to the module). */
+export function weekdaysIn(period: Period): number {
+  let count = 0;
+  const last = dayNumber(period.end);
+  for (let day = dayNumber(period.start); day <= last; day++) {
+    // 1970-01-01 was a Thursday: (day + 4) % 7 gives 0 = Sunday ... 6 = Saturday.
+    const weekday = (((day + 4) % 7) + 7) % 7;
+    if (weekday !== 0 && weekday !== 6) {
+      count++;
+    }
+  }
+  return count;
+}

@@ -49,6 +49,11 @@ export interface EmbeddedOrg {
   userOf(userId: string): SampleUser | undefined;
   /** A copy of the record with its parents nested under their relationship names (Account.Industry). */
   withParents(record: OrgRecord): Record<string, unknown>;
+  /**
+   * After a save: recomputes what the platform derives from the record, as the org would on
+   * save: closed and won flags of a deal, its formula fields, and the roll-ups of its parents.
+   */
+  recalculate(record: OrgRecord): void;
 }
 
 interface PlanEntry {
@@ -73,6 +78,14 @@ function readJson<T>(path: string): T {
 
 const CLOSED_WON = 'Closed Won';
 const CLOSED_LOST = 'Closed Lost';
+
+/** IsClosed and IsWon of a deal in a stage, as the standard stages define them. */
+export function closedFlagsOf(stageName: unknown): { IsClosed: boolean; IsWon: boolean } {
+  return {
+    IsClosed: stageName === CLOSED_WON || stageName === CLOSED_LOST,
+    IsWon: stageName === CLOSED_WON
+  };
+}
 
 function dateOf(value: unknown): string | null {
   return typeof value === 'string' && value.length >= 10 ? value.slice(0, 10) : null;
@@ -246,8 +259,7 @@ export function loadEmbeddedOrg(
     }
     if (record.attributes.type === 'Opportunity') {
       record.CreatedDate = facts.opportunityCreatedDates[referenceId] ?? null;
-      record.IsWon = record.StageName === CLOSED_WON;
-      record.IsClosed = record.StageName === CLOSED_WON || record.StageName === CLOSED_LOST;
+      Object.assign(record, closedFlagsOf(record.StageName));
     }
     byId.set(record.Id, record);
     byObject.get(record.attributes.type)?.push(record);
@@ -305,6 +317,21 @@ export function loadEmbeddedOrg(
     });
   }
 
+  const recalculate = (record: OrgRecord): void => {
+    const objectName = record.attributes.type;
+    if (objectName === 'Opportunity') Object.assign(record, closedFlagsOf(record.StageName));
+    const definitions = formulasByObject.get(objectName) ?? [];
+    if (definitions.length > 0) {
+      const context = withParents(record);
+      recalculateFormulaFields(definitions, schemas[objectName], [context], facts.sampleToday);
+      for (const { field } of definitions) record[field] = context[field];
+    }
+    for (const rollup of computed.rollups.filter((r) => r.childObject === objectName)) {
+      const parent = byId.get(String(record[rollup.foreignKey] ?? ''));
+      if (parent) applyRollup(rollup, [parent], records(rollup.childObject));
+    }
+  };
+
   return {
     today: facts.sampleToday,
     fiscalYearStartMonth: facts.fiscalYearStartMonth,
@@ -314,6 +341,7 @@ export function loadEmbeddedOrg(
     byId: (id) => byId.get(id),
     idOf: (key) => idByKey.get(key),
     userOf: (id) => userById.get(id),
-    withParents
+    withParents,
+    recalculate
   };
 }

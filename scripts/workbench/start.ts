@@ -1,17 +1,43 @@
 /**
- * `npm start`: the offline workbench. Until it lands (issue "The offline workbench"), this says
- * what it will show and how to see the package today, and exits successfully.
+ * `npm start`: the offline workbench. Serves the package's own Lightning Web Components on the
+ * sample org at http://127.0.0.1:4173/ (PORT overrides the port). `npm start -- --reset`
+ * discards the edits kept in .workbench/store.json first.
  */
-const lines = [
-  'Strategic Sales Management for Salesforce - offline workbench',
-  '',
-  "The workbench will serve the package's own Lightning Web Components on 127.0.0.1 over the",
-  'sample org in data/: Home, Account, Opportunity and Account Plan record pages, the Pipeline',
-  'Review app page and an Admin page with the rules and a formula tester.',
-  '',
-  'It is not built yet. What you can run today:',
-  '  npm test        every offline check and the Jest suites',
-  '  npm run build   emit the JavaScript of the TypeScript components',
-  '  npm run deploy -- -o <alias>   deploy to an org you are logged in to with `sf`'
-];
-console.log(lines.join('\n'));
+import { DEFAULT_PORT } from './paths';
+import { startWorkbench } from './workbench';
+
+function portFrom(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_PORT;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, not "${value}"`);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg !== '--reset');
+  if (unknown.length)
+    throw new Error(`Unknown option ${unknown.join(' ')}; the only one is --reset`);
+  const running = await startWorkbench({
+    port: portFrom(process.env.PORT),
+    reset: args.includes('--reset'),
+    log: (line) => console.log(line)
+  });
+  console.log('');
+  console.log(`Sales Strategy workbench: ${running.url}`);
+  console.log(
+    'Press Ctrl+C to stop. Edits are kept in .workbench/store.json (npm start -- --reset).'
+  );
+  const stop = () => {
+    void running.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: Error) => {
+  console.error(`npm start failed: ${error.message}`);
+  process.exit(1);
+});

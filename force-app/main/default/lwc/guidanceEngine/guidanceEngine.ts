@@ -9,6 +9,7 @@ export { computeScore } from './score';
 export { stampNewOpportunity, stampChangedOpportunity } from './opportunityFacts';
 export type { OpportunityFactFields } from './opportunityFacts';
 export { compareRules } from './salesRule';
+export { GUIDED_OBJECTS, storedGuidanceFields } from './storedGuidance';
 export type {
   BrokenRule,
   RecordGuidance,

@@ -5,6 +5,7 @@ import {
   MISSING_FORMULA_REASON,
   stampChangedOpportunity,
   stampNewOpportunity,
+  storedGuidanceFields,
   type OpportunityFactFields,
   type SalesRuleDefinition
 } from 'c/guidanceEngine';
@@ -189,5 +190,51 @@ describe('compileRuleSet', () => {
     expect(rules.referencedFields).toEqual(['Amount', 'Account.Industry']);
     expect(rules.evaluate({ Amount: 10, Account: { Industry: null } }).score).toBe(0);
     expect(rules.evaluate({ Amount: 10, Account: { Industry: 'Energy' } }).score).toBe(100);
+  });
+});
+
+describe('storedGuidanceFields', () => {
+  const outcome = (ruleName: string) => ({
+    ruleName,
+    label: ruleName,
+    kind: 'Data Quality' as const,
+    severity: null,
+    category: null,
+    message: null,
+    whyItMatters: null,
+    coachingQuestion: null,
+    fixFields: [],
+    weight: 1
+  });
+  const verdict = {
+    score: 50,
+    passed: [],
+    flagged: [outcome('Opp_Next_Step'), outcome('Opp_Close_Date_Not_Past')],
+    prompts: [outcome('Coach_Stalled_In_Stage')],
+    broken: []
+  };
+
+  it('stores flagged rule names one per line and the prompts on opportunities', () => {
+    expect(storedGuidanceFields('Opportunity', verdict, '2026-11-16T09:00:00.000Z')).toEqual({
+      Data_Quality_Score__c: 50,
+      Data_Quality_Issues__c: 'Opp_Next_Step\nOpp_Close_Date_Not_Past',
+      Data_Quality_Evaluated_At__c: '2026-11-16T09:00:00.000Z',
+      Coaching_Flags__c: 'Coach_Stalled_In_Stage',
+      Coaching_Flag_Count__c: 1
+    });
+  });
+
+  it('stores blank issues when nothing is flagged and no prompts off Opportunity', () => {
+    expect(
+      storedGuidanceFields(
+        'Account',
+        { ...verdict, score: 100, flagged: [] },
+        '2026-11-16T09:00:00.000Z'
+      )
+    ).toEqual({
+      Data_Quality_Score__c: 100,
+      Data_Quality_Issues__c: null,
+      Data_Quality_Evaluated_At__c: '2026-11-16T09:00:00.000Z'
+    });
   });
 });

@@ -1,0 +1,190 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_CUSTOM_METADATA_DIR } from '../../rules/ruleMetadata';
+import { actingUserOf, handleApi, type ApiResponse } from '../server/api';
+import { LocalStore } from '../server/store';
+import { hierarchyBelow, type ActingUser } from '../server/visibility';
+import { openWorkbenchOrg, type WorkbenchOrg } from '../server/workbenchOrg';
+
+const BROKEN_RULE = `<?xml version="1.0" encoding="UTF-8"?>
+<CustomMetadata xmlns="http://soap.sforce.com/2006/04/metadata" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">
+  <label>Broken on purpose</label>
+  <protected>false</protected>
+  <values><field>Kind__c</field><value xsi:type="xsd:string">Data Quality</value></values>
+  <values><field>Object__c</field><value xsi:type="xsd:string">Opportunity</value></values>
+  <values><field>Flag_When__c</field><value xsi:type="xsd:string">AND(</value></values>
+  <values><field>Active__c</field><value xsi:type="xsd:boolean">true</value></values>
+</CustomMetadata>
+`;
+
+let dir: string;
+let workbench: WorkbenchOrg;
+
+function call(acting: ActingUser, method: string, path: string, body: unknown = null): ApiResponse {
+  const [pathname, query] = path.split('?');
+  return handleApi(workbench, acting, {
+    method,
+    path: pathname,
+    query: new URLSearchParams(query ?? ''),
+    body
+  });
+}
+
+function idsOf(response: ApiResponse): string[] {
+  return (response.body as { id: string }[]).map((record) => record.id);
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wb-api-'));
+  const rulesDir = join(dir, 'customMetadata');
+  mkdirSync(rulesDir);
+  for (const file of readdirSync(DEFAULT_CUSTOM_METADATA_DIR)) {
+    copyFileSync(join(DEFAULT_CUSTOM_METADATA_DIR, file), join(rulesDir, file));
+  }
+  writeFileSync(join(rulesDir, 'Sales_Rule.Broken_On_Purpose.md-meta.xml'), BROKEN_RULE);
+  workbench = openWorkbenchOrg({
+    store: new LocalStore(join(dir, 'store.json')),
+    customMetadataDir: rulesDir
+  });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('acting as a sample user', () => {
+  it('shows a seller only the opportunities they own', () => {
+    const seller = actingUserOf(workbench, 'seller1');
+    const ids = idsOf(call(seller, 'GET', '/api/records/Opportunity'));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(workbench.org.byId(id)?.OwnerId).toBe(seller.id);
+  });
+
+  it("shows a manager their team's opportunities through the ManagerId hierarchy", () => {
+    const manager = actingUserOf(workbench, 'manager1');
+    const team = hierarchyBelow(workbench.org, manager.id);
+    const ids = idsOf(call(manager, 'GET', '/api/records/Opportunity'));
+    const expected = workbench.org
+      .records('Opportunity')
+      .filter((record) => team.has(String(record.OwnerId)));
+    expect(ids.sort()).toEqual(expected.map((record) => record.Id).sort());
+    expect(team.has(actingUserOf(workbench, 'seller1').id)).toBe(true);
+    expect(team.has(actingUserOf(workbench, 'manager2').id)).toBe(false);
+  });
+
+  it('shows an admin every opportunity', () => {
+    const admin = actingUserOf(workbench, 'director');
+    expect(idsOf(call(admin, 'GET', '/api/records/Opportunity'))).toHaveLength(
+      workbench.org.records('Opportunity').length
+    );
+  });
+
+  it("answers 404 for a record outside the user's view", () => {
+    const seller = actingUserOf(workbench, 'seller1');
+    const other = workbench.org.records('Opportunity').find((r) => r.OwnerId !== seller.id);
+    expect(call(seller, 'GET', `/api/ui/records/${other?.Id}`).status).toBe(404);
+  });
+});
+
+describe('Apex methods', () => {
+  const someOpportunity = () => workbench.org.records('Opportunity')[0];
+
+  it('shows broken rules to rule managers (SSM_Manage_Rules) only', () => {
+    const record = someOpportunity();
+    const owner = workbench.org.userOf(String(record.OwnerId));
+    const asAdmin = call(
+      actingUserOf(workbench, 'director'),
+      'POST',
+      '/api/apex/RecordGuidanceController.getGuidance',
+      { recordId: record.Id }
+    );
+    const asOwner = call(
+      actingUserOf(workbench, owner?.key),
+      'POST',
+      '/api/apex/RecordGuidanceController.getGuidance',
+      { recordId: record.Id }
+    );
+    expect(
+      (asAdmin.body as { broken: { ruleName: string }[] }).broken.map((b) => b.ruleName)
+    ).toContain('Broken_On_Purpose');
+    expect(asOwner.status).toBe(200);
+    expect((asOwner.body as { broken: unknown[] }).broken).toEqual([]);
+  });
+
+  it('fails loudly, naming the method, when a component calls Apex the workbench lacks', () => {
+    const response = call(
+      actingUserOf(workbench, 'director'),
+      'POST',
+      '/api/apex/PipelineController.getPipeline',
+      {}
+    );
+    expect(response.status).toBe(501);
+    expect((response.body as { message: string }).message).toContain(
+      'PipelineController.getPipeline'
+    );
+  });
+});
+
+describe('saving a record', () => {
+  it('re-runs the rules, stores the verdict on the record and keeps it in the store', () => {
+    const admin = actingUserOf(workbench, 'director');
+    const record = workbench.org
+      .records('Opportunity')
+      .find((r) => workbench.guidanceOf(r).flagged.some((o) => o.fixFields.join() === 'NextStep'));
+    if (!record) throw new Error('the sample org has no opportunity with a Next Step gap');
+    const id = record.Id;
+    const before = workbench.guidanceOf(record).score;
+    const response = call(admin, 'PATCH', `/api/ui/records/${id}`, {
+      fields: { NextStep: 'Call the CFO' }
+    });
+    expect(response.status).toBe(200);
+    const saved = workbench.org.byId(id);
+    expect(saved?.Data_Quality_Score__c).toBeGreaterThan(before);
+    expect(String(saved?.Data_Quality_Issues__c ?? '')).not.toContain('Opp_Next_Step');
+    const reopened = openWorkbenchOrg({ store: new LocalStore(join(dir, 'store.json')) });
+    expect(reopened.org.byId(id)?.NextStep).toBe('Call the CFO');
+    expect(reopened.org.byId(id)?.Data_Quality_Score__c).toBe(saved?.Data_Quality_Score__c);
+  });
+
+  it('stamps the Opportunity facts: a later close date counts as a push', () => {
+    const admin = actingUserOf(workbench, 'director');
+    const record = workbench.org
+      .records('Opportunity')
+      .find((r) => r.IsClosed === false && typeof r.CloseDate === 'string');
+    const pushes = Number(record?.Close_Date_Push_Count__c ?? 0);
+    const later = `${Number(String(record?.CloseDate).slice(0, 4)) + 1}${String(record?.CloseDate).slice(4)}`;
+    call(admin, 'PATCH', `/api/ui/records/${record?.Id}`, { fields: { CloseDate: later } });
+    expect(workbench.org.byId(String(record?.Id))?.Close_Date_Push_Count__c).toBe(pushes + 1);
+  });
+
+  it('refuses fields that are computed or unknown, with field errors', () => {
+    const admin = actingUserOf(workbench, 'director');
+    const id = workbench.org.records('Opportunity')[0].Id;
+    const response = call(admin, 'PATCH', `/api/ui/records/${id}`, {
+      fields: { IsWon: true, Nope__c: 1 }
+    });
+    expect(response.status).toBe(400);
+    expect(
+      Object.keys((response.body as { output: { fieldErrors: object } }).output.fieldErrors).sort()
+    ).toEqual(['IsWon', 'Nope__c']);
+  });
+});
+
+describe('formula tester', () => {
+  it('evaluates a formula on a record and reports a broken one with its position', () => {
+    const admin = actingUserOf(workbench, 'director');
+    const record = workbench.org.records('Opportunity')[0];
+    const valid = call(admin, 'POST', '/api/formula', {
+      formula: 'Amount * 2',
+      recordId: record.Id
+    });
+    expect(valid.body).toMatchObject({ ok: true, result: Number(record.Amount) * 2 });
+    const invalid = call(admin, 'POST', '/api/formula', {
+      formula: 'Amount +',
+      recordId: record.Id
+    });
+    expect(invalid.body).toMatchObject({
+      ok: false,
+      start: expect.any(Number),
+      end: expect.any(Number)
+    });
+  });
+});

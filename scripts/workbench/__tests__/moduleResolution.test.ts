@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import {
+  CLOSED_GATES,
+  listUiComponents,
+  PACKAGE_COMPONENTS_MODULE,
+  resolvePlatformModule,
+  VIRTUAL_PREFIX
+} from '../moduleResolution';
+import { LWC_DIR, PLATFORM_DIR } from '../paths';
+
+const labels = new Map([['SSM_Guidance_Title', 'Record "guidance"']]);
+
+describe('resolvePlatformModule', () => {
+  it('answers lightning/uiRecordApi and lightning/uiObjectInfoApi with the workbench files', () => {
+    expect(resolvePlatformModule('lightning/uiRecordApi', labels)).toEqual({
+      kind: 'file',
+      path: join(PLATFORM_DIR, 'uiRecordApi.ts')
+    });
+    expect(resolvePlatformModule('lightning/uiObjectInfoApi', labels)).toEqual({
+      kind: 'file',
+      path: join(PLATFORM_DIR, 'uiObjectInfoApi.ts')
+    });
+  });
+
+  it('resolves c/<name> to the TypeScript component source with its specifier', () => {
+    expect(resolvePlatformModule('c/recordGuidance', labels)).toEqual({
+      kind: 'file',
+      path: join(LWC_DIR, 'recordGuidance', 'recordGuidance.ts'),
+      specifier: 'c/recordGuidance'
+    });
+  });
+
+  it('turns every Apex import into a call of the workbench Apex bridge naming class and method', () => {
+    const resolution = resolvePlatformModule(
+      '@salesforce/apex/RecordGuidanceController.getGuidance',
+      labels
+    );
+    expect(resolution?.kind).toBe('virtual');
+    expect(resolution?.kind === 'virtual' && resolution.code).toContain(
+      'apexMethod("RecordGuidanceController", "getGuidance")'
+    );
+  });
+
+  it('inlines a custom label as a string literal, quotes escaped', () => {
+    const resolution = resolvePlatformModule('@salesforce/label/c.SSM_Guidance_Title', labels);
+    expect(resolution).toEqual({
+      kind: 'virtual',
+      id: `${VIRTUAL_PREFIX}@salesforce/label/c.SSM_Guidance_Title`,
+      code: 'export default "Record \\"guidance\\"";\n'
+    });
+  });
+
+  it('fails the build on a label the package does not define', () => {
+    expect(() => resolvePlatformModule('@salesforce/label/c.Nope', labels)).toThrow(/c\.Nope/);
+  });
+
+  it('gives schema references their object and field names', () => {
+    const resolution = resolvePlatformModule('@salesforce/schema/Opportunity.NextStep', labels);
+    expect(resolution?.kind === 'virtual' && resolution.code).toBe(
+      'export default {"objectApiName":"Opportunity","fieldApiName":"NextStep"};\n'
+    );
+  });
+
+  it('leaves lwc, base components and their scoped imports to the LWC resolver', () => {
+    for (const specifier of ['lwc', 'lightning/button', '@salesforce/label/LightningCard.title']) {
+      expect(resolvePlatformModule(specifier, labels)).toBeNull();
+    }
+  });
+
+  it('closes the base-component gates that break under synthetic shadow', () => {
+    for (const gate of CLOSED_GATES) {
+      const resolution = resolvePlatformModule(gate, labels);
+      expect(resolution?.kind === 'virtual' && resolution.code).toContain('isOpen: () => false');
+    }
+  });
+
+  it('generates the gallery module from every package component with a template', () => {
+    const resolution = resolvePlatformModule(PACKAGE_COMPONENTS_MODULE, labels, [
+      'errorPanel',
+      'recordGuidance'
+    ]);
+    const code = resolution?.kind === 'virtual' ? resolution.code : '';
+    expect(code).toContain('import component0 from "c/errorPanel";');
+    expect(code).toContain('"recordGuidance": component1');
+  });
+});
+
+describe('listUiComponents', () => {
+  it('lists the rendering components and leaves out service modules', () => {
+    const components = listUiComponents();
+    expect(components).toEqual(expect.arrayContaining(['errorPanel', 'recordGuidance']));
+    expect(components).not.toContain('guidanceEngine');
+  });
+});

@@ -1,0 +1,221 @@
+/**
+ * Builds the workbench bundle: the package's own components, compiled by the open-source LWC
+ * compiler after their types are stripped (the same Babel step as `npm run build`), the
+ * workbench shell, and lightning-base-components. Compiling the base components takes ~15 s, so
+ * rollup's module cache is kept in `.workbench/` and a warm build only re-compiles what changed.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { rollup, type Plugin, type RollupCache } from 'rollup';
+import lwc from '@lwc/rollup-plugin';
+import { emitJavaScript } from '../build/lwcEmitter';
+import { loadCustomLabels } from './labels';
+import { listUiComponents, resolvePlatformModule, VIRTUAL_PREFIX } from './moduleResolution';
+import {
+  BUILD_CACHE_FILE,
+  BUILD_DIR,
+  BUILD_MANIFEST_FILE,
+  LABELS_FILE,
+  REPO_ROOT,
+  WORKBENCH_DIR
+} from './paths';
+
+export const ENTRY = join(WORKBENCH_DIR, 'ui', 'main.ts');
+export const BUNDLE_NAME = 'app.js';
+
+/** Resolves platform and component modules (moduleResolution.ts) ahead of the LWC resolver. */
+function workbenchModules(): Plugin {
+  const labels = loadCustomLabels();
+  const uiComponents = listUiComponents();
+  return {
+    name: 'ssm-workbench-modules',
+    resolveId(source) {
+      const resolution = resolvePlatformModule(source, labels, uiComponents);
+      if (!resolution) return null;
+      if (resolution.kind === 'virtual') return resolution.id;
+      if (!existsSync(resolution.path)) {
+        this.error(`${source}: ${resolution.path} does not exist`);
+      }
+      return resolution.specifier
+        ? `${resolution.path}?specifier=${encodeURIComponent(resolution.specifier)}`
+        : resolution.path;
+    },
+    load(id) {
+      // Resolved ids may come from rollup's cache, so the code is derived from the id again.
+      if (!id.startsWith(VIRTUAL_PREFIX)) return null;
+      const resolution = resolvePlatformModule(
+        id.slice(VIRTUAL_PREFIX.length),
+        labels,
+        uiComponents
+      );
+      return resolution?.kind === 'virtual' ? resolution.code : null;
+    }
+  };
+}
+
+/** Strips TypeScript (keeping decorators for the LWC compiler) and browser-irrelevant guards. */
+function stripTypes(): Plugin {
+  return {
+    name: 'ssm-strip-types',
+    async transform(code, id) {
+      const filename = id.split('?')[0];
+      if (id.startsWith('\0') || !filename.endsWith('.ts')) return null;
+      return { code: await emitJavaScript(code, filename), map: null };
+    }
+  };
+}
+
+function replaceGlobals(): Plugin {
+  return {
+    name: 'ssm-replace-globals',
+    transform(code, id) {
+      if (!code.includes('import.meta.env.SSR') && !code.includes('process.env.NODE_ENV')) {
+        return null;
+      }
+      void id;
+      return {
+        code: code
+          .replaceAll('import.meta.env.SSR', 'false')
+          .replaceAll('process.env.NODE_ENV', '"production"'),
+        map: null
+      };
+    }
+  };
+}
+
+/**
+ * Rollup reuses cached resolutions of unchanged modules, so the cache is only valid for the
+ * resolver and compiler that filled it: its key covers the build's own sources and the versions
+ * of the compiler and the base components.
+ */
+export function cacheKey(): string {
+  const hash = createHash('sha256');
+  for (const file of [__filename, join(__dirname, 'moduleResolution.ts')]) {
+    hash.update(readFileSync(file));
+  }
+  for (const name of ['lwc', '@lwc/rollup-plugin', 'lightning-base-components', 'rollup']) {
+    const manifest = join(REPO_ROOT, 'node_modules', name, 'package.json');
+    hash.update(existsSync(manifest) ? readFileSync(manifest) : name);
+  }
+  return hash.digest('hex');
+}
+
+interface CacheFile {
+  key: string;
+  cache: RollupCache;
+}
+
+function readCache(key: string): RollupCache | undefined {
+  if (!existsSync(BUILD_CACHE_FILE)) return undefined;
+  try {
+    const file = JSON.parse(readFileSync(BUILD_CACHE_FILE, 'utf8')) as Partial<CacheFile>;
+    return file.key === key ? file.cache : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface BuildResult {
+  file: string;
+  milliseconds: number;
+  /** True when the build started from the cached modules of an earlier one. */
+  warm: boolean;
+  /** True when no input changed since the last build, so its bundle was kept as it is. */
+  upToDate: boolean;
+}
+
+/** Every file the last build read, with its size and modification time, under the cache key. */
+interface BuildManifest {
+  key: string;
+  files: Record<string, string>;
+}
+
+function stampOf(file: string): string {
+  if (!existsSync(file)) return 'missing';
+  const stat = statSync(file);
+  return `${stat.size}:${stat.mtimeMs}`;
+}
+
+/** The key also covers what the build reads outside rollup's module graph. */
+function manifestKey(key: string): string {
+  return `${key}:${listUiComponents().join(',')}`;
+}
+
+/** True when the bundle exists and none of the files it was built from changed. */
+export function isUpToDate(manifestFile: string = BUILD_MANIFEST_FILE): boolean {
+  const bundleFile = join(BUILD_DIR, BUNDLE_NAME);
+  if (!existsSync(manifestFile) || !existsSync(bundleFile)) return false;
+  try {
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BuildManifest;
+    return (
+      manifest.key === manifestKey(cacheKey()) &&
+      Object.entries(manifest.files).every(([file, stamp]) => stampOf(file) === stamp)
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Builds the bundle into .workbench/build/app.js and refreshes the module cache. */
+export async function buildWorkbench(options: { useCache?: boolean } = {}): Promise<BuildResult> {
+  const started = Date.now();
+  const file = join(BUILD_DIR, BUNDLE_NAME);
+  if (options.useCache !== false && isUpToDate()) {
+    return { file, milliseconds: Date.now() - started, warm: true, upToDate: true };
+  }
+  const key = cacheKey();
+  const cache = options.useCache === false ? undefined : readCache(key);
+  const bundle = await rollup({
+    input: ENTRY,
+    cache,
+    plugins: [
+      workbenchModules(),
+      stripTypes(),
+      replaceGlobals(),
+      lwc({
+        rootDir: REPO_ROOT,
+        modules: [{ npm: 'lightning-base-components' }],
+        enableDynamicComponents: true,
+        sourcemap: false
+      })
+    ],
+    onwarn(warning, warn) {
+      // The base components' own template warnings are Salesforce's to fix, not ours.
+      if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+      if (warning.id?.includes(`${sep}lightning-base-components${sep}`)) return;
+      if (warning.message.includes('lightning-base-components')) return;
+      warn(warning);
+    }
+  });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  mkdirSync(BUILD_DIR, { recursive: true });
+  // Written aside and renamed, so a server already serving the previous bundle never reads half.
+  writeFileSync(`${file}.tmp`, output[0].code);
+  renameSync(`${file}.tmp`, file);
+  // Component ids carry a `?specifier=` query; the file is what may change.
+  const inputs = [
+    ...new Set(
+      [...bundle.watchFiles, LABELS_FILE]
+        .filter((input) => !input.startsWith('\0'))
+        .map((input) => input.split('?')[0])
+    )
+  ];
+  const manifest: BuildManifest = {
+    key: manifestKey(key),
+    files: Object.fromEntries(inputs.map((input) => [input, stampOf(input)]))
+  };
+  await bundle.close();
+  if (bundle.cache) {
+    mkdirSync(dirname(BUILD_CACHE_FILE), { recursive: true });
+    const content: CacheFile = { key, cache: bundle.cache };
+    // Syntax trees are three quarters of the cache and rollup re-parses a module whose cached
+    // `ast` is missing faster than JSON reads it back, so they are left out.
+    writeFileSync(
+      BUILD_CACHE_FILE,
+      JSON.stringify(content, (name, value: unknown) => (name === 'ast' ? undefined : value))
+    );
+  }
+  writeFileSync(BUILD_MANIFEST_FILE, JSON.stringify(manifest));
+  return { file, milliseconds: Date.now() - started, warm: cache !== undefined, upToDate: false };
+}

@@ -1,0 +1,37 @@
+/**
+ * Where the workbench reads the package from and writes its build, vendor cache and local store.
+ * Everything it writes lives under `.workbench/` (git-ignored): a build of
+ * lightning-base-components must never be committed (its licence is Salesforce's terms).
+ */
+import { join } from 'node:path';
+
+export const REPO_ROOT = join(__dirname, '..', '..');
+export const LWC_DIR = join(REPO_ROOT, 'force-app', 'main', 'default', 'lwc');
+export const LABELS_FILE = join(
+  REPO_ROOT,
+  'force-app',
+  'main',
+  'default',
+  'labels',
+  'CustomLabels.labels-meta.xml'
+);
+export const WORKBENCH_DIR = __dirname;
+export const PLATFORM_DIR = join(__dirname, 'platform');
+export const UI_DIR = join(__dirname, 'ui');
+export const SLDS_ASSETS_DIR = join(
+  REPO_ROOT,
+  'node_modules',
+  '@salesforce-ux',
+  'design-system',
+  'assets'
+);
+
+/** The git-ignored folder for everything the workbench writes. */
+export const STATE_DIR = join(REPO_ROOT, '.workbench');
+export const BUILD_DIR = join(STATE_DIR, 'build');
+export const BUILD_CACHE_FILE = join(STATE_DIR, 'rollup-cache.json');
+export const BUILD_MANIFEST_FILE = join(STATE_DIR, 'build-manifest.json');
+export const STORE_FILE = join(STATE_DIR, 'store.json');
+
+/** The documented default port of `npm start`. */
+export const DEFAULT_PORT = 4173;

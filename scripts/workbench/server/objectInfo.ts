@@ -1,0 +1,171 @@
+/**
+ * What `getObjectInfo` and `getPicklistValuesByRecordType` answer: each object's fields with
+ * labels, UI API data types, help text, editability and picklist values, read from the object
+ * metadata (custom fields) and standardFields.json plus a checked-in list of standard labels and
+ * picklist values (standard picklists are not in the package's metadata).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FieldInfo, ObjectInfo, PicklistValue } from 'lightning/uiObjectInfoApi';
+import { children, readMetadataFile, text } from '../../model/metadataFile';
+import { DEFAULT_OBJECTS_DIR } from '../../org/embeddedOrg';
+import standard from './standardPicklists.json';
+import standardFields from '../../formula/standardFields.json';
+
+/** The master record type Id every org has; the package defines no record types. */
+export const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
+
+/** UI API `dataType` of each Metadata API field type. */
+const DATA_TYPE: Readonly<Record<string, string>> = {
+  Id: 'Id',
+  Text: 'String',
+  TextArea: 'TextArea',
+  LongTextArea: 'TextArea',
+  Html: 'TextArea',
+  Number: 'Double',
+  Currency: 'Currency',
+  Percent: 'Percent',
+  Date: 'Date',
+  DateTime: 'DateTime',
+  Checkbox: 'Boolean',
+  Picklist: 'Picklist',
+  MultiselectPicklist: 'MultiPicklist',
+  Lookup: 'Reference',
+  MasterDetail: 'Reference',
+  Email: 'Email',
+  Phone: 'Phone',
+  Url: 'Url',
+  Summary: 'Double',
+  AutoNumber: 'String'
+};
+
+/** Standard fields the platform computes or audits: never editable. */
+const SYSTEM_FIELDS = new Set([
+  'Id',
+  'IsClosed',
+  'IsWon',
+  'IsDeleted',
+  'LastActivityDate',
+  'CreatedDate',
+  'CreatedById',
+  'LastModifiedDate',
+  'LastModifiedById',
+  'SystemModstamp',
+  'ExpectedRevenue',
+  'FiscalYear',
+  'FiscalQuarter',
+  'LastStageChangeDate',
+  'HasOpenActivity',
+  'HasOverdueTask',
+  'Name'
+]);
+
+export interface WorkbenchObjectInfo extends ObjectInfo {
+  label: string;
+  fields: Record<string, FieldInfo & { picklistValues?: PicklistValue[]; referenceTo?: string }>;
+}
+
+function labelFromApiName(apiName: string): string {
+  return apiName
+    .replace(/__c$/, '')
+    .replace(/Id$/, '')
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .trim();
+}
+
+function options(values: readonly string[]): PicklistValue[] {
+  return values.map((value) => ({ label: value, value }));
+}
+
+type StandardFieldsFile = Record<
+  string,
+  { fields?: Record<string, { type: string; referenceTo?: string }> } | string
+>;
+
+/** Describes one object, or returns undefined when the workbench knows nothing of it. */
+export function describeObject(
+  objectApiName: string,
+  objectsDir: string = DEFAULT_OBJECTS_DIR
+): WorkbenchObjectInfo | undefined {
+  const fields: WorkbenchObjectInfo['fields'] = {};
+  const standardEntry = (standardFields as StandardFieldsFile)[objectApiName];
+  if (typeof standardEntry === 'object') {
+    for (const [apiName, field] of Object.entries(standardEntry.fields ?? {})) {
+      const picklist = (standard.picklists as Record<string, string[]>)[
+        `${objectApiName}.${apiName}`
+      ];
+      fields[apiName] = {
+        apiName,
+        label: (standard.labels as Record<string, string>)[apiName] ?? labelFromApiName(apiName),
+        dataType: DATA_TYPE[field.type] ?? 'String',
+        updateable: !SYSTEM_FIELDS.has(apiName),
+        required: apiName === 'StageName' || apiName === 'CloseDate',
+        inlineHelpText: null,
+        ...(picklist ? { picklistValues: options(picklist) } : {}),
+        ...(field.referenceTo ? { referenceTo: field.referenceTo } : {})
+      };
+    }
+  }
+  const objectDir = join(objectsDir, objectApiName);
+  let label = objectApiName;
+  if (existsSync(objectDir)) {
+    const objectFile = join(objectDir, `${objectApiName}.object-meta.xml`);
+    if (existsSync(objectFile)) {
+      label = text(readMetadataFile(objectFile, 'CustomObject'), 'label') ?? objectApiName;
+      if (!fields.Name) {
+        fields.Name = {
+          apiName: 'Name',
+          label: 'Name',
+          dataType: 'String',
+          updateable: true,
+          required: true,
+          inlineHelpText: null
+        };
+      }
+    }
+    const fieldsDir = join(objectDir, 'fields');
+    for (const file of existsSync(fieldsDir) ? readdirSync(fieldsDir).sort() : []) {
+      const field = readMetadataFile(join(fieldsDir, file), 'CustomField');
+      const apiName = text(field, 'fullName') ?? file.replace('.field-meta.xml', '');
+      const type = text(field, 'type') ?? 'Text';
+      const computed = text(field, 'formula') !== undefined || type === 'Summary';
+      const valueSet = children(field, 'valueSet')[0];
+      const definition = valueSet ? children(valueSet, 'valueSetDefinition')[0] : undefined;
+      const values = definition
+        ? children(definition, 'value').map((value) => text(value, 'fullName') ?? '')
+        : [];
+      const scale = text(field, 'scale');
+      fields[apiName] = {
+        apiName,
+        label: text(field, 'label') ?? labelFromApiName(apiName),
+        dataType: DATA_TYPE[type] ?? 'String',
+        updateable: !computed,
+        required: text(field, 'required') === 'true',
+        inlineHelpText: text(field, 'inlineHelpText') ?? null,
+        ...(scale !== undefined ? { scale: Number(scale) } : {}),
+        ...(values.length ? { picklistValues: options(values) } : {}),
+        ...(text(field, 'referenceTo') ? { referenceTo: text(field, 'referenceTo') } : {})
+      };
+    }
+  } else if (typeof standardEntry !== 'object') {
+    return undefined;
+  }
+  return {
+    apiName: objectApiName,
+    label,
+    defaultRecordTypeId: MASTER_RECORD_TYPE_ID,
+    fields
+  };
+}
+
+/** The picklist values of every picklist field of an object (one record type: master). */
+export function picklistValuesOf(info: WorkbenchObjectInfo): {
+  picklistFieldValues: Record<string, { values: PicklistValue[] }>;
+} {
+  const picklistFieldValues: Record<string, { values: PicklistValue[] }> = {};
+  for (const field of Object.values(info.fields)) {
+    if (field.picklistValues) picklistFieldValues[field.apiName] = { values: field.picklistValues };
+  }
+  return { picklistFieldValues };
+}

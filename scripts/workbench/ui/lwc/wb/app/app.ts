@@ -1,0 +1,150 @@
+/**
+ * The workbench shell, laid out like Lightning Experience: the global header with the
+ * "act as" switcher, the Sales Strategy navigation bar, and the page the URL names
+ * (#/home, #/Opportunity/<id>, #/Account/<id>, #/Account_Plan__c/<id>, #/admin).
+ */
+import { LightningElement } from 'lwc';
+import packageComponents from 'wb/packageComponents';
+import { callApi } from '../../../../platform/http';
+import { SHOW_TOAST_EVENT, type ShowToastEventDetail } from '../../../../platform/toast';
+
+interface UserSummary {
+  id: string;
+  key: string;
+  name: string;
+  title: string;
+  role: string;
+}
+
+interface Session {
+  userId: string;
+  userKey: string;
+  canManageRules: boolean;
+  today: string;
+  users: UserSummary[];
+}
+
+interface NavItem {
+  key: string;
+  label: string;
+  href: string;
+  className: string;
+}
+
+const OBJECT_TABS = [
+  { key: 'Opportunity', label: 'Opportunities' },
+  { key: 'Account', label: 'Accounts' },
+  { key: 'Account_Plan__c', label: 'Account Plans' }
+];
+
+function parseRoute(hash: string): { page: string; recordId: string | null } {
+  const [page, recordId] = hash.replace(/^#\/?/, '').split('/');
+  return { page: page || 'home', recordId: recordId || null };
+}
+
+export default class App extends LightningElement {
+  session: Session | null = null;
+  route = parseRoute(window.location.hash);
+  toast: (ShowToastEventDetail & { className: string }) | null = null;
+  loadError: unknown = null;
+
+  private readonly onHashChange = () => {
+    this.route = parseRoute(window.location.hash);
+  };
+
+  override connectedCallback(): void {
+    window.addEventListener('hashchange', this.onHashChange);
+    this.addEventListener(SHOW_TOAST_EVENT, (event) => {
+      const detail = (event as CustomEvent<ShowToastEventDetail>).detail;
+      this.toast = {
+        ...detail,
+        className: `slds-notify slds-notify_toast slds-theme_${detail.variant ?? 'info'}`
+      };
+    });
+    callApi<Session>('/api/session').then(
+      (session) => {
+        this.session = session;
+      },
+      (error: unknown) => {
+        this.loadError = error;
+      }
+    );
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  get userOptions(): { label: string; value: string }[] {
+    return (this.session?.users ?? []).map((user) => ({
+      label: `${user.name} (${user.role})`,
+      value: user.key
+    }));
+  }
+
+  get actingUserKey(): string {
+    return this.session?.userKey ?? '';
+  }
+
+  get navItems(): NavItem[] {
+    const items = [
+      { key: 'home', label: 'Home' },
+      ...OBJECT_TABS,
+      ...(this.session?.canManageRules ? [{ key: 'admin', label: 'Admin' }] : [])
+    ];
+    return items.map((item) => ({
+      ...item,
+      href: `#/${item.key}`,
+      className: 'slds-context-bar__item' + (item.key === this.route.page ? ' slds-is-active' : '')
+    }));
+  }
+
+  get isHome(): boolean {
+    return this.route.page === 'home';
+  }
+
+  get isAdmin(): boolean {
+    return this.route.page === 'admin';
+  }
+
+  get isComponentPage(): boolean {
+    return this.route.page === 'component';
+  }
+
+  get componentName(): string {
+    return this.route.recordId ?? '';
+  }
+
+  /** Every component of the package, for the gallery links on Home. */
+  get componentLinks(): { name: string; href: string }[] {
+    return Object.keys(packageComponents).map((name) => ({
+      name,
+      href: `#/component/${name}`
+    }));
+  }
+
+  get isRecordPage(): boolean {
+    return OBJECT_TABS.some((tab) => tab.key === this.route.page);
+  }
+
+  get objectApiName(): string {
+    return this.route.page;
+  }
+
+  get recordId(): string | null {
+    return this.route.recordId;
+  }
+
+  get objectTabs(): { key: string; label: string; href: string }[] {
+    return OBJECT_TABS.map((tab) => ({ ...tab, href: `#/${tab.key}` }));
+  }
+
+  async handleActAs(event: CustomEvent<{ value: string }>): Promise<void> {
+    await callApi('/api/session', { method: 'POST', body: { userKey: event.detail.value } });
+    window.location.reload();
+  }
+
+  handleCloseToast(): void {
+    this.toast = null;
+  }
+}

@@ -24,12 +24,13 @@ import type {
   DealState,
   ForecastCategoryName,
   OpportunityHistoryRow,
-  OpportunityStageFact,
   SalesFacts,
   SalesKpiOptions,
   SalesTarget,
   TeamMember
 } from '../../force-app/main/default/lwc/salesKpis/salesKpis';
+// The same stages as the unit tests, so the bench measures the tested configuration.
+import { STAGES } from '../../force-app/main/default/lwc/salesKpis/__tests__/factBuilders';
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 /** `--ours-only` skips the naive reference (for profiling the module). */
@@ -43,43 +44,6 @@ const TODAY = '2026-11-16';
 const DAY = 86_400_000;
 const BASE = Date.UTC(2026, 4, 1);
 
-const STAGES: OpportunityStageFact[] = [
-  {
-    ApiName: 'Prospecting',
-    IsClosed: false,
-    IsWon: false,
-    DefaultProbability: 10,
-    ForecastCategoryName: 'Pipeline'
-  },
-  {
-    ApiName: 'Proposal',
-    IsClosed: false,
-    IsWon: false,
-    DefaultProbability: 50,
-    ForecastCategoryName: 'Best Case'
-  },
-  {
-    ApiName: 'Negotiation',
-    IsClosed: false,
-    IsWon: false,
-    DefaultProbability: 70,
-    ForecastCategoryName: 'Commit'
-  },
-  {
-    ApiName: 'Closed Won',
-    IsClosed: true,
-    IsWon: true,
-    DefaultProbability: 100,
-    ForecastCategoryName: 'Closed'
-  },
-  {
-    ApiName: 'Closed Lost',
-    IsClosed: true,
-    IsWon: false,
-    DefaultProbability: 0,
-    ForecastCategoryName: 'Omitted'
-  }
-];
 const STAGE = new Map(STAGES.map((s) => [s.ApiName, s]));
 
 function seededRandom(seed: number): () => number {

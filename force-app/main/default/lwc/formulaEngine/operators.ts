@@ -267,20 +267,31 @@ function logical(
   return operator === '&&' ? andOf([left, right], start, end) : orOf([left, right], start, end);
 }
 
-export function andOf(nodes: readonly Compiled[], start: number, end: number): Compiled {
-  const fused = fusedLogic(nodes, true);
+/**
+ * AND and OR are mirror images: AND stops at the first FALSE, OR at the first TRUE (the
+ * `decisive` value); otherwise a blank operand makes the result blank. Two and three operands
+ * are unrolled because they are what rules mostly use.
+ */
+function logicOf(
+  nodes: readonly Compiled[],
+  start: number,
+  end: number,
+  decisive: boolean
+): Compiled {
+  const fused = fusedLogic(nodes, !decisive);
   if (fused !== null) return { type: 'boolean', fn: fused, start, end };
   const parts = nodes.map((node) => valueOf(node, 'boolean') as BoolFn);
+  const otherwise = !decisive;
   if (parts.length === 2) {
     const [a, b] = parts;
     return {
       type: 'boolean',
       fn: (r, e) => {
         const x = a(r, e);
-        if (x === false) return false;
+        if (x === decisive) return decisive;
         const y = b(r, e);
-        if (y === false) return false;
-        return x === null || y === null ? null : true;
+        if (y === decisive) return decisive;
+        return x === null || y === null ? null : otherwise;
       },
       start,
       end
@@ -292,12 +303,12 @@ export function andOf(nodes: readonly Compiled[], start: number, end: number): C
       type: 'boolean',
       fn: (r, e) => {
         const x = a(r, e);
-        if (x === false) return false;
+        if (x === decisive) return decisive;
         const y = b(r, e);
-        if (y === false) return false;
+        if (y === decisive) return decisive;
         const z = c(r, e);
-        if (z === false) return false;
-        return x === null || y === null || z === null ? null : true;
+        if (z === decisive) return decisive;
+        return x === null || y === null || z === null ? null : otherwise;
       },
       start,
       end
@@ -310,67 +321,22 @@ export function andOf(nodes: readonly Compiled[], start: number, end: number): C
       let blank = false;
       for (let i = 0; i < count; i++) {
         const v = parts[i](r, e);
-        if (v === false) return false;
+        if (v === decisive) return decisive;
         if (v === null) blank = true;
       }
-      return blank ? null : true;
+      return blank ? null : otherwise;
     },
     start,
     end
   };
 }
 
+export function andOf(nodes: readonly Compiled[], start: number, end: number): Compiled {
+  return logicOf(nodes, start, end, false);
+}
+
 export function orOf(nodes: readonly Compiled[], start: number, end: number): Compiled {
-  const fused = fusedLogic(nodes, false);
-  if (fused !== null) return { type: 'boolean', fn: fused, start, end };
-  const parts = nodes.map((node) => valueOf(node, 'boolean') as BoolFn);
-  if (parts.length === 2) {
-    const [a, b] = parts;
-    return {
-      type: 'boolean',
-      fn: (r, e) => {
-        const x = a(r, e);
-        if (x === true) return true;
-        const y = b(r, e);
-        if (y === true) return true;
-        return x === null || y === null ? null : false;
-      },
-      start,
-      end
-    };
-  }
-  if (parts.length === 3) {
-    const [a, b, c] = parts;
-    return {
-      type: 'boolean',
-      fn: (r, e) => {
-        const x = a(r, e);
-        if (x === true) return true;
-        const y = b(r, e);
-        if (y === true) return true;
-        const z = c(r, e);
-        if (z === true) return true;
-        return x === null || y === null || z === null ? null : false;
-      },
-      start,
-      end
-    };
-  }
-  const count = parts.length;
-  return {
-    type: 'boolean',
-    fn: (r, e) => {
-      let blank = false;
-      for (let i = 0; i < count; i++) {
-        const v = parts[i](r, e);
-        if (v === true) return true;
-        if (v === null) blank = true;
-      }
-      return blank ? null : false;
-    },
-    start,
-    end
-  };
+  return logicOf(nodes, start, end, true);
 }
 
 /** Equality of two values of one type; blank text is '' and so equals "". */

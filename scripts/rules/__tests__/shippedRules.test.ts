@@ -93,10 +93,6 @@ const EXPECTATIONS: Record<string, Expectation> = {
     why: 'qualified open deals without any contact role',
     flags: (d) => open(d) && probability(d) >= 20 && roleCount(d) === 0
   },
-  Opp_Account: {
-    why: 'deals not linked to an account',
-    flags: (d) => blank(d.AccountId)
-  },
   Acc_Industry: {
     why: 'accounts without industry',
     flags: (a) => blank(a.Industry),
@@ -104,11 +100,13 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   Acc_Segment: {
     why: 'accounts no segment criteria matched',
-    flags: (a) => blank(a.Customer_Segment__c)
+    flags: (a) => blank(a.Customer_Segment__c),
+    documentedCount: GAPS.account.unsegmented
   },
   Acc_Market_Potential: {
     why: 'accounts without an estimated market potential',
-    flags: (a) => blank(a.Market_Potential__c)
+    flags: (a) => blank(a.Market_Potential__c),
+    documentedCount: GAPS.account.missingMarketPotential
   },
   Acc_Website: {
     why: 'accounts without website',
@@ -130,14 +128,20 @@ const EXPECTATIONS: Record<string, Expectation> = {
     flags: (p) => blank(p.Business_Goals__c),
     documentedCount: GAPS.accountPlan.missingBusinessGoals
   },
-  Plan_Challenges: { why: 'plans without challenges', flags: (p) => blank(p.Challenges__c) },
+  Plan_Challenges: {
+    why: 'plans without challenges',
+    flags: (p) => blank(p.Challenges__c),
+    documentedCount: GAPS.accountPlan.missingChallenges
+  },
   Plan_Buying_Process: {
     why: 'plans without the buying process',
-    flags: (p) => blank(p.Buying_Process__c)
+    flags: (p) => blank(p.Buying_Process__c),
+    documentedCount: GAPS.accountPlan.missingBuyingProcess
   },
   Plan_Stakeholders: {
     why: 'plans with fewer than two stakeholders mapped',
-    flags: (p) => stakeholderCount(p) < 2
+    flags: (p) => stakeholderCount(p) < 2,
+    documentedCount: GAPS.accountPlan.singleStakeholder
   },
   Plan_Whitespace: {
     why: 'plans without whitespace',

@@ -34,7 +34,7 @@ declare namespace ApexGenerated {
     deals?: ApexGenerated.Opportunity[] | null;
     nextPageAfterId?: string | null;
     totals?: ApexGenerated.PipelineFacts_TotalsRow[] | null;
-    history?: ApexGenerated.SObjectRecord[] | null;
+    history?: unknown[] | null;
     truncated?: boolean | null;
     events?: ApexGenerated.SObjectRecord[] | null;
     targets?: ApexGenerated.Sales_Target__c[] | null;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { OpportunityHistory } from '../model';
 
 /** A record as it stands in a tree file. */
 export interface TreeRecord {
@@ -25,29 +26,6 @@ export interface SampleUserFile {
   readonly managerKey?: string;
 }
 
-export interface Snapshot {
-  readonly createdDate: string;
-  readonly stageName: string;
-  readonly amount: number | null;
-  readonly closeDate: string;
-  readonly probability: number;
-  readonly forecastCategory: string;
-}
-
-export interface FieldChange {
-  readonly createdDate: string;
-  readonly field: string;
-  readonly oldValue: string | number | null;
-  readonly newValue: string | number | null;
-}
-
-export interface HistoryEntry {
-  readonly referenceId: string;
-  readonly createdDate: string;
-  readonly snapshots: readonly Snapshot[];
-  readonly fieldChanges: readonly FieldChange[];
-}
-
 /** The sample org as read back from a data directory, the way an importer would see it. */
 export interface SampleData {
   readonly plan: readonly PlanEntry[];
@@ -58,7 +36,7 @@ export interface SampleData {
   readonly users: readonly SampleUserFile[];
   readonly owners: Readonly<Record<string, string>>;
   readonly userLookups: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  readonly history: readonly HistoryEntry[];
+  readonly history: readonly OpportunityHistory[];
   readonly sampleToday: string;
   readonly createdDates: Readonly<Record<string, string>>;
 }
@@ -79,7 +57,7 @@ export function loadSampleData(dataDir: string): SampleData {
     owners: Record<string, string>;
     userLookups: Record<string, Record<string, string>>;
   }>(join(dataDir, 'sample-owners.json'));
-  const historyFile = readJson<{ sampleToday: string; opportunities: HistoryEntry[] }>(
+  const historyFile = readJson<{ sampleToday: string; opportunities: OpportunityHistory[] }>(
     join(dataDir, 'opportunity-history.json')
   );
   const facts = readJson<{ opportunityCreatedDates: Record<string, string> }>(

@@ -63,6 +63,11 @@ declare module 'lightning/uiRecordApi' {
   >;
   /** Saves fields of a record through Lightning Data Service (validation rules, triggers, FLS). */
   export function updateRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
+  /** Creates a record through Lightning Data Service (validation rules, triggers, FLS). */
+  export function createRecord(recordInput: {
+    apiName: string;
+    fields: Record<string, unknown>;
+  }): Promise<RecordRepresentation>;
   /** Tells Lightning Data Service that records changed outside it, so every view refreshes. */
   export function notifyRecordUpdateAvailable(items: { recordId: string }[]): Promise<void>;
 }

@@ -54,6 +54,11 @@ export interface EmbeddedOrg {
    * save: closed and won flags of a deal, its formula fields, and the roll-ups of its parents.
    */
   recalculate(record: OrgRecord): void;
+  /**
+   * Adds a record of `objectName` with the given fields (the Id from `fields.Id` when a saved
+   * store recreates it, otherwise a fresh one) and returns it; the caller recalculates.
+   */
+  insert(objectName: string, fields: Record<string, unknown>): OrgRecord;
 }
 
 interface PlanEntry {
@@ -180,6 +185,42 @@ export function recalculateFormulaFields(
   }
 }
 
+/**
+ * The sample opportunities' field history as `OpportunityFieldHistory` rows (what field
+ * history tracking on Stage, Amount, Close Date and Forecast Category records), oldest first.
+ */
+export const HISTORY_OBJECT = 'OpportunityFieldHistory';
+
+interface HistoryFile {
+  opportunities: {
+    referenceId: string;
+    fieldChanges: {
+      createdDate: string;
+      field: string;
+      oldValue: string | number | null;
+      newValue: string | number | null;
+    }[];
+  }[];
+}
+
+function readFieldHistory(dataDir: string, idByKey: ReadonlyMap<string, string>) {
+  const file = join(dataDir, 'opportunity-history.json');
+  if (!existsSync(file)) return [];
+  return readJson<HistoryFile>(file).opportunities.flatMap((opportunity) => {
+    const opportunityId = idByKey.get(opportunity.referenceId);
+    if (!opportunityId) {
+      throw new Error(`${file}: unknown opportunity ${opportunity.referenceId}`);
+    }
+    return opportunity.fieldChanges.map((change) => ({
+      OpportunityId: opportunityId,
+      Field: change.field,
+      OldValue: change.oldValue,
+      NewValue: change.newValue,
+      CreatedDate: change.createdDate
+    }));
+  });
+}
+
 /** Loads the sample org from `dataDir`, with computed fields from the metadata in `objectsDir`. */
 export function loadEmbeddedOrg(
   dataDir: string = DEFAULT_DATA_DIR,
@@ -265,6 +306,18 @@ export function loadEmbeddedOrg(
     byObject.get(record.attributes.type)?.push(record);
   }
 
+  byObject.set(
+    HISTORY_OBJECT,
+    readFieldHistory(dataDir, idByKey).map((row) => {
+      const record: OrgRecord = {
+        ...row,
+        Id: ids.next(HISTORY_OBJECT),
+        attributes: { type: HISTORY_OBJECT }
+      };
+      byId.set(record.Id, record);
+      return record;
+    })
+  );
   const records = (objectName: string): OrgRecord[] => byObject.get(objectName) ?? [];
   const accountOfDeal = new Map(
     records('Opportunity').map((deal) => [deal.Id, String(deal.AccountId ?? '')])
@@ -332,6 +385,19 @@ export function loadEmbeddedOrg(
     }
   };
 
+  const insert = (objectName: string, fields: Record<string, unknown>): OrgRecord => {
+    const list = byObject.get(objectName);
+    if (!list) throw new Error(`The sample org holds no ${objectName} records`);
+    const id =
+      typeof fields.Id === 'string' && !byId.has(fields.Id)
+        ? fields.Id
+        : ids.nextCreated(objectName, (candidate) => byId.has(candidate));
+    const record: OrgRecord = { ...fields, Id: id, attributes: { type: objectName } };
+    byId.set(id, record);
+    list.push(record);
+    return record;
+  };
+
   return {
     today: facts.sampleToday,
     fiscalYearStartMonth: facts.fiscalYearStartMonth,
@@ -342,6 +408,7 @@ export function loadEmbeddedOrg(
     idOf: (key) => idByKey.get(key),
     userOf: (id) => userById.get(id),
     withParents,
-    recalculate
+    recalculate,
+    insert
   };
 }

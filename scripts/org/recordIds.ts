@@ -12,7 +12,8 @@ const STANDARD_PREFIXES: Record<string, string> = {
   User: '005',
   Task: '00T',
   Event: '00U',
-  OpportunityContactRole: '00K'
+  OpportunityContactRole: '00K',
+  OpportunityFieldHistory: '017'
 };
 
 export class RecordIdFactory {
@@ -38,5 +39,18 @@ export class RecordIdFactory {
     const count = (this.counters.get(objectName) ?? 0) + 1;
     this.counters.set(objectName, count);
     return `${this.prefixOf(objectName)}${String(count).padStart(12, '0')}AAA`;
+  }
+
+  /**
+   * An Id for a record created after loading (by a user in the workbench). The `W` after the
+   * prefix keeps it apart from every sample Id, however the sample grows; `taken` tells which
+   * created Ids a saved store already holds.
+   */
+  nextCreated(objectName: string, taken: (id: string) => boolean): string {
+    for (let count = 1; count < 1e11; count++) {
+      const id = `${this.prefixOf(objectName)}W${String(count).padStart(11, '0')}AAA`;
+      if (!taken(id)) return id;
+    }
+    throw new Error(`No free Id left for ${objectName}`);
   }
 }

@@ -1,192 +1,37 @@
 /**
  * Browser tests of the workbench in headless Chromium (playwright-core): the server runs on a
- * free port with a throw-away store, and each test drives the real page, saves a screenshot in
+ * free port with a throw-away store, every suite in browserSuites/ runs in one browser, and each
+ * test drives the real page, saves a screenshot in
  * .artifacts/workbench/, and the run fails if the page requested anything outside 127.0.0.1.
  * Run: `npx tsx scripts/workbench/browserTests.ts`. Without Chromium the run is skipped with the
  * reason printed (CI installs it: apt-get install -y chromium).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './browser';
-import { listUiComponents } from './moduleResolution';
+import type { BrowserSuite } from './browserSuites/harness';
 import { REPO_ROOT } from './paths';
-import { startWorkbench, type RunningWorkbench } from './workbench';
-import { actingUserOf } from './server/api';
-import { hierarchyBelow, visibilityOf } from './server/visibility';
+import { startWorkbench } from './workbench';
 
 const ARTIFACTS_DIR = join(REPO_ROOT, '.artifacts', 'workbench');
-/** Upper bound of any one wait in the page; every wait is bounded. */
-const TIMEOUT_MS = 30_000;
 /** Upper bound of the whole run, build included: a hung browser must not hang CI. */
 const RUN_TIMEOUT_MS = 10 * 60_000;
 
-interface TestContext {
-  running: RunningWorkbench;
-  browser: BrowserContext;
-  page: Page;
+const SUITES_DIR = join(__dirname, 'browserSuites');
+
+/** Every suite in browserSuites/, in file name order, its tests in their order. */
+async function loadTests(): Promise<[string, BrowserSuite[string]][]> {
+  const files = readdirSync(SUITES_DIR)
+    .filter((file) => file.endsWith('.suite.ts'))
+    .sort();
+  const suites = await Promise.all(
+    files.map(
+      async (file) => ((await import(join(SUITES_DIR, file))) as { default: BrowserSuite }).default
+    )
+  );
+  return suites.flatMap((suite) => Object.entries(suite));
 }
-
-class AssertionError extends Error {}
-
-function expect(condition: boolean, message: string): void {
-  if (!condition) throw new AssertionError(message);
-}
-
-async function actAs(context: TestContext, userKey: string): Promise<void> {
-  const response = await context.page.request.post(`${context.running.url}api/session`, {
-    data: { userKey }
-  });
-  expect(response.ok(), `switching to ${userKey} answered ${response.status()}`);
-}
-
-async function scoreOf(page: Page): Promise<number> {
-  const text = await page.locator('[data-id="score"]').first().textContent({ timeout: TIMEOUT_MS });
-  const match = /(\d+)/.exec(text ?? '');
-  expect(!!match, `no score in "${text}"`);
-  return Number(match?.[1]);
-}
-
-/** An opportunity the default seller sees whose Next Step gap the nudge can fix. */
-function opportunityWithNextStepGap(running: RunningWorkbench): { id: string; rule: string } {
-  const { workbench } = running;
-  const acting = actingUserOf(workbench, undefined);
-  const canSee = visibilityOf(workbench.org, acting, 'Opportunity', workbench.permissionSets);
-  for (const record of workbench.org.records('Opportunity').filter(canSee)) {
-    const flagged = workbench.guidanceOf(record).flagged;
-    const rule = flagged.find(
-      (outcome) => outcome.fixFields.length === 1 && outcome.fixFields[0] === 'NextStep'
-    );
-    if (rule && flagged.length > 1) return { id: record.Id, rule: rule.ruleName };
-  }
-  throw new AssertionError('the sample org has no visible opportunity with a Next Step gap');
-}
-
-const TESTS: Record<string, (context: TestContext) => Promise<void>> = {
-  'fixing a gap through the nudge raises the score, and the fix survives a reload': async (
-    context
-  ) => {
-    const { page, running } = context;
-    const { id, rule } = opportunityWithNextStepGap(running);
-    await page.goto(`${running.url}#/Opportunity/${id}`);
-    await page.locator('[data-id="app-name"]').waitFor({ timeout: TIMEOUT_MS });
-    const before = await scoreOf(page);
-    await page.locator(`button[data-rule="${rule}"]`).click({ timeout: TIMEOUT_MS });
-    const input = page.locator('c-guidance-fix-form lightning-input[data-field="NextStep"] input');
-    await input.fill('Demo for the CFO on Monday', { timeout: TIMEOUT_MS });
-    await page
-      .locator('c-guidance-fix-form lightning-button button', { hasText: 'Save' })
-      .click({ timeout: TIMEOUT_MS });
-    await page
-      .locator(`button[data-rule="${rule}"]`)
-      .waitFor({ state: 'detached', timeout: TIMEOUT_MS });
-    const after = await scoreOf(page);
-    expect(after > before, `the score went from ${before} to ${after}, not up`);
-    await page.reload();
-    const reloaded = await scoreOf(page);
-    expect(reloaded === after, `after a reload the score is ${reloaded}, not ${after}`);
-    const nextStep = await page
-      .locator('[data-field="NextStep"] .slds-form-element__static')
-      .textContent({ timeout: TIMEOUT_MS });
-    expect(
-      nextStep?.trim() === 'Demo for the CFO on Monday',
-      `the details panel shows Next Step "${nextStep}"`
-    );
-    expect(
-      running.workbench.org.byId(id)?.Data_Quality_Score__c === after,
-      'the stored Data_Quality_Score__c does not match the score shown'
-    );
-  },
-
-  'a manager sees the team’s opportunities, a seller only their own': async (context) => {
-    const { page, running } = context;
-    const countFor = async (userKey: string) => {
-      await actAs(context, userKey);
-      await page.goto(`${running.url}#/Opportunity`);
-      await page.reload();
-      const text = await page
-        .locator('[data-id="record-count"]', { hasText: /^[1-9]/ })
-        .textContent({ timeout: TIMEOUT_MS });
-      return Number(/^(\d+)/.exec(text ?? '')?.[1]);
-    };
-    const seller = await countFor('seller1');
-    const manager = await countFor('manager1');
-    expect(seller > 0, 'the seller sees no opportunity');
-    expect(manager > seller, `the manager sees ${manager}, the seller ${seller}`);
-    const team = hierarchyBelow(
-      running.workbench.org,
-      actingUserOf(running.workbench, 'manager1').id
-    );
-    const expected = running.workbench.org
-      .records('Opportunity')
-      .filter((record) => team.has(String(record.OwnerId))).length;
-    expect(manager === expected, `the manager sees ${manager} of the team's ${expected}`);
-    await actAs(context, 'seller1');
-  },
-
-  'the Account and Account Plan pages show the guidance card of the chosen record': async (
-    context
-  ) => {
-    const { page, running } = context;
-    await actAs(context, 'director');
-    for (const objectName of ['Account', 'Account_Plan__c']) {
-      const record = running.workbench.org.records(objectName)[0];
-      await page.goto(`${running.url}#/${objectName}/${record.Id}`);
-      await page.reload();
-      const score = await scoreOf(page);
-      const expected = running.workbench.guidanceOf(record).score;
-      expect(
-        score === expected,
-        `${objectName} ${record.Id} shows ${score}, the rules say ${expected}`
-      );
-      const name = await page
-        .locator('[data-id="record-name"]')
-        .textContent({ timeout: TIMEOUT_MS });
-      expect(name === record.Name, `the header shows "${name}", not "${String(record.Name)}"`);
-    }
-    await actAs(context, 'seller1');
-  },
-
-  'every component of the package is listed on Home and renders in the gallery': async (
-    context
-  ) => {
-    const { page, running } = context;
-    await page.goto(`${running.url}#/home`);
-    const links = page.locator('[data-id="components"] a');
-    await links.first().waitFor({ timeout: TIMEOUT_MS });
-    const names = await links.allTextContents();
-    const expected = listUiComponents();
-    expect(
-      names.join() === expected.join(),
-      `Home lists ${names.join(', ')}; the package has ${expected.join(', ')}`
-    );
-    await page.goto(`${running.url}#/component/recordGuidance`);
-    await scoreOf(page);
-  },
-
-  'the formula tester evaluates a valid formula and explains an invalid one': async (context) => {
-    const { page, running } = context;
-    await actAs(context, 'director');
-    await page.goto(`${running.url}#/admin`);
-    await page.reload();
-    await page.locator('[data-id="rules"] tbody tr').first().waitFor({ timeout: TIMEOUT_MS });
-    const textarea = page.locator('[data-id="formula-input"] textarea');
-    await textarea.fill('Amount > 0');
-    await page.locator('[data-id="evaluate"] button').click();
-    const result = await page
-      .locator('[data-id="formula-result"]')
-      .textContent({ timeout: TIMEOUT_MS });
-    expect(/^(true|false) \(boolean\)$/.test(result?.trim() ?? ''), `result "${result}"`);
-    await textarea.fill('Amount > ');
-    await page.locator('[data-id="evaluate"] button').click();
-    const error = await page
-      .locator('[data-id="formula-error"]')
-      .textContent({ timeout: TIMEOUT_MS });
-    expect(/characters \d+-\d+/.test(error ?? ''), `error "${error}"`);
-    await actAs(context, 'seller1');
-  }
-};
 
 function slug(name: string): string {
   return name
@@ -220,7 +65,7 @@ async function main(): Promise<number> {
   let passed = 0;
   let failed = 0;
   try {
-    for (const [name, test] of Object.entries(TESTS)) {
+    for (const [name, test] of await loadTests()) {
       try {
         await test({ running, browser, page });
         passed++;

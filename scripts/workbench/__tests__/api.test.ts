@@ -168,6 +168,98 @@ describe('saving a record', () => {
   });
 });
 
+describe('creating a record', () => {
+  it('creates a coaching session owned by the acting user that survives a reopen', () => {
+    const manager = actingUserOf(workbench, 'manager1');
+    const seller = actingUserOf(workbench, 'seller1');
+    const response = call(manager, 'POST', '/api/ui/records', {
+      apiName: 'Coaching_Session__c',
+      fields: {
+        Seller__c: seller.id,
+        Coach__c: manager.id,
+        Session_Date__c: workbench.org.today,
+        Focus_Area__c: 'Pipeline Review'
+      }
+    });
+    expect(response.status).toBe(201);
+    const id = (response.body as { id: string }).id;
+    expect(workbench.org.byId(id)).toMatchObject({ OwnerId: manager.id, Seller__c: seller.id });
+    const reopened = openWorkbenchOrg({ store: new LocalStore(join(dir, 'store.json')) });
+    expect(reopened.org.byId(id)).toMatchObject({
+      attributes: { type: 'Coaching_Session__c' },
+      Focus_Area__c: 'Pipeline Review'
+    });
+  });
+
+  it('refuses a second vote of the same user on an idea with the trigger’s message', () => {
+    const seller = actingUserOf(workbench, 'seller2');
+    const idea = workbench.org
+      .records('Improvement_Idea__c')
+      .find(
+        (candidate) =>
+          !workbench.org
+            .records('Idea_Vote__c')
+            .some(
+              (vote) => vote.Improvement_Idea__c === candidate.Id && vote.Voter__c === seller.id
+            )
+      );
+    if (!idea) throw new Error('seller2 has voted on every sample idea');
+    const vote = () =>
+      call(seller, 'POST', '/api/ui/records', {
+        apiName: 'Idea_Vote__c',
+        fields: { Improvement_Idea__c: idea.Id }
+      });
+    expect(vote().status).toBe(201);
+    const second = vote();
+    expect(second.status).toBe(400);
+    expect((second.body as { message: string }).message).toMatch(/already voted/i);
+  });
+
+  it('names the missing required fields, the mistyped ones and unknown objects', () => {
+    const manager = actingUserOf(workbench, 'manager1');
+    const missing = call(manager, 'POST', '/api/ui/records', {
+      apiName: 'Account_Plan__c',
+      fields: {}
+    });
+    expect(missing.status).toBe(400);
+    expect(
+      Object.keys((missing.body as { output: { fieldErrors: object } }).output.fieldErrors)
+    ).toContain('Name');
+    const mistyped = call(manager, 'POST', '/api/ui/records', {
+      apiName: 'Coaching_Session__c',
+      fields: { Session_Date__c: 'next Monday' }
+    });
+    expect(mistyped.body).toMatchObject({
+      output: { fieldErrors: { Session_Date__c: [{ message: 'Enter a date as YYYY-MM-DD.' }] } }
+    });
+    expect(
+      call(manager, 'POST', '/api/ui/records', { apiName: 'Nope__c', fields: {} }).status
+    ).toBe(404);
+  });
+});
+
+describe('field history', () => {
+  it('records a close-date change of a deal as OpportunityFieldHistory on the sample day', () => {
+    const admin = actingUserOf(workbench, 'director');
+    const deal = workbench.org.records('Opportunity').find((r) => r.IsClosed === false);
+    if (!deal) throw new Error('the sample org has no open deal');
+    const before = String(deal.CloseDate);
+    const later = `${Number(before.slice(0, 4)) + 1}${before.slice(4)}`;
+    call(admin, 'PATCH', `/api/ui/records/${deal.Id}`, { fields: { CloseDate: later } });
+    const rows = workbench.org
+      .records('OpportunityFieldHistory')
+      .filter((row) => row.OpportunityId === deal.Id && row.Field === 'CloseDate');
+    expect(rows[rows.length - 1]).toMatchObject({ OldValue: before, NewValue: later });
+    expect(String(rows[rows.length - 1].CreatedDate).slice(0, 10)).toBe(workbench.org.today);
+    const reopened = openWorkbenchOrg({ store: new LocalStore(join(dir, 'store.json')) });
+    expect(
+      reopened.org
+        .records('OpportunityFieldHistory')
+        .filter((row) => row.OpportunityId === deal.Id && row.Field === 'CloseDate')
+    ).toHaveLength(rows.length);
+  });
+});
+
 describe('formula tester', () => {
   it('evaluates a formula on a record and reports a broken one with its position', () => {
     const admin = actingUserOf(workbench, 'director');

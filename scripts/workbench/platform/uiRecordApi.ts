@@ -1,6 +1,6 @@
 /**
- * `lightning/uiRecordApi` over the workbench server: getRecord, updateRecord (which runs the
- * record-triggered logic on the server, as a save in the org does) and
+ * `lightning/uiRecordApi` over the workbench server: getRecord, createRecord and updateRecord
+ * (which run the record-triggered logic on the server, as a save in the org does) and
  * notifyRecordUpdateAvailable, which refreshes every view of the records.
  */
 import type { RecordInput, RecordRepresentation } from 'lightning/uiRecordApi';
@@ -41,6 +41,21 @@ export async function updateRecord(recordInput: RecordInput): Promise<RecordRepr
     { method: 'PATCH', body: { fields } }
   );
   await refreshRecords([String(Id)]);
+  return saved;
+}
+
+/** Creates a record (`{ apiName, fields }`); the server runs the insert's triggers. */
+export async function createRecord(recordInput: {
+  apiName: string;
+  fields: Record<string, unknown>;
+}): Promise<RecordRepresentation> {
+  const saved = await callApi<RecordRepresentation>('/api/ui/records', {
+    method: 'POST',
+    body: recordInput
+  });
+  window.dispatchEvent(
+    new CustomEvent(RECORD_UPDATED_EVENT, { detail: { recordIds: [saved.id] } })
+  );
   return saved;
 }
 

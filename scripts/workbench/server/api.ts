@@ -7,11 +7,13 @@ import {
   compileFormula,
   FormulaError
 } from '../../../force-app/main/default/lwc/formulaEngine/formulaEngine';
-import { GUIDED_OBJECTS } from '../../../force-app/main/default/lwc/guidanceEngine/guidanceEngine';
 import type { OrgRecord, SampleUser } from '../../org/embeddedOrg';
+import { RECORD_PAGES } from '../pages';
 import { MASTER_RECORD_TYPE_ID, picklistValuesOf } from './objectInfo';
-import { customPermissionsOf, isAdmin, visibilityOf, type ActingUser } from './visibility';
-import { FieldValidationError, type WorkbenchOrg } from './workbenchOrg';
+import { apexError, canManageRules, visibleRecord, type ApiResponse } from './apex/apexMethod';
+import { APEX_METHODS } from './apex/apexMethods';
+import { isAdmin, visibilityOf, type ActingUser } from './visibility';
+import { FieldValidationError, RecordSaveError, type WorkbenchOrg } from './workbenchOrg';
 
 export interface ApiRequest {
   method: string;
@@ -21,24 +23,17 @@ export interface ApiRequest {
   body: unknown;
 }
 
-export interface ApiResponse {
-  status: number;
-  body: unknown;
-}
+export type { ApiResponse } from './apex/apexMethod';
+export { MANAGE_RULES_PERMISSION } from './apex/apexMethod';
+export { APEX_METHODS } from './apex/apexMethods';
 
-/** The custom permission that lets a user see broken rules and the Admin page. */
-export const MANAGE_RULES_PERMISSION = 'SSM_Manage_Rules';
-/** The page objects the record picker offers. */
-export const PAGE_OBJECTS = GUIDED_OBJECTS;
+/** The objects with a record page, whose records the record picker offers. */
+export const PAGE_OBJECTS: readonly string[] = Object.keys(RECORD_PAGES);
 
 const NOT_FOUND: ApiResponse = {
   status: 404,
   body: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]
 };
-
-function apexError(status: number, message: string): ApiResponse {
-  return { status, body: { message, exceptionType: 'System.AuraHandledException' } };
-}
 
 export interface UserSummary {
   id: string;
@@ -79,28 +74,6 @@ export function actingUserOf(workbench: WorkbenchOrg, key: string | undefined): 
   return { id: chosen.id, user: chosen.user };
 }
 
-function canManageRules(workbench: WorkbenchOrg, acting: ActingUser): boolean {
-  return customPermissionsOf(acting.user, workbench.permissionSets).includes(
-    MANAGE_RULES_PERMISSION
-  );
-}
-
-function visibleRecord(
-  workbench: WorkbenchOrg,
-  acting: ActingUser,
-  recordId: string
-): OrgRecord | undefined {
-  const record = workbench.org.byId(recordId);
-  if (!record) return undefined;
-  const canSee = visibilityOf(
-    workbench.org,
-    acting,
-    record.attributes.type,
-    workbench.permissionSets
-  );
-  return canSee(record) ? record : undefined;
-}
-
 function displayValue(workbench: WorkbenchOrg, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' && /^[a-zA-Z0-9]{18}$/.test(value)) {
@@ -133,36 +106,8 @@ export function recordRepresentation(
   };
 }
 
-type ApexHandler = (
-  workbench: WorkbenchOrg,
-  acting: ActingUser,
-  params: Record<string, unknown>
-) => ApiResponse;
-
-/** The Apex methods the workbench implements, by `Class.method`. */
-export const APEX_METHODS: Readonly<Record<string, ApexHandler>> = {
-  'RecordGuidanceController.getGuidance': (workbench, acting, params) => {
-    const recordId = typeof params.recordId === 'string' ? params.recordId : '';
-    const record = workbench.org.byId(recordId);
-    if (!record || !GUIDED_OBJECTS.includes(record.attributes.type)) {
-      return apexError(
-        400,
-        'Record guidance is available on opportunities, accounts and account plans only.'
-      );
-    }
-    if (!visibleRecord(workbench, acting, recordId)) {
-      return apexError(404, 'The record was not found or you do not have access to it.');
-    }
-    const guidance = workbench.guidanceOf(record);
-    return {
-      status: 200,
-      body: canManageRules(workbench, acting) ? guidance : { ...guidance, broken: [] }
-    };
-  }
-};
-
 function listRecords(workbench: WorkbenchOrg, acting: ActingUser, objectName: string): ApiResponse {
-  if (!(PAGE_OBJECTS as readonly string[]).includes(objectName)) return NOT_FOUND;
+  if (!PAGE_OBJECTS.includes(objectName)) return NOT_FOUND;
   const canSee = visibilityOf(workbench.org, acting, objectName, workbench.permissionSets);
   const records = workbench.org
     .records(objectName)
@@ -210,6 +155,41 @@ function testFormula(workbench: WorkbenchOrg, acting: ActingUser, body: unknown)
   }
 }
 
+/**
+ * Runs a save and answers as the UI API does: the saved record, or the field and page errors
+ * of a refused save in the body LDS gives components.
+ */
+function saveResponse(
+  workbench: WorkbenchOrg,
+  save: () => OrgRecord,
+  fields: readonly string[] | undefined,
+  status = 200
+): ApiResponse {
+  try {
+    return { status, body: recordRepresentation(workbench, save(), fields) };
+  } catch (error) {
+    if (error instanceof FieldValidationError || error instanceof RecordSaveError) {
+      const fieldErrors = error instanceof FieldValidationError ? error.fieldErrors : {};
+      return {
+        status: 400,
+        body: {
+          message: error.message,
+          output: {
+            errors:
+              error instanceof RecordSaveError
+                ? [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: error.message }]
+                : [],
+            fieldErrors: Object.fromEntries(
+              Object.entries(fieldErrors).map(([field, message]) => [field, [{ field, message }]])
+            )
+          }
+        }
+      };
+    }
+    throw error;
+  }
+}
+
 /** Answers one API request for the acting user. */
 export function handleApi(
   workbench: WorkbenchOrg,
@@ -246,30 +226,26 @@ export function handleApi(
     }
     if (method === 'PATCH') {
       const fields = ((body ?? {}) as { fields?: Record<string, unknown> }).fields ?? {};
-      try {
-        const saved = workbench.saveRecord(record.Id, fields);
-        return { status: 200, body: recordRepresentation(workbench, saved, Object.keys(fields)) };
-      } catch (error) {
-        if (error instanceof FieldValidationError) {
-          return {
-            status: 400,
-            body: {
-              message: error.message,
-              output: {
-                errors: [],
-                fieldErrors: Object.fromEntries(
-                  Object.entries(error.fieldErrors).map(([field, message]) => [
-                    field,
-                    [{ field, message }]
-                  ])
-                )
-              }
-            }
-          };
-        }
-        throw error;
-      }
+      return saveResponse(
+        workbench,
+        () => workbench.saveRecord(record.Id, fields, acting.id),
+        Object.keys(fields)
+      );
     }
+  }
+  if (method === 'POST' && route[0] === 'ui' && route[1] === 'records' && route.length === 2) {
+    const { apiName, fields } = (body ?? {}) as {
+      apiName?: unknown;
+      fields?: Record<string, unknown>;
+    };
+    const objectName = String(apiName ?? '');
+    if (!workbench.describe(objectName)) return NOT_FOUND;
+    return saveResponse(
+      workbench,
+      () => workbench.createRecord(objectName, fields ?? {}, acting.id),
+      undefined,
+      201
+    );
   }
   if (method === 'GET' && route[0] === 'ui' && route[1] === 'object-info') {
     const info = route[2] ? workbench.describe(route[2]) : undefined;

@@ -112,14 +112,18 @@ export function describeObject(
   if (existsSync(objectDir)) {
     const objectFile = join(objectDir, `${objectApiName}.object-meta.xml`);
     if (existsSync(objectFile)) {
-      label = text(readMetadataFile(objectFile, 'CustomObject'), 'label') ?? objectApiName;
+      const object = readMetadataFile(objectFile, 'CustomObject');
+      label = text(object, 'label') ?? objectApiName;
+      const nameField = children(object, 'nameField')[0];
+      // An auto-number name is assigned on insert: nobody types it.
+      const autoNumber = nameField !== undefined && text(nameField, 'type') === 'AutoNumber';
       if (!fields.Name) {
         fields.Name = {
           apiName: 'Name',
-          label: 'Name',
+          label: (nameField && text(nameField, 'label')) ?? 'Name',
           dataType: 'String',
-          updateable: true,
-          required: true,
+          updateable: !autoNumber,
+          required: !autoNumber,
           inlineHelpText: null
         };
       }

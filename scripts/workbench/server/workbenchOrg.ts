@@ -9,6 +9,7 @@ import {
   compileRuleSet,
   GUIDED_OBJECTS,
   stampChangedOpportunity,
+  stampNewOpportunity,
   storedGuidanceFields,
   type RecordGuidance,
   type RuleSet,
@@ -17,12 +18,15 @@ import {
 import { loadPermissionSets, type PermissionSetDefinition } from '../../model/permissionSets';
 import {
   DEFAULT_OBJECTS_DIR,
+  HISTORY_OBJECT,
   loadEmbeddedOrg,
   type EmbeddedOrg,
   type OrgRecord
 } from '../../org/embeddedOrg';
 import { loadSalesRules } from '../../rules/ruleMetadata';
+import { loadCustomLabels } from '../labels';
 import { describeObject, type WorkbenchObjectInfo } from './objectInfo';
+import { stampOnePerUser } from './onePerUser';
 import type { LocalStore } from './store';
 
 export class FieldValidationError extends Error {
@@ -35,6 +39,12 @@ export class FieldValidationError extends Error {
   }
 }
 
+/** A save refused as a whole (a trigger's addError), with the message the user sees. */
+export class RecordSaveError extends Error {}
+
+/** The Opportunity fields field history tracking records (PipelineFactsSelector reads them). */
+const TRACKED_OPPORTUNITY_FIELDS = ['StageName', 'Amount', 'CloseDate', 'ForecastCategoryName'];
+
 export interface WorkbenchOrg {
   readonly org: EmbeddedOrg;
   readonly rules: readonly SalesRuleDefinition[];
@@ -44,7 +54,13 @@ export interface WorkbenchOrg {
   /** The rules' live verdict on a record as stored now. */
   guidanceOf(record: OrgRecord): RecordGuidance;
   /** Saves field values as a user's save would, and returns the saved record. */
-  saveRecord(recordId: string, changes: Record<string, unknown>): OrgRecord;
+  saveRecord(recordId: string, changes: Record<string, unknown>, actingUserId: string): OrgRecord;
+  /** Creates a record as a user's insert would (owner, triggers), and returns it. */
+  createRecord(
+    objectName: string,
+    fields: Record<string, unknown>,
+    actingUserId: string
+  ): OrgRecord;
 }
 
 const NUMERIC = new Set(['Double', 'Currency', 'Percent', 'Int']);
@@ -75,10 +91,15 @@ export function openWorkbenchOrg(options: {
   const org = loadEmbeddedOrg(options.dataDir, objectsDir);
   const rules = loadSalesRules(options.customMetadataDir);
   const permissionSets = loadPermissionSets();
+  const labels = loadCustomLabels();
+  const created: OrgRecord[] = [];
   for (const [recordId, fields] of Object.entries(options.store.read())) {
     const record = org.byId(recordId);
+    const type = (fields.attributes as { type?: unknown } | undefined)?.type;
     if (record) Object.assign(record, fields);
+    else if (typeof type === 'string') created.push(org.insert(type, { ...fields, Id: recordId }));
   }
+  created.forEach((record) => org.recalculate(record));
 
   const describes = new Map<string, WorkbenchObjectInfo | undefined>();
   const describe = (objectName: string) => {
@@ -98,10 +119,12 @@ export function openWorkbenchOrg(options: {
   const guidanceOf = (record: OrgRecord) =>
     ruleSet(record.attributes.type).evaluate(org.withParents(record), { today: org.today });
 
-  const saveRecord = (recordId: string, changes: Record<string, unknown>): OrgRecord => {
-    const record = org.byId(recordId);
-    if (!record) throw new Error(`No record with Id ${recordId}`);
-    const objectName = record.attributes.type;
+  /** The changes as the fields' types, or the field errors an insert or update would raise. */
+  const validate = (
+    objectName: string,
+    changes: Record<string, unknown>,
+    isInsert: boolean
+  ): Record<string, unknown> => {
     const info = describe(objectName);
     const values: Record<string, unknown> = {};
     const fieldErrors: Record<string, string> = {};
@@ -117,28 +140,107 @@ export function openWorkbenchOrg(options: {
         else values[field] = coerced.value;
       }
     }
-    if (Object.keys(fieldErrors).length > 0) throw new FieldValidationError(fieldErrors);
-
-    const before: Record<string, unknown> = { ...record };
-    let after: Record<string, unknown> = { ...record, ...values };
-    if (objectName === 'Opportunity') {
-      after = stampChangedOpportunity(before, after, org.today);
+    if (isInsert) {
+      for (const field of Object.values(info?.fields ?? {})) {
+        if (field.required && field.updateable && !(field.apiName in changes)) {
+          fieldErrors[field.apiName] = 'Complete this field.';
+        }
+      }
     }
-    Object.assign(record, after);
+    if (Object.keys(fieldErrors).length > 0) throw new FieldValidationError(fieldErrors);
+    return values;
+  };
+
+  /** What the org's field history tracking records for a deal's save. */
+  const trackHistory = (before: Record<string, unknown>, record: OrgRecord, at: string) => {
+    const fields = before.Id ? TRACKED_OPPORTUNITY_FIELDS : ['created'];
+    for (const field of fields) {
+      if (field !== 'created' && before[field] === record[field]) continue;
+      const row = org.insert(HISTORY_OBJECT, {
+        OpportunityId: record.Id,
+        Field: field,
+        OldValue: before[field] ?? null,
+        NewValue: field === 'created' ? null : (record[field] ?? null),
+        CreatedDate: at
+      });
+      options.store.save(row.Id, { ...row, attributes: { ...row.attributes } });
+    }
+  };
+
+  /** Runs the record-triggered logic (before save) and stores the fields that changed. */
+  const commit = (
+    record: OrgRecord,
+    before: Record<string, unknown>,
+    actingUserId: string
+  ): OrgRecord => {
+    const objectName = record.attributes.type;
+    // The sample org lives on its sample day: a save happens "today" there, at the current time.
+    const now = `${org.today}${new Date().toISOString().slice(10)}`;
+    record.LastModifiedDate = now;
+    record.LastModifiedById = actingUserId;
     org.recalculate(record);
     if (GUIDED_OBJECTS.includes(objectName)) {
-      Object.assign(
-        record,
-        storedGuidanceFields(objectName, guidanceOf(record), new Date().toISOString())
-      );
+      Object.assign(record, storedGuidanceFields(objectName, guidanceOf(record), now));
     }
+    if (objectName === 'Opportunity') trackHistory(before, record, now);
     const changed: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(record)) {
-      if (field !== 'attributes' && before[field] !== value) changed[field] = value;
+      if (before[field] !== value) changed[field] = value;
     }
-    options.store.save(recordId, changed);
+    options.store.save(record.Id, changed);
     return record;
   };
 
-  return { org, rules, permissionSets, describe, ruleSet, guidanceOf, saveRecord };
+  const saveRecord = (
+    recordId: string,
+    changes: Record<string, unknown>,
+    actingUserId: string
+  ): OrgRecord => {
+    const record = org.byId(recordId);
+    if (!record) throw new Error(`No record with Id ${recordId}`);
+    const values = validate(record.attributes.type, changes, false);
+    const before: Record<string, unknown> = { ...record };
+    let after: Record<string, unknown> = { ...record, ...values };
+    if (record.attributes.type === 'Opportunity') {
+      after = stampChangedOpportunity(before, after, org.today);
+    }
+    const duplicate = stampOnePerUser(after, org.records(record.attributes.type), actingUserId);
+    if (duplicate) throw new RecordSaveError(labels.get(duplicate) ?? duplicate);
+    Object.assign(record, after);
+    return commit(record, before, actingUserId);
+  };
+
+  const createRecord = (
+    objectName: string,
+    fields: Record<string, unknown>,
+    actingUserId: string
+  ): OrgRecord => {
+    const info = describe(objectName);
+    if (!info) throw new RecordSaveError(`The workbench does not know the object ${objectName}.`);
+    const values = validate(objectName, fields, true);
+    const now = `${org.today}${new Date().toISOString().slice(10)}`;
+    let initial: Record<string, unknown> = {
+      OwnerId: actingUserId,
+      CreatedById: actingUserId,
+      CreatedDate: now,
+      ...values
+    };
+    if (objectName === 'Opportunity') initial = stampNewOpportunity(initial, org.today);
+    const candidate = { ...initial, attributes: { type: objectName } } as unknown as OrgRecord;
+    const duplicate = stampOnePerUser(candidate, org.records(objectName), actingUserId);
+    if (duplicate) throw new RecordSaveError(labels.get(duplicate) ?? duplicate);
+    const record = org.insert(objectName, candidate);
+    return commit(record, {}, actingUserId);
+  };
+
+  return {
+    org,
+    rules,
+    permissionSets,
+    describe,
+    ruleSet,
+    guidanceOf,
+    saveRecord,
+    createRecord
+  };
 }

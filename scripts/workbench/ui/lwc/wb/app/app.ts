@@ -1,10 +1,12 @@
 /**
  * The workbench shell, laid out like Lightning Experience: the global header with the
  * "act as" switcher, the Sales Strategy navigation bar, and the page the URL names
- * (#/home, #/Opportunity/<id>, #/Account/<id>, #/Account_Plan__c/<id>, #/admin).
+ * (#/home, an app page such as #/pipeline-review, #/<Object>/<id> for a record page, #/admin,
+ * #/component/<name> for the gallery). pages.ts says which components each page holds.
  */
 import { LightningElement } from 'lwc';
 import packageComponents from 'wb/packageComponents';
+import { APP_PAGES, HOME_COMPONENTS, RECORD_PAGES } from '../../../../pages';
 import { callApi } from '../../../../platform/http';
 import { SHOW_TOAST_EVENT, type ShowToastEventDetail } from '../../../../platform/toast';
 
@@ -31,11 +33,10 @@ interface NavItem {
   className: string;
 }
 
-const OBJECT_TABS = [
-  { key: 'Opportunity', label: 'Opportunities' },
-  { key: 'Account', label: 'Accounts' },
-  { key: 'Account_Plan__c', label: 'Account Plans' }
-];
+const OBJECT_TABS = Object.entries(RECORD_PAGES).map(([key, page]) => ({
+  key,
+  label: page.tabLabel
+}));
 
 function parseRoute(hash: string): { page: string; recordId: string | null } {
   const [page, recordId] = hash.replace(/^#\/?/, '').split('/');
@@ -89,6 +90,7 @@ export default class App extends LightningElement {
   get navItems(): NavItem[] {
     const items = [
       { key: 'home', label: 'Home' },
+      ...APP_PAGES,
       ...OBJECT_TABS,
       ...(this.session?.canManageRules ? [{ key: 'admin', label: 'Admin' }] : [])
     ];
@@ -101,6 +103,14 @@ export default class App extends LightningElement {
 
   get isHome(): boolean {
     return this.route.page === 'home';
+  }
+
+  get homeComponents(): readonly string[] {
+    return HOME_COMPONENTS;
+  }
+
+  get appPage(): { label: string; components: readonly string[] } | null {
+    return APP_PAGES.find((page) => page.key === this.route.page) ?? null;
   }
 
   get isAdmin(): boolean {

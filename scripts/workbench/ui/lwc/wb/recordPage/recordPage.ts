@@ -1,9 +1,10 @@
 /**
  * A record page: the record picker (the records the acting user may see), the highlights
- * header, a read-only details panel of the record's fields, and the package's own
- * c-record-guidance card, exactly as placed on the Lightning record page.
+ * header, a read-only details panel of the record's fields, and the package's own components
+ * the record page places (pages.ts), given the record as on the Lightning record page.
  */
 import { LightningElement, api } from 'lwc';
+import { RECORD_PAGES } from '../../../../pages';
 import { callApi } from '../../../../platform/http';
 import { RECORD_UPDATED_EVENT } from '../../../../platform/uiRecordApi';
 
@@ -72,6 +73,10 @@ export default class RecordPage extends LightningElement {
       label: record.score === null ? record.name : `${record.name} (score ${record.score})`,
       value: record.id
     }));
+  }
+
+  get components(): readonly string[] {
+    return RECORD_PAGES[this.currentObject]?.components ?? [];
   }
 
   get hasRecord(): boolean {

@@ -1,0 +1,39 @@
+/**
+ * What every browser suite shares: the test context, bounded waits, assertions and acting as a
+ * sample user. A suite is a `*.suite.ts` file in this folder whose default export maps test
+ * names to tests; browserTests.ts runs every suite against one workbench and one browser.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { RunningWorkbench } from '../workbench';
+
+/** Upper bound of any one wait in the page; every wait is bounded. */
+export const TIMEOUT_MS = 30_000;
+
+export interface TestContext {
+  running: RunningWorkbench;
+  browser: BrowserContext;
+  page: Page;
+}
+
+export class AssertionError extends Error {}
+
+export function expect(condition: boolean, message: string): void {
+  if (!condition) throw new AssertionError(message);
+}
+
+export async function actAs(context: TestContext, userKey: string): Promise<void> {
+  const response = await context.page.request.post(`${context.running.url}api/session`, {
+    data: { userKey }
+  });
+  expect(response.ok(), `switching to ${userKey} answered ${response.status()}`);
+}
+
+export async function scoreOf(page: Page): Promise<number> {
+  const text = await page.locator('[data-id="score"]').first().textContent({ timeout: TIMEOUT_MS });
+  const match = /(\d+)/.exec(text ?? '');
+  expect(!!match, `no score in "${text}"`);
+  return Number(match?.[1]);
+}
+
+export type BrowserTest = (context: TestContext) => Promise<void>;
+export type BrowserSuite = Readonly<Record<string, BrowserTest>>;

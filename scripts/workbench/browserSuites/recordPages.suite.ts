@@ -1,0 +1,152 @@
+/**
+ * The record pages and the admin page: record guidance fixes a gap and the score persists,
+ * sharing decides what each user sees, the gallery lists every component, and the formula
+ * tester evaluates and explains.
+ */
+import { listUiComponents } from '../moduleResolution';
+import { actingUserOf } from '../server/api';
+import { hierarchyBelow, visibilityOf } from '../server/visibility';
+import type { RunningWorkbench } from '../workbench';
+import { actAs, AssertionError, expect, scoreOf, TIMEOUT_MS, type BrowserSuite } from './harness';
+
+/** An opportunity the default seller sees whose Next Step gap the nudge can fix. */
+function opportunityWithNextStepGap(running: RunningWorkbench): { id: string; rule: string } {
+  const { workbench } = running;
+  const acting = actingUserOf(workbench, undefined);
+  const canSee = visibilityOf(workbench.org, acting, 'Opportunity', workbench.permissionSets);
+  for (const record of workbench.org.records('Opportunity').filter(canSee)) {
+    const flagged = workbench.guidanceOf(record).flagged;
+    const rule = flagged.find(
+      (outcome) => outcome.fixFields.length === 1 && outcome.fixFields[0] === 'NextStep'
+    );
+    if (rule && flagged.length > 1) return { id: record.Id, rule: rule.ruleName };
+  }
+  throw new AssertionError('the sample org has no visible opportunity with a Next Step gap');
+}
+
+const suite: BrowserSuite = {
+  'fixing a gap through the nudge raises the score, and the fix survives a reload': async (
+    context
+  ) => {
+    const { page, running } = context;
+    const { id, rule } = opportunityWithNextStepGap(running);
+    await page.goto(`${running.url}#/Opportunity/${id}`);
+    await page.locator('[data-id="app-name"]').waitFor({ timeout: TIMEOUT_MS });
+    const before = await scoreOf(page);
+    await page.locator(`button[data-rule="${rule}"]`).click({ timeout: TIMEOUT_MS });
+    const input = page.locator('c-guidance-fix-form lightning-input[data-field="NextStep"] input');
+    await input.fill('Demo for the CFO on Monday', { timeout: TIMEOUT_MS });
+    await page
+      .locator('c-guidance-fix-form lightning-button button', { hasText: 'Save' })
+      .click({ timeout: TIMEOUT_MS });
+    await page
+      .locator(`button[data-rule="${rule}"]`)
+      .waitFor({ state: 'detached', timeout: TIMEOUT_MS });
+    const after = await scoreOf(page);
+    expect(after > before, `the score went from ${before} to ${after}, not up`);
+    await page.reload();
+    const reloaded = await scoreOf(page);
+    expect(reloaded === after, `after a reload the score is ${reloaded}, not ${after}`);
+    const nextStep = await page
+      .locator('[data-field="NextStep"] .slds-form-element__static')
+      .textContent({ timeout: TIMEOUT_MS });
+    expect(
+      nextStep?.trim() === 'Demo for the CFO on Monday',
+      `the details panel shows Next Step "${nextStep}"`
+    );
+    expect(
+      running.workbench.org.byId(id)?.Data_Quality_Score__c === after,
+      'the stored Data_Quality_Score__c does not match the score shown'
+    );
+  },
+
+  'a manager sees the team’s opportunities, a seller only their own': async (context) => {
+    const { page, running } = context;
+    const countFor = async (userKey: string) => {
+      await actAs(context, userKey);
+      await page.goto(`${running.url}#/Opportunity`);
+      await page.reload();
+      const text = await page
+        .locator('[data-id="record-count"]', { hasText: /^[1-9]/ })
+        .textContent({ timeout: TIMEOUT_MS });
+      return Number(/^(\d+)/.exec(text ?? '')?.[1]);
+    };
+    const seller = await countFor('seller1');
+    const manager = await countFor('manager1');
+    expect(seller > 0, 'the seller sees no opportunity');
+    expect(manager > seller, `the manager sees ${manager}, the seller ${seller}`);
+    const team = hierarchyBelow(
+      running.workbench.org,
+      actingUserOf(running.workbench, 'manager1').id
+    );
+    const expected = running.workbench.org
+      .records('Opportunity')
+      .filter((record) => team.has(String(record.OwnerId))).length;
+    expect(manager === expected, `the manager sees ${manager} of the team's ${expected}`);
+    await actAs(context, 'seller1');
+  },
+
+  'the Account and Account Plan pages show the guidance card of the chosen record': async (
+    context
+  ) => {
+    const { page, running } = context;
+    await actAs(context, 'director');
+    for (const objectName of ['Account', 'Account_Plan__c']) {
+      const record = running.workbench.org.records(objectName)[0];
+      await page.goto(`${running.url}#/${objectName}/${record.Id}`);
+      await page.reload();
+      const score = await scoreOf(page);
+      const expected = running.workbench.guidanceOf(record).score;
+      expect(
+        score === expected,
+        `${objectName} ${record.Id} shows ${score}, the rules say ${expected}`
+      );
+      const name = await page
+        .locator('[data-id="record-name"]')
+        .textContent({ timeout: TIMEOUT_MS });
+      expect(name === record.Name, `the header shows "${name}", not "${String(record.Name)}"`);
+    }
+    await actAs(context, 'seller1');
+  },
+
+  'every component of the package is listed on Home and renders in the gallery': async (
+    context
+  ) => {
+    const { page, running } = context;
+    await page.goto(`${running.url}#/home`);
+    const links = page.locator('[data-id="components"] a');
+    await links.first().waitFor({ timeout: TIMEOUT_MS });
+    const names = await links.allTextContents();
+    const expected = listUiComponents();
+    expect(
+      names.join() === expected.join(),
+      `Home lists ${names.join(', ')}; the package has ${expected.join(', ')}`
+    );
+    await page.goto(`${running.url}#/component/recordGuidance`);
+    await scoreOf(page);
+  },
+
+  'the formula tester evaluates a valid formula and explains an invalid one': async (context) => {
+    const { page, running } = context;
+    await actAs(context, 'director');
+    await page.goto(`${running.url}#/admin`);
+    await page.reload();
+    await page.locator('[data-id="rules"] tbody tr').first().waitFor({ timeout: TIMEOUT_MS });
+    const textarea = page.locator('[data-id="formula-input"] textarea');
+    await textarea.fill('Amount > 0');
+    await page.locator('[data-id="evaluate"] button').click();
+    const result = await page
+      .locator('[data-id="formula-result"]')
+      .textContent({ timeout: TIMEOUT_MS });
+    expect(/^(true|false) \(boolean\)$/.test(result?.trim() ?? ''), `result "${result}"`);
+    await textarea.fill('Amount > ');
+    await page.locator('[data-id="evaluate"] button').click();
+    const error = await page
+      .locator('[data-id="formula-error"]')
+      .textContent({ timeout: TIMEOUT_MS });
+    expect(/characters \d+-\d+/.test(error ?? ''), `error "${error}"`);
+    await actAs(context, 'seller1');
+  }
+};
+
+export default suite;

@@ -1,0 +1,37 @@
+/**
+ * The Lightning pages the workbench lays out, as the package's FlexiPages and app place its
+ * components: the Home page, the app pages of the Sales Strategy app, and the record pages.
+ * A component added to a page in force-app gets one line here; the server and the shell both
+ * read this list.
+ */
+
+export interface AppPage {
+  /** The URL key: #/<key>. */
+  key: string;
+  /** The tab label in the app's navigation bar. */
+  label: string;
+  /** Package components (c/<name>), top to bottom. */
+  components: readonly string[];
+}
+
+export interface RecordPage {
+  /** The tab label of the object in the navigation bar. */
+  tabLabel: string;
+  /** Package components in the page's side column, given recordId and objectApiName. */
+  components: readonly string[];
+}
+
+/** Components on the Home page, top to bottom. */
+export const HOME_COMPONENTS: readonly string[] = ['pipelineKpis'];
+
+/** The Sales Strategy app's pages, in navigation order. */
+export const APP_PAGES: readonly AppPage[] = [
+  { key: 'pipeline-review', label: 'Pipeline Review', components: ['pipelineReview'] }
+];
+
+/** Record pages by object API name, in navigation order. */
+export const RECORD_PAGES: Readonly<Record<string, RecordPage>> = {
+  Opportunity: { tabLabel: 'Opportunities', components: ['pipelineKpis', 'recordGuidance'] },
+  Account: { tabLabel: 'Accounts', components: ['pipelineKpis', 'recordGuidance'] },
+  Account_Plan__c: { tabLabel: 'Account Plans', components: ['recordGuidance'] }
+};

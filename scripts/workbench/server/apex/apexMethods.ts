@@ -1,0 +1,10 @@
+/**
+ * Every Apex method the workbench implements, by `Class.method`. Each feature keeps its methods
+ * in its own module here; a component calling a method missing from this list fails loudly.
+ */
+import type { ApexHandler } from './apexMethod';
+import { GUIDANCE_APEX } from './guidanceApex';
+
+export const APEX_METHODS: Readonly<Record<string, ApexHandler>> = {
+  ...GUIDANCE_APEX
+};

@@ -30,6 +30,9 @@ declare namespace ApexGenerated {
 
   /** Apex `PipelineFacts`; a member Apex left null arrives as null or not at all. */
   interface PipelineFacts {
+    today?: string | null;
+    periodStart?: string | null;
+    periodEnd?: string | null;
     team?: ApexGenerated.SObjectRecord[] | null;
     deals?: ApexGenerated.Opportunity[] | null;
     nextPageAfterId?: string | null;
@@ -163,11 +166,11 @@ declare module '@salesforce/apex/PipelineReviewController.getPipelineFacts' {
   /** @AuraEnabled(cacheable=true) PipelineFacts getPipelineFacts(Id managerId, Date periodStart, Date periodEnd, Date changesSince, Id afterDealId) */
   const getPipelineFacts: ApexGenerated.CacheableMethod<
     {
-      managerId: string;
-      periodStart: string;
-      periodEnd: string;
-      changesSince: string;
-      afterDealId: string;
+      managerId?: string | null;
+      periodStart?: string | null;
+      periodEnd?: string | null;
+      changesSince?: string | null;
+      afterDealId?: string | null;
     },
     ApexGenerated.PipelineFacts
   >;
@@ -177,7 +180,7 @@ declare module '@salesforce/apex/PipelineReviewController.getPipelineFacts' {
 declare module '@salesforce/apex/RecordGuidanceController.getGuidance' {
   /** @AuraEnabled(cacheable=true) RecordGuidance getGuidance(Id recordId) */
   const getGuidance: ApexGenerated.CacheableMethod<
-    { recordId: string },
+    { recordId?: string | null },
     ApexGenerated.RecordGuidance
   >;
   export default getGuidance;

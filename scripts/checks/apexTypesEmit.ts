@@ -191,8 +191,10 @@ function paramsType(method: AuraEnabledMethod, className: string, mapper: ApexTy
   if (method.parameters.length === 0) {
     return 'Record<string, never>';
   }
+  // Apex receives a parameter the caller leaves out as null, and every Apex type takes null.
   const entries = method.parameters.map(
-    (parameter) => `${propertyKey(parameter.name)}: ${mapper.map(parameter.type, className)}`
+    (parameter) =>
+      `${propertyKey(parameter.name)}?: ${mapper.map(parameter.type, className)} | null`
   );
   return `{ ${entries.join('; ')} }`;
 }

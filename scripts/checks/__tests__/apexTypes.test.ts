@@ -20,7 +20,7 @@ describe('apexTypes generation', () => {
         "declare module '@salesforce/apex/AccountPlanController.getPlan' {",
         '  /** @AuraEnabled(cacheable=true) PlanView getPlan(Id recordId) */',
         '  const getPlan: ApexGenerated.CacheableMethod<',
-        '    { recordId: string },',
+        '    { recordId?: string | null },',
         '    ApexGenerated.AccountPlanController_PlanView',
         '  >;',
         '  export default getPlan;',
@@ -35,7 +35,7 @@ describe('apexTypes generation', () => {
         "declare module '@salesforce/apex/AccountPlanController.savePlans' {",
         '  /** @AuraEnabled List<Account_Plan__c> savePlans(List<Account_Plan__c> plans, Boolean allOrNone) */',
         '  const savePlans: ApexGenerated.ImperativeMethod<',
-        '    { plans: ApexGenerated.Account_Plan__c[]; allOrNone: boolean },',
+        '    { plans?: ApexGenerated.Account_Plan__c[] | null; allOrNone?: boolean | null },',
         '    ApexGenerated.Account_Plan__c[]',
         '  >;'
       ].join('\n')
@@ -74,7 +74,7 @@ describe('apexTypes generation', () => {
 
   it('maps arrays, sets and unknown types, and omits methods Lightning cannot call', async () => {
     const text = await generatedFor('controller');
-    expect(text).toContain('{ counts: number[]; total: number },\n    unknown\n');
+    expect(text).toContain('{ counts?: number[] | null; total?: number | null },\n    unknown\n');
     expect(text).toContain('CacheableMethod<Record<string, never>, string[]>');
     expect(text).not.toMatch(/notAuraEnabled|hiddenFromLightning|notSerialised/);
   });
@@ -114,7 +114,7 @@ describe('apexTypes --check', () => {
       expect(await runApexTypes(root, true)).toEqual([]);
       expect(await runApexTypes(root, false)).toEqual([]);
       expect(readFileSync(join(root, 'types', 'apex.generated.d.ts'), 'utf8')).toContain(
-        'CacheableMethod<{ recordId: string }, string[]>'
+        'CacheableMethod<{ recordId?: string | null }, string[]>'
       );
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -130,54 +130,70 @@ export function computeVelocity(
   return ratio(openCount * winRateByCount * averageDealSize, averageCycleLength);
 }
 
+/** The sums every pipeline KPI derives from, whether counted deal by deal or aggregated. */
+export interface PipelineSums {
+  dealCount: number;
+  openCount: number;
+  wonCount: number;
+  lostCount: number;
+  openPipeline: number;
+  weightedPipeline: number;
+  closedWon: number;
+  closedLost: number;
+}
+
+/** The pipeline KPIs from their sums, the average cycle of won deals and the target. */
+export function pipelineKpisFromSums(
+  sums: PipelineSums,
+  averageCycleLength: number | null,
+  target: number | null
+): PipelineKpis {
+  const winRateByCount = ratio(sums.wonCount, sums.wonCount + sums.lostCount);
+  const averageDealSize = ratio(sums.closedWon, sums.wonCount);
+  return {
+    ...sums,
+    target,
+    attainment: ratio(sums.closedWon, target),
+    remainingTarget: target === null ? null : target - sums.closedWon,
+    coverage: computeCoverage(sums.openPipeline, target, sums.closedWon),
+    winRateByCount,
+    winRateByValue: ratio(sums.closedWon, sums.closedWon + sums.closedLost),
+    averageDealSize,
+    averageCycleLength,
+    velocity: computeVelocity(sums.openCount, winRateByCount, averageDealSize, averageCycleLength)
+  };
+}
+
 /**
  * Pipeline KPIs over deals already restricted to a period (see `dealsInPeriod`), with the target
  * passed in (see `targetFor`) so callers choose whose targets count.
  */
 export function computePipelineKpis(deals: readonly Deal[], target: number | null): PipelineKpis {
-  let openCount = 0;
-  let wonCount = 0;
-  let lostCount = 0;
-  let openPipeline = 0;
-  let weightedPipeline = 0;
-  let closedWon = 0;
-  let closedLost = 0;
+  const sums: PipelineSums = {
+    dealCount: deals.length,
+    openCount: 0,
+    wonCount: 0,
+    lostCount: 0,
+    openPipeline: 0,
+    weightedPipeline: 0,
+    closedWon: 0,
+    closedLost: 0
+  };
   let cycleDays = 0;
   for (const deal of deals) {
     const amount = amountOf(deal.Amount);
     if (isWon(deal)) {
-      wonCount++;
-      closedWon += amount;
+      sums.wonCount++;
+      sums.closedWon += amount;
       cycleDays += dayNumber(deal.CloseDate) - utcDayOf(deal.CreatedDate);
     } else if (isLost(deal)) {
-      lostCount++;
-      closedLost += amount;
+      sums.lostCount++;
+      sums.closedLost += amount;
     } else {
-      openCount++;
-      openPipeline += amount;
-      weightedPipeline += (amount * amountOf(deal.Probability)) / 100;
+      sums.openCount++;
+      sums.openPipeline += amount;
+      sums.weightedPipeline += (amount * amountOf(deal.Probability)) / 100;
     }
   }
-  const winRateByCount = ratio(wonCount, wonCount + lostCount);
-  const averageDealSize = ratio(closedWon, wonCount);
-  const averageCycleLength = ratio(cycleDays, wonCount);
-  return {
-    dealCount: deals.length,
-    openCount,
-    wonCount,
-    lostCount,
-    openPipeline,
-    weightedPipeline,
-    closedWon,
-    closedLost,
-    target,
-    attainment: ratio(closedWon, target),
-    remainingTarget: target === null ? null : target - closedWon,
-    coverage: computeCoverage(openPipeline, target, closedWon),
-    winRateByCount,
-    winRateByValue: ratio(closedWon, closedWon + closedLost),
-    averageDealSize,
-    averageCycleLength,
-    velocity: computeVelocity(openCount, winRateByCount, averageDealSize, averageCycleLength)
-  };
+  return pipelineKpisFromSums(sums, ratio(cycleDays, sums.wonCount), target);
 }

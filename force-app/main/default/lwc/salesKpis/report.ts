@@ -26,6 +26,8 @@ import { compareStrategy } from './strategyTargets';
 import type { StrategyComparison } from './strategyTargets';
 import type { Period } from './periods';
 import { computePipelineKpis, dealsInPeriod, targetFor } from './pipeline';
+import { forecastRollupFromTotals, pipelineKpisFromTotals } from './pipelineTotals';
+import type { PipelineTotalsRow } from './pipelineTotals';
 import type { PipelineKpis } from './pipeline';
 import { computeSellerTable } from './sellerTable';
 import type { SellerRow } from './sellerTable';
@@ -43,6 +45,12 @@ export interface SalesFacts {
   strategy: StrategyTargets | null;
   stages?: readonly OpportunityStageFact[];
   calendar?: FiscalCalendar;
+  /**
+   * The period's totals aggregated over every deal (PipelineFacts.totals). When given, the
+   * pipeline KPIs and the forecast roll-up come from them, so they are right however many deal
+   * pages are loaded; per-deal KPIs (cycle length, ageing, changes) use the loaded deals.
+   */
+  totals?: readonly PipelineTotalsRow[];
 }
 
 /** What to compute: the period, "today", and the "changes since" date. */
@@ -126,10 +134,12 @@ export function computeSalesKpis(facts: SalesFacts, options: SalesKpiOptions): S
         options.workingHoursPerWeek
       )
     : [];
-  const pipeline = computePipelineKpis(
-    inPeriod,
-    targetFor(facts.targets, period, new Set(sellerIds))
-  );
+  const target = targetFor(facts.targets, period, new Set(sellerIds));
+  const fromDeals = computePipelineKpis(inPeriod, target);
+  const owners = options.sellerIds ? new Set(sellerIds) : undefined;
+  const pipeline = facts.totals
+    ? pipelineKpisFromTotals(facts.totals, catalog, target, fromDeals.averageCycleLength, owners)
+    : fromDeals;
   const dataQuality = computeDataQuality(inPeriod, facts.strategy);
   const teamTime = teamTimeWithCustomers(timeWithCustomers);
   const coaching = window
@@ -140,7 +150,9 @@ export function computeSalesKpis(facts: SalesFacts, options: SalesKpiOptions): S
     : null;
   return {
     pipeline,
-    rollup: forecastRollup(inPeriod),
+    rollup: facts.totals
+      ? forecastRollupFromTotals(facts.totals, catalog, owners)
+      : forecastRollup(inPeriod),
     stageAgeing: computeStageAgeing(
       inPeriod,
       today,

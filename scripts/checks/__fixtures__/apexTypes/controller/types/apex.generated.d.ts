@@ -62,14 +62,14 @@ declare namespace ApexGenerated {
 
 declare module '@salesforce/apex/AccountPlanController.archive' {
   /** @AuraEnabled void archive(Id planId) */
-  const archive: ApexGenerated.ImperativeMethod<{ planId: string }, void>;
+  const archive: ApexGenerated.ImperativeMethod<{ planId?: string | null }, void>;
   export default archive;
 }
 
 declare module '@salesforce/apex/AccountPlanController.describeSomething' {
   /** @AuraEnabled Object describeSomething(Integer[] counts, Long total) */
   const describeSomething: ApexGenerated.ImperativeMethod<
-    { counts: number[]; total: number },
+    { counts?: number[] | null; total?: number | null },
     unknown
   >;
   export default describeSomething;
@@ -78,7 +78,7 @@ declare module '@salesforce/apex/AccountPlanController.describeSomething' {
 declare module '@salesforce/apex/AccountPlanController.getPlan' {
   /** @AuraEnabled(cacheable=true) PlanView getPlan(Id recordId) */
   const getPlan: ApexGenerated.CacheableMethod<
-    { recordId: string },
+    { recordId?: string | null },
     ApexGenerated.AccountPlanController_PlanView
   >;
   export default getPlan;
@@ -93,7 +93,7 @@ declare module '@salesforce/apex/AccountPlanController.listStatuses' {
 declare module '@salesforce/apex/AccountPlanController.savePlans' {
   /** @AuraEnabled List<Account_Plan__c> savePlans(List<Account_Plan__c> plans, Boolean allOrNone) */
   const savePlans: ApexGenerated.ImperativeMethod<
-    { plans: ApexGenerated.Account_Plan__c[]; allOrNone: boolean },
+    { plans?: ApexGenerated.Account_Plan__c[] | null; allOrNone?: boolean | null },
     ApexGenerated.Account_Plan__c[]
   >;
   export default savePlans;

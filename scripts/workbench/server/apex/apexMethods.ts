@@ -4,7 +4,9 @@
  */
 import type { ApexHandler } from './apexMethod';
 import { GUIDANCE_APEX } from './guidanceApex';
+import { PIPELINE_APEX } from './pipelineApex';
 
 export const APEX_METHODS: Readonly<Record<string, ApexHandler>> = {
-  ...GUIDANCE_APEX
+  ...GUIDANCE_APEX,
+  ...PIPELINE_APEX
 };

@@ -28,6 +28,28 @@ declare namespace ApexGenerated {
   /** An SObject as Apex serialises it: its Id and whichever fields were queried. */
   type SObjectRecord = { Id?: string } & Record<string, unknown>;
 
+  /** Apex `CompensationFacts`; a member Apex left null arrives as null or not at all. */
+  interface CompensationFacts {
+    plan?: ApexGenerated.Compensation_Plan__c | null;
+    components?: ApexGenerated.Compensation_Component__c[] | null;
+    publishedStrategy?: ApexGenerated.Strategy_Version__c | null;
+  }
+
+  /** Apex `IdeaFacts`; a member Apex left null arrives as null or not at all. */
+  interface IdeaFacts {
+    ideas?: ApexGenerated.Improvement_Idea__c[] | null;
+    votedIdeaIds?: string[] | null;
+    canDecide?: boolean | null;
+    areas?: ApexGenerated.IdeaFacts_Option[] | null;
+    statuses?: ApexGenerated.IdeaFacts_Option[] | null;
+  }
+
+  /** Apex `IdeaFacts.Option`; a member Apex left null arrives as null or not at all. */
+  interface IdeaFacts_Option {
+    value?: string | null;
+    label?: string | null;
+  }
+
   /** Apex `PipelineFacts`; a member Apex left null arrives as null or not at all. */
   interface PipelineFacts {
     today?: string | null;
@@ -87,6 +109,37 @@ declare namespace ApexGenerated {
     weight?: number | null;
   }
 
+  /** Apex `SkillFacts`; a member Apex left null arrives as null or not at all. */
+  interface SkillFacts {
+    today?: string | null;
+    windowStart?: string | null;
+    sellerId?: string | null;
+    skills?: string[] | null;
+    team?: ApexGenerated.SObjectRecord[] | null;
+    assessments?: ApexGenerated.Skill_Assessment__c[] | null;
+    programs?: ApexGenerated.Development_Program__c[] | null;
+    enrollments?: ApexGenerated.Program_Enrollment__c[] | null;
+    coachingSessions?: ApexGenerated.Coaching_Session__c[] | null;
+    strategy?: ApexGenerated.Strategy_Version__c | null;
+  }
+
+  /** Apex `StrategyController.StrategyAdoptionFacts`; a member Apex left null arrives as null or not at all. */
+  interface StrategyController_StrategyAdoptionFacts {
+    version?: ApexGenerated.Strategy_Version__c | null;
+    audience?: ApexGenerated.SObjectRecord[] | null;
+    acknowledgements?: ApexGenerated.Strategy_Acknowledgement__c[] | null;
+    reminderAfterDays?: number | null;
+    today?: string | null;
+  }
+
+  /** Apex `StrategyController.StrategyBrief`; a member Apex left null arrives as null or not at all. */
+  interface StrategyController_StrategyBrief {
+    version?: ApexGenerated.Strategy_Version__c | null;
+    previous?: ApexGenerated.Strategy_Version__c | null;
+    acknowledgement?: ApexGenerated.Strategy_Acknowledgement__c | null;
+    today?: string | null;
+  }
+
   /** Coaching_Session__c with the fields this project defines; other fields stay `unknown`. */
   interface Coaching_Session__c extends SObjectRecord {
     Name?: string;
@@ -102,6 +155,52 @@ declare namespace ApexGenerated {
     Seller__c?: string | null;
     Session_Date__c?: string | null;
     Usefulness_Rating__c?: number | null;
+  }
+
+  /** Compensation_Component__c with the fields this project defines; other fields stay `unknown`. */
+  interface Compensation_Component__c extends SObjectRecord {
+    Name?: string;
+    Compensation_Plan__c?: string | null;
+    Metric__c?: string | null;
+    SSM_External_Id__c?: string | null;
+    Scope__c?: string | null;
+    Strategic_KPI__c?: string | null;
+    Weight__c?: number | null;
+  }
+
+  /** Compensation_Plan__c with the fields this project defines; other fields stay `unknown`. */
+  interface Compensation_Plan__c extends SObjectRecord {
+    Name?: string;
+    Active__c?: boolean | null;
+    Effective_From__c?: string | null;
+    Effective_To__c?: string | null;
+    Role__c?: string | null;
+    SSM_External_Id__c?: string | null;
+    Strategy_Version__c?: string | null;
+    Total_Weight__c?: number | null;
+  }
+
+  /** Development_Program__c with the fields this project defines; other fields stay `unknown`. */
+  interface Development_Program__c extends SObjectRecord {
+    Name?: string;
+    Active__c?: boolean | null;
+    Description__c?: string | null;
+    Format__c?: string | null;
+    Hours__c?: number | null;
+    SSM_External_Id__c?: string | null;
+    Skill__c?: string | null;
+  }
+
+  /** Improvement_Idea__c with the fields this project defines; other fields stay `unknown`. */
+  interface Improvement_Idea__c extends SObjectRecord {
+    Name?: string;
+    Area__c?: string | null;
+    Decision_Note__c?: string | null;
+    Description__c?: string | null;
+    Expected_Hours_Saved__c?: number | null;
+    SSM_External_Id__c?: string | null;
+    Status__c?: string | null;
+    Vote_Count__c?: number | null;
   }
 
   /** Opportunity with the fields this project defines; other fields stay `unknown`. */
@@ -122,6 +221,18 @@ declare namespace ApexGenerated {
     Stage_Entered_On__c?: string | null;
   }
 
+  /** Program_Enrollment__c with the fields this project defines; other fields stay `unknown`. */
+  interface Program_Enrollment__c extends SObjectRecord {
+    Name?: string;
+    Completed_On__c?: string | null;
+    Development_Program__c?: string | null;
+    Enrolled_On__c?: string | null;
+    SSM_External_Id__c?: string | null;
+    Seller__c?: string | null;
+    Status__c?: string | null;
+    Unique_Key__c?: string | null;
+  }
+
   /** Sales_Target__c with the fields this project defines; other fields stay `unknown`. */
   interface Sales_Target__c extends SObjectRecord {
     Name?: string;
@@ -130,6 +241,28 @@ declare namespace ApexGenerated {
     Period_Start__c?: string | null;
     SSM_External_Id__c?: string | null;
     Seller__c?: string | null;
+  }
+
+  /** Skill_Assessment__c with the fields this project defines; other fields stay `unknown`. */
+  interface Skill_Assessment__c extends SObjectRecord {
+    Name?: string;
+    Assessment_Date__c?: string | null;
+    Assessor__c?: string | null;
+    SSM_External_Id__c?: string | null;
+    Score__c?: number | null;
+    Seller__c?: string | null;
+    Skill__c?: string | null;
+    Target_Score__c?: number | null;
+  }
+
+  /** Strategy_Acknowledgement__c with the fields this project defines; other fields stay `unknown`. */
+  interface Strategy_Acknowledgement__c extends SObjectRecord {
+    Name?: string;
+    Acknowledged_At__c?: string | null;
+    SSM_External_Id__c?: string | null;
+    Strategy_Version__c?: string | null;
+    Unique_Key__c?: string | null;
+    User__c?: string | null;
   }
 
   /** Strategy_Version__c with the fields this project defines; other fields stay `unknown`. */
@@ -162,6 +295,50 @@ declare namespace ApexGenerated {
   }
 }
 
+declare module '@salesforce/apex/CompensationAlignmentController.getAlignment' {
+  /** @AuraEnabled(cacheable=true) CompensationFacts getAlignment(Id planId) */
+  const getAlignment: ApexGenerated.CacheableMethod<
+    { planId?: string | null },
+    ApexGenerated.CompensationFacts
+  >;
+  export default getAlignment;
+}
+
+declare module '@salesforce/apex/ImprovementIdeasController.changeStatus' {
+  /** @AuraEnabled void changeStatus(Id ideaId, String status, String decisionNote) */
+  const changeStatus: ApexGenerated.ImperativeMethod<
+    { ideaId?: string | null; status?: string | null; decisionNote?: string | null },
+    void
+  >;
+  export default changeStatus;
+}
+
+declare module '@salesforce/apex/ImprovementIdeasController.getIdeas' {
+  /** @AuraEnabled(cacheable=true) IdeaFacts getIdeas() */
+  const getIdeas: ApexGenerated.CacheableMethod<Record<string, never>, ApexGenerated.IdeaFacts>;
+  export default getIdeas;
+}
+
+declare module '@salesforce/apex/ImprovementIdeasController.submitIdea' {
+  /** @AuraEnabled Id submitIdea(String title, String area, String description, Decimal expectedHoursSaved) */
+  const submitIdea: ApexGenerated.ImperativeMethod<
+    {
+      title?: string | null;
+      area?: string | null;
+      description?: string | null;
+      expectedHoursSaved?: number | null;
+    },
+    string
+  >;
+  export default submitIdea;
+}
+
+declare module '@salesforce/apex/ImprovementIdeasController.vote' {
+  /** @AuraEnabled Id vote(Id ideaId) */
+  const vote: ApexGenerated.ImperativeMethod<{ ideaId?: string | null }, string>;
+  export default vote;
+}
+
 declare module '@salesforce/apex/PipelineReviewController.getPipelineFacts' {
   /** @AuraEnabled(cacheable=true) PipelineFacts getPipelineFacts(Id managerId, Date periodStart, Date periodEnd, Date changesSince, Id afterDealId) */
   const getPipelineFacts: ApexGenerated.CacheableMethod<
@@ -184,4 +361,64 @@ declare module '@salesforce/apex/RecordGuidanceController.getGuidance' {
     ApexGenerated.RecordGuidance
   >;
   export default getGuidance;
+}
+
+declare module '@salesforce/apex/SkillProfileController.enrol' {
+  /** @AuraEnabled Id enrol(Id programId) */
+  const enrol: ApexGenerated.ImperativeMethod<{ programId?: string | null }, string>;
+  export default enrol;
+}
+
+declare module '@salesforce/apex/SkillProfileController.getSkillProfile' {
+  /** @AuraEnabled(cacheable=true) SkillFacts getSkillProfile(Id sellerId) */
+  const getSkillProfile: ApexGenerated.CacheableMethod<
+    { sellerId?: string | null },
+    ApexGenerated.SkillFacts
+  >;
+  export default getSkillProfile;
+}
+
+declare module '@salesforce/apex/StrategyController.acknowledge' {
+  /** @AuraEnabled Strategy_Acknowledgement__c acknowledge(Id versionId) */
+  const acknowledge: ApexGenerated.ImperativeMethod<
+    { versionId?: string | null },
+    ApexGenerated.Strategy_Acknowledgement__c
+  >;
+  export default acknowledge;
+}
+
+declare module '@salesforce/apex/StrategyController.getAdoption' {
+  /** @AuraEnabled(cacheable=true) StrategyAdoptionFacts getAdoption(Id versionId) */
+  const getAdoption: ApexGenerated.CacheableMethod<
+    { versionId?: string | null },
+    ApexGenerated.StrategyController_StrategyAdoptionFacts
+  >;
+  export default getAdoption;
+}
+
+declare module '@salesforce/apex/StrategyController.getBrief' {
+  /** @AuraEnabled(cacheable=true) StrategyBrief getBrief() */
+  const getBrief: ApexGenerated.CacheableMethod<
+    Record<string, never>,
+    ApexGenerated.StrategyController_StrategyBrief
+  >;
+  export default getBrief;
+}
+
+declare module '@salesforce/apex/StrategyController.publish' {
+  /** @AuraEnabled Strategy_Version__c publish(Id versionId) */
+  const publish: ApexGenerated.ImperativeMethod<
+    { versionId?: string | null },
+    ApexGenerated.Strategy_Version__c
+  >;
+  export default publish;
+}
+
+declare module '@salesforce/apex/TeamDevelopmentController.getTeamDevelopment' {
+  /** @AuraEnabled(cacheable=true) SkillFacts getTeamDevelopment(Id managerId) */
+  const getTeamDevelopment: ApexGenerated.CacheableMethod<
+    { managerId?: string | null },
+    ApexGenerated.SkillFacts
+  >;
+  export default getTeamDevelopment;
 }

@@ -1,0 +1,3 @@
+trigger SkillAssessmentTrigger on Skill_Assessment__c(after insert, after update) {
+  new SkillAssessmentSharing().run();
+}

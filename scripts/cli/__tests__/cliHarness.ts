@@ -1,0 +1,109 @@
+/**
+ * Runs `ssm` in-process against the fake org: captured output, instant retry waits (each wait is
+ * recorded), and an org set up like a fresh scratch org.
+ */
+import { Writable } from 'node:stream';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from '../main';
+import type { RetryPolicy } from '../salesforceApi';
+import { FakeSalesforce } from './fakeSalesforce';
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export const REPO_ROOT = join(__dirname, '..', '..', '..');
+
+export function capture(): { stream: Writable; text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      chunks.push(chunk.toString());
+      callback();
+    }
+  });
+  return { stream, text: () => chunks.join('') };
+}
+
+export function instantRetry(delays: number[]): RetryPolicy {
+  return {
+    maxAttempts: 4,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    sleep: async (ms) => {
+      delays.push(ms);
+    }
+  };
+}
+
+export async function runCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  options: { delays?: number[]; cwd?: string; bulkPageSize?: number } = {}
+): Promise<RunResult> {
+  const stdout = capture();
+  const stderr = capture();
+  const code = await run(argv, {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env,
+    cwd: options.cwd ?? REPO_ROOT,
+    retry: instantRetry(options.delays ?? []),
+    bulkPageSize: options.bulkPageSize,
+    today: () => '2026-11-16'
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+interface PlanEntry {
+  sobject: string;
+  files: string[];
+}
+
+/** Object names of the sample plan, and how many records each holds. */
+export function sampleCounts(): Map<string, number> {
+  const plan = JSON.parse(
+    readFileSync(join(REPO_ROOT, 'data', 'sample-plan.json'), 'utf8')
+  ) as PlanEntry[];
+  const counts = new Map<string, number>();
+  for (const entry of plan) {
+    for (const file of entry.files) {
+      const { records } = JSON.parse(readFileSync(join(REPO_ROOT, 'data', file), 'utf8')) as {
+        records: unknown[];
+      };
+      counts.set(entry.sobject, (counts.get(entry.sobject) ?? 0) + records.length);
+    }
+  }
+  return counts;
+}
+
+/** A fake scratch org: the admin user, the Standard User profile, the package's permission sets. */
+export async function startScratchOrg(
+  organization: Record<string, unknown> = {}
+): Promise<FakeSalesforce> {
+  const fake = new FakeSalesforce();
+  await fake.start();
+  fake.add('Organization', {
+    Name: 'Fake Scratch Org',
+    IsSandbox: false,
+    TrialExpirationDate: '2026-12-31T00:00:00.000+0000',
+    OrganizationType: 'Developer Edition',
+    FiscalYearStartMonth: 1,
+    UsesStartDateAsFiscalYearName: false,
+    ...organization
+  });
+  fake.add('User', { Username: 'admin@fake.example.com', Name: 'Ada Admin', IsActive: true });
+  fake.add('Profile', { Name: 'Standard User' });
+  for (const name of ['SSM_Admin', 'SSM_Manager', 'SSM_Seller']) {
+    fake.add('PermissionSet', { Name: name });
+  }
+  fake.declare('PermissionSetAssignment', ...sampleCounts().keys());
+  return fake;
+}
+
+export function envFor(fake: FakeSalesforce, token = 'token-1'): NodeJS.ProcessEnv {
+  return { SF_INSTANCE_URL: fake.url, SF_ACCESS_TOKEN: token };
+}

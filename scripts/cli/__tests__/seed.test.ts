@@ -1,0 +1,264 @@
+/**
+ * `ssm seed` against the fake org on 127.0.0.1: the whole sample goes in, in dependency order
+ * and batches of 200, a second run creates nothing, production orgs are refused, users are
+ * mapped when licences run out, and the failure modes of the API (a rejected row, 429/503 with
+ * Retry-After, retries that run out, an expired session) end in a report and a re-run that
+ * completes the load without duplicates.
+ */
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXIT } from '../exitCodes';
+import { envFor, runCli, sampleCounts, startScratchOrg } from './cliHarness';
+import type { FakeSalesforce } from './fakeSalesforce';
+
+const counts = sampleCounts();
+const TOTAL = [...counts.values()].reduce((sum, count) => sum + count, 0);
+
+let fake: FakeSalesforce;
+afterEach(async () => {
+  await fake.stop();
+});
+
+function heldCounts(): Map<string, number> {
+  return new Map([...counts.keys()].map((type) => [type, fake.all(type).length]));
+}
+
+function duplicateExternalIds(): string[] {
+  const seen = new Set<string>();
+  const duplicates: string[] = [];
+  for (const type of counts.keys()) {
+    for (const record of fake.all(type)) {
+      const key =
+        typeof record.SSM_External_Id__c === 'string'
+          ? record.SSM_External_Id__c
+          : `${type}:${String(record.OpportunityId)}|${String(record.ContactId)}|${String(record.Role)}`;
+      if (seen.has(key)) duplicates.push(key);
+      seen.add(key);
+    }
+  }
+  return duplicates;
+}
+
+function writes(): string[] {
+  return fake.log.filter((line) => line.startsWith('POST') || line.startsWith('PATCH'));
+}
+
+describe('ssm seed', () => {
+  it('loads every sample record with resolved references and owners, then a second run creates nothing', async () => {
+    fake = await startScratchOrg();
+    const first = await runCli(['seed'], envFor(fake));
+
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(EXIT.ok);
+    expect(heldCounts()).toEqual(counts);
+    expect(first.stdout).toMatch(new RegExp(`Total\\s+${TOTAL}\\s+0\\s+0\\s+0`));
+    // Every opportunity points at a loaded account and is owned by a created sample user.
+    const sellers = new Set(
+      fake
+        .all('User')
+        .filter((user) => String(user.Username).includes('@ssm-sample-'))
+        .map((user) => user.Id)
+    );
+    expect(sellers.size).toBe(11);
+    for (const deal of fake.all('Opportunity')) {
+      expect(fake.byId.get(String(deal.AccountId))?.attributes.type).toBe('Account');
+      expect(sellers.has(String(deal.OwnerId))).toBe(true);
+    }
+    // Collections of at most 200: 4,249 records need at least 22 upsert or insert calls.
+    const saves = writes().filter((line) => line.includes('/composite/sobjects'));
+    expect(saves.length).toBeGreaterThanOrEqual(Math.ceil(TOTAL / 200));
+    expect(fake.all('PermissionSetAssignment')).toHaveLength(12);
+
+    const writesBefore = writes().length;
+    const second = await runCli(['seed'], envFor(fake));
+    expect(second.code).toBe(EXIT.ok);
+    expect(second.stdout).toMatch(new RegExp(`Total\\s+0\\s+0\\s+${TOTAL}\\s+0`));
+    expect(second.stdout).toContain('director   existing karen.lund@');
+    expect(heldCounts()).toEqual(counts);
+    expect(writes().length).toBe(writesBefore);
+  });
+
+  it('refuses a production org unless --allow-production is given', async () => {
+    fake = await startScratchOrg({
+      Name: 'Acme Production',
+      TrialExpirationDate: null,
+      OrganizationType: 'Enterprise Edition'
+    });
+    const refused = await runCli(['seed'], envFor(fake));
+
+    expect(refused.code).toBe(EXIT.refused);
+    expect(refused.stderr).toContain('Acme Production');
+    expect(refused.stderr).toContain('--allow-production');
+    expect(writes()).toEqual([]);
+
+    const allowed = await runCli(['seed', '--allow-production'], envFor(fake));
+    expect(allowed.code).toBe(EXIT.ok);
+    expect(fake.all('Opportunity')).toHaveLength(counts.get('Opportunity') as number);
+  });
+
+  it('maps sample users onto the logged-in user when the org runs out of licences', async () => {
+    fake = await startScratchOrg();
+    fake.userLicences = 3;
+    const result = await runCli(['seed'], envFor(fake));
+
+    expect(result.code).toBe(EXIT.ok);
+    const mapped = result.stdout
+      .split('\n')
+      .filter((line) => line.includes('mapped to admin@fake.example.com (LICENSE_LIMIT_EXCEEDED'));
+    expect(mapped).toHaveLength(8);
+    const admin = fake.all('User').find((user) => user.Username === 'admin@fake.example.com');
+    const ownedByAdmin = fake.all('Opportunity').filter((deal) => deal.OwnerId === admin?.Id);
+    expect(ownedByAdmin.length).toBeGreaterThan(0);
+    expect(fake.all('Opportunity')).toHaveLength(counts.get('Opportunity') as number);
+  });
+
+  it('waits as Retry-After says on 429 and 503, then completes', async () => {
+    fake = await startScratchOrg();
+    fake.faults.push(
+      { method: 'GET', path: /\/query$/, status: 429, retryAfter: '7', times: 1 },
+      {
+        method: 'PATCH',
+        path: /\/composite\/sobjects\/Account\//,
+        status: 503,
+        retryAfter: '3',
+        times: 2
+      }
+    );
+    const delays: number[] = [];
+    const result = await runCli(['seed'], envFor(fake), { delays });
+
+    expect(result.code).toBe(EXIT.ok);
+    expect(delays).toEqual([7000, 3000, 3000]);
+    expect(result.stderr).toContain(
+      'HTTP 503 on PATCH /services/data/v65.0/composite/sobjects/Account/SSM_External_Id__c; retrying in 3.0 s (attempt 2)'
+    );
+    expect(heldCounts()).toEqual(counts);
+  });
+
+  it('reports each rejected row and the rows that depend on it; a re-run completes without duplicates', async () => {
+    fake = await startScratchOrg();
+    fake.rejectRow = (type, record) =>
+      type === 'Account' && record.SSM_External_Id__c === 'sample:AccountRef24'
+        ? {
+            statusCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+            message: 'Website must start with https://',
+            fields: ['Website']
+          }
+        : null;
+    const first = await runCli(['seed'], envFor(fake));
+
+    expect(first.code).toBe(EXIT.rowProblems);
+    expect(first.stdout).toContain(
+      'Account AccountRef24: FIELD_CUSTOM_VALIDATION_EXCEPTION: Website must start with https:// [Website]'
+    );
+    // OpportunityRef1 belongs to AccountRef24 (data/tree/Opportunity-1.json).
+    expect(first.stdout).toContain(
+      'Opportunity OpportunityRef1: AccountId: AccountRef24 was not loaded'
+    );
+    expect(fake.all('Account')).toHaveLength((counts.get('Account') as number) - 1);
+    const failedRows = first.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('  ') && line.includes(': '));
+    const failedCount = Number(/Failed rows \((\d+)\)/.exec(first.stdout)?.[1]);
+    expect(failedCount).toBeGreaterThan(1);
+
+    fake.rejectRow = () => null;
+    const second = await runCli(['seed'], envFor(fake));
+    expect(second.code).toBe(EXIT.ok);
+    expect(second.stdout).toMatch(
+      new RegExp(`Total\\s+${failedCount}\\s+0\\s+${TOTAL - failedCount}\\s+0`)
+    );
+    expect(heldCounts()).toEqual(counts);
+    expect(duplicateExternalIds()).toEqual([]);
+    expect(failedRows.length).toBeGreaterThan(0);
+  });
+
+  it('gives up on a batch after bounded retries, reports its rows, and a re-run completes', async () => {
+    fake = await startScratchOrg();
+    fake.faults.push({
+      method: 'PATCH',
+      path: /\/composite\/sobjects\/Contact\//,
+      status: 503,
+      times: 4
+    });
+    const delays: number[] = [];
+    const first = await runCli(['seed'], envFor(fake), { delays });
+
+    expect(first.code).toBe(EXIT.rowProblems);
+    // Four attempts, backoff 500 ms doubling, for the first batch of 200 contacts.
+    expect(delays).toEqual([500, 1000, 2000]);
+    expect(first.stdout).toContain(
+      'HTTP 503 SERVER_UNAVAILABLE: fake 503 (gave up after 4 attempts)'
+    );
+    expect(fake.all('Contact')).toHaveLength((counts.get('Contact') as number) - 200);
+
+    const second = await runCli(['seed'], envFor(fake));
+    expect(second.code).toBe(EXIT.ok);
+    expect(heldCounts()).toEqual(counts);
+    expect(duplicateExternalIds()).toEqual([]);
+  });
+
+  describe('session expiry (401)', () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), 'ssm-sf-'));
+    });
+    afterEach(() => {
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    function fakeSfCli(tokenFile: string): NodeJS.ProcessEnv {
+      const script = join(dir, 'fake-sf.js');
+      writeFileSync(
+        script,
+        [
+          "const { readFileSync } = require('node:fs');",
+          "const alias = process.argv[process.argv.indexOf('--target-org') + 1];",
+          "if (alias !== 'ssm-test') {",
+          "  console.log(JSON.stringify({ status: 1, name: 'NamedOrgNotFoundError', message: 'No authorization information found for ' + alias + '.' }));",
+          '  process.exit(1);',
+          '}',
+          "const accessToken = readFileSync(process.env.FAKE_SF_TOKEN_FILE, 'utf8').trim();",
+          "console.log(JSON.stringify({ status: 0, result: { accessToken, instanceUrl: process.env.FAKE_SF_URL, username: 'admin@fake.example.com' } }));"
+        ].join('\n')
+      );
+      chmodSync(script, 0o755);
+      return { SSM_SF_BIN: script, FAKE_SF_TOKEN_FILE: tokenFile, FAKE_SF_URL: fake.url };
+    }
+
+    it('refreshes a Salesforce CLI login when the session expires mid-load, and goes on', async () => {
+      fake = await startScratchOrg();
+      const tokenFile = join(dir, 'token');
+      writeFileSync(tokenFile, 'token-1');
+      fake.sessionExpiresAfter = 30;
+      fake.onSessionExpired = () => writeFileSync(tokenFile, fake.issueToken());
+      const result = await runCli(['seed', '-o', 'ssm-test'], fakeSfCli(tokenFile));
+
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(EXIT.ok);
+      expect(heldCounts()).toEqual(counts);
+      expect(duplicateExternalIds()).toEqual([]);
+    });
+
+    it('stops with exit code 3 when a token from the environment expires', async () => {
+      fake = await startScratchOrg();
+      fake.sessionExpiresAfter = 30;
+      const result = await runCli(['seed'], envFor(fake));
+
+      expect(result.code).toBe(EXIT.auth);
+      expect(result.stderr).toContain('INVALID_SESSION_ID');
+    });
+
+    it('names an unknown CLI login and how to log in', async () => {
+      fake = await startScratchOrg();
+      const result = await runCli(['seed', '-o', 'nope'], fakeSfCli(join(dir, 'token')));
+
+      expect(result.code).toBe(EXIT.auth);
+      expect(result.stderr).toContain(
+        'Cannot use the Salesforce CLI login "nope": No authorization information found for nope.'
+      );
+      expect(result.stderr).toContain('npx sf org login web --alias nope');
+    });
+  });
+});

@@ -1,0 +1,492 @@
+/**
+ * The audit: the shipped rules (c/guidanceEngine on c/formulaEngine) over a stream of records of
+ * one object, and for Opportunity the pipeline KPIs of the period (c/salesKpis). Records pass
+ * through one at a time; what stays in memory is a tally per rule, a score histogram, a few
+ * examples per rule and, per deal whose close date falls in the period, the compact facts the
+ * KPI functions read. The KPI arithmetic is the module's own; nothing here recomputes it.
+ */
+import {
+  compileFormula,
+  FormulaError
+} from '../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+import type { ObjectSchema } from '../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+import {
+  compareRules,
+  compileRuleSet,
+  MISSING_FORMULA_REASON,
+  type RuleSet,
+  type SalesRuleDefinition
+} from '../../force-app/main/default/lwc/guidanceEngine/guidanceEngine';
+import {
+  computeDataQuality,
+  computePipelineKpis,
+  computeSellerTable,
+  computeStageAgeing,
+  forecastRollup,
+  isoDate,
+  targetFor,
+  utcDayOf,
+  type Coverage,
+  type Deal,
+  type ForecastCategoryName,
+  type ForecastRollup,
+  type Period,
+  type SalesTarget
+} from '../../force-app/main/default/lwc/salesKpis/salesKpis';
+import { closedFlagsOf } from '../org/embeddedOrg';
+
+export const AUDIT_OBJECTS = ['Opportunity', 'Account', 'Account_Plan__c'] as const;
+export type AuditObject = (typeof AUDIT_OBJECTS)[number];
+
+/** Version of the JSON report's shape; bumped only when a key changes meaning or goes away. */
+export const REPORT_VERSION = 1;
+
+/** Examples of flagged records kept per rule for the reports. */
+const EXAMPLES_PER_RULE = 5;
+
+export interface RecordRef {
+  /** Line of the CSV row (sources without lines leave it out). */
+  line?: number;
+  id?: string | null;
+  name?: string | null;
+}
+
+export type RuleStatus = 'evaluated' | 'not evaluated' | 'broken';
+
+export interface RuleReport {
+  name: string;
+  label: string;
+  kind: SalesRuleDefinition['kind'];
+  status: RuleStatus;
+  /** Columns the rule reads that the source lacks (status "not evaluated"). */
+  missingColumns: string[];
+  /** Why the rule cannot run (status "broken": its formula does not compile). */
+  reason: string | null;
+  /** Data-quality rules: records the rule applied to. Null for coaching prompts. */
+  applicable: number | null;
+  flagged: number;
+  /** Records on which the rule threw (e.g. a division by zero), with the first reason. */
+  errors: number;
+  firstError: string | null;
+  examples: RecordRef[];
+}
+
+export interface MalformedRow {
+  line: number;
+  message: string;
+}
+
+export interface PipelineReport {
+  status: 'evaluated' | 'not evaluated';
+  missingColumns: string[];
+  /** KPI figures left blank because a column they need is missing, e.g. averageCycleDays. */
+  unavailable: string[];
+  dealsWithoutCloseDate: number;
+  dealCount: number;
+  openCount: number;
+  wonCount: number;
+  lostCount: number;
+  openAmount: number;
+  weightedAmount: number | null;
+  wonAmount: number;
+  lostAmount: number;
+  winRateByCount: number | null;
+  winRateByValue: number | null;
+  averageDealSize: number | null;
+  averageCycleDays: number | null;
+  velocity: number | null;
+  target: number | null;
+  attainment: number | null;
+  coverage: Coverage;
+  /** Mean rule score of the open deals in the period (c/salesKpis computeDataQuality). */
+  openDealAverageScore: number | null;
+  forecastRollup: ForecastRollup | null;
+  byForecastCategory: { category: string; amount: number }[];
+  byStage: {
+    stage: string;
+    openCount: number;
+    openAmount: number;
+    averageAgeDays: number | null;
+  }[];
+  sellers: SellerReport[];
+}
+
+export interface SellerReport {
+  sellerId: string;
+  name: string;
+  openAmount: number;
+  wonAmount: number;
+  target: number | null;
+  attainment: number | null;
+  winRateByCount: number | null;
+  averageScore: number | null;
+  coachingFlags: number;
+}
+
+export interface AuditReport {
+  reportVersion: number;
+  object: AuditObject;
+  source: Record<string, string | number | null>;
+  today: string;
+  period: Period | null;
+  records: { read: number; evaluated: number; malformed: number };
+  malformedRows: MalformedRow[];
+  columns: { used: string[]; unknown: string[]; duplicate: string[]; derived: string[] } | null;
+  rules: RuleReport[];
+  dataQuality: {
+    averageScore: number | null;
+    /** Counts of records per score band: 0-9, 10-19, ... 90-99, 100. */
+    scoreDistribution: { from: number; to: number; count: number }[];
+    flaggedByRule: Record<string, number>;
+    recordsFlagged: number;
+  };
+  coaching: { flaggedByRule: Record<string, number>; recordsFlagged: number };
+  pipeline: PipelineReport | null;
+}
+
+export interface AuditSetup {
+  objectName: AuditObject;
+  schema: ObjectSchema;
+  /** Every shipped rule; the active ones of the object run. */
+  rules: readonly SalesRuleDefinition[];
+  /** Field paths the records carry; null when they carry every field (the sample org). */
+  available: ReadonlySet<string> | null;
+  today: string;
+  period: Period | null;
+  source: AuditReport['source'];
+  targets?: readonly SalesTarget[];
+  /** Seller names by user Id, for the per-seller table. */
+  ownerNames?: ReadonlyMap<string, string>;
+}
+
+/** Fields without which the pipeline KPIs mean nothing; other missing fields blank single figures. */
+const KPI_REQUIRED = ['CloseDate', 'StageName', 'Amount'];
+
+/** Keeps one instance of each repeated string (owner Ids, stages, dates) for 1M-row inputs. */
+class Interner {
+  private readonly values = new Map<string, string>();
+  of(value: string): string {
+    const known = this.values.get(value);
+    if (known !== undefined) return known;
+    this.values.set(value, value);
+    return value;
+  }
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/**
+ * The field paths a rule's formulas read (e.g. `NextStep`, `Account.Industry`), or why they do not
+ * compile.
+ */
+export function ruleFields(
+  rule: SalesRuleDefinition,
+  schema: ObjectSchema
+): { paths: string[]; error: string | null } {
+  if (!rule.flagWhen || !rule.flagWhen.trim()) {
+    return { paths: [], error: MISSING_FORMULA_REASON };
+  }
+  const paths = new Set<string>();
+  for (const source of [rule.appliesWhen, rule.flagWhen]) {
+    if (!source || !source.trim()) continue;
+    try {
+      compileFormula(source, { schema, returnType: 'boolean' }).referencedFields.forEach((field) =>
+        paths.add(field)
+      );
+    } catch (error) {
+      if (!(error instanceof FormulaError)) throw error;
+      return { paths: [], error: error.message };
+    }
+  }
+  return { paths: [...paths], error: null };
+}
+
+export class Audit {
+  private readonly ruleSet: RuleSet;
+  private readonly tallies = new Map<string, RuleReport>();
+  private readonly ruleReports: RuleReport[] = [];
+  private readonly histogram = new Array<number>(11).fill(0);
+  private scoreSum = 0;
+  private read = 0;
+  private evaluated = 0;
+  private readonly malformedRows: MalformedRow[] = [];
+  private dataQualityFlaggedRecords = 0;
+  private coachingFlaggedRecords = 0;
+  private readonly env: { today: string };
+  private readonly deals: Deal[] = [];
+  private dealsWithoutCloseDate = 0;
+  private readonly interner = new Interner();
+  private readonly stageProbability = new Map<string, number>();
+  private readonly kpiMissing: string[];
+  private readonly has: (field: string) => boolean;
+  private readonly periodStart: string;
+  private readonly periodEnd: string;
+  columns: AuditReport['columns'] = null;
+
+  constructor(private readonly setup: AuditSetup) {
+    const available = setup.available;
+    this.has = (field) => available === null || available.has(field);
+    this.env = { today: setup.today };
+    this.periodStart = setup.period?.start ?? '';
+    this.periodEnd = setup.period?.end ?? '';
+    const runnable: SalesRuleDefinition[] = [];
+    const active = setup.rules.filter(
+      (rule) => rule.active && rule.objectApiName === setup.objectName
+    );
+    // The order the rule set evaluates in, so the reports list rules as admins sort them.
+    for (const rule of [...active].sort(compareRules)) {
+      const report: RuleReport = {
+        name: rule.developerName,
+        label: rule.label,
+        kind: rule.kind,
+        status: 'evaluated',
+        missingColumns: [],
+        reason: null,
+        applicable: rule.kind === 'Data Quality' ? 0 : null,
+        flagged: 0,
+        errors: 0,
+        firstError: null,
+        examples: []
+      };
+      const fields = ruleFields(rule, setup.schema);
+      if (fields.error !== null) {
+        report.status = 'broken';
+        report.reason = fields.error;
+      }
+      const referenced = fields.paths;
+      if (report.status === 'evaluated') {
+        report.missingColumns = [...referenced].filter((field) => !this.has(field));
+        if (report.missingColumns.length > 0) report.status = 'not evaluated';
+      }
+      if (report.status === 'evaluated') runnable.push(rule);
+      else report.applicable = null;
+      this.ruleReports.push(report);
+      this.tallies.set(rule.developerName, report);
+    }
+    this.ruleSet = compileRuleSet(runnable, setup.schema);
+    this.kpiMissing =
+      setup.objectName === 'Opportunity' ? KPI_REQUIRED.filter((field) => !this.has(field)) : [];
+  }
+
+  /** A row that could not be read; it is reported with its line and left out of the results. */
+  malformed(line: number, message: string): void {
+    this.read++;
+    this.malformedRows.push({ line, message });
+  }
+
+  /** Evaluates one record; `line` is its CSV line, when it has one. */
+  add(record: Record<string, unknown>, line?: number): void {
+    this.read++;
+    this.evaluated++;
+    const guidance = this.ruleSet.evaluate(record, this.env);
+    const score = guidance.score;
+    this.scoreSum += score;
+    this.histogram[score >= 100 ? 10 : Math.floor(score / 10)]++;
+    for (const outcome of guidance.passed) {
+      const report = this.tallies.get(outcome.ruleName) as RuleReport;
+      report.applicable = (report.applicable ?? 0) + 1;
+    }
+    for (const outcome of guidance.flagged) this.flag(outcome.ruleName, record, line, true);
+    for (const outcome of guidance.prompts) this.flag(outcome.ruleName, record, line, false);
+    if (guidance.flagged.length > 0) this.dataQualityFlaggedRecords++;
+    if (guidance.prompts.length > 0) this.coachingFlaggedRecords++;
+    for (const broken of guidance.broken) {
+      const report = this.tallies.get(broken.ruleName) as RuleReport;
+      report.errors++;
+      if (report.firstError === null) {
+        const where = line !== undefined ? `line ${line}` : String(record.Id ?? 'a record');
+        report.firstError = `${where}: ${broken.reason}`;
+      }
+    }
+    if (this.setup.objectName === 'Opportunity' && this.kpiMissing.length === 0) {
+      this.collectDeal(record, score, guidance.prompts.length);
+    }
+  }
+
+  private flag(
+    ruleName: string,
+    record: Record<string, unknown>,
+    line: number | undefined,
+    dataQuality: boolean
+  ): void {
+    const report = this.tallies.get(ruleName) as RuleReport;
+    report.flagged++;
+    if (dataQuality) report.applicable = (report.applicable ?? 0) + 1;
+    if (report.examples.length < EXAMPLES_PER_RULE) {
+      const text = (value: unknown) => (typeof value === 'string' ? value : null);
+      report.examples.push({ line, id: text(record.Id), name: text(record.Name) });
+    }
+  }
+
+  private collectDeal(record: Record<string, unknown>, score: number, prompts: number): void {
+    const closeDate = record.CloseDate;
+    if (typeof closeDate !== 'string') {
+      this.dealsWithoutCloseDate++;
+      return;
+    }
+    if (closeDate < this.periodStart || closeDate > this.periodEnd) return;
+    const stage = typeof record.StageName === 'string' ? record.StageName : '';
+    const flags =
+      this.has('IsClosed') && this.has('IsWon')
+        ? { IsClosed: record.IsClosed === true, IsWon: record.IsWon === true }
+        : closedFlagsOf(stage);
+    const probability = numberOrNull(record.Probability);
+    if (probability !== null) {
+      this.stageProbability.set(
+        stage,
+        Math.max(this.stageProbability.get(stage) ?? 0, probability)
+      );
+    }
+    const created = record.CreatedDate;
+    const category = record.ForecastCategoryName;
+    const interner = this.interner;
+    this.deals.push({
+      Id: '',
+      OwnerId: interner.of(typeof record.OwnerId === 'string' ? record.OwnerId : ''),
+      StageName: interner.of(stage),
+      Amount: numberOrNull(record.Amount),
+      Probability: probability,
+      CloseDate: interner.of(closeDate),
+      // Only the UTC day of CreatedDate counts (cycle length); without it the cycle is unknown.
+      CreatedDate: interner.of(
+        typeof created === 'string' ? isoDate(utcDayOf(created)) : closeDate
+      ),
+      IsClosed: flags.IsClosed,
+      IsWon: flags.IsWon,
+      ForecastCategoryName: (typeof category === 'string'
+        ? interner.of(category)
+        : 'Omitted') as ForecastCategoryName,
+      Stage_Entered_On__c:
+        typeof record.Stage_Entered_On__c === 'string'
+          ? interner.of(record.Stage_Entered_On__c)
+          : null,
+      Data_Quality_Score__c: score,
+      Coaching_Flag_Count__c: prompts
+    });
+  }
+
+  /** The report, once every record has been added. */
+  finish(): AuditReport {
+    const flaggedByRule = (kind: SalesRuleDefinition['kind']) =>
+      Object.fromEntries(
+        this.ruleReports
+          .filter((report) => report.kind === kind && report.status === 'evaluated')
+          .map((report) => [report.name, report.flagged])
+      );
+    return {
+      reportVersion: REPORT_VERSION,
+      object: this.setup.objectName,
+      source: this.setup.source,
+      today: this.setup.today,
+      period: this.setup.objectName === 'Opportunity' ? this.setup.period : null,
+      records: {
+        read: this.read,
+        evaluated: this.evaluated,
+        malformed: this.malformedRows.length
+      },
+      malformedRows: this.malformedRows,
+      columns: this.columns,
+      rules: this.ruleReports,
+      dataQuality: {
+        averageScore: this.evaluated > 0 ? this.scoreSum / this.evaluated : null,
+        scoreDistribution: this.histogram.map((count, band) => ({
+          from: band * 10,
+          to: band === 10 ? 100 : band * 10 + 9,
+          count
+        })),
+        flaggedByRule: flaggedByRule('Data Quality'),
+        recordsFlagged: this.dataQualityFlaggedRecords
+      },
+      coaching: {
+        flaggedByRule: flaggedByRule('Coaching Prompt'),
+        recordsFlagged: this.coachingFlaggedRecords
+      },
+      pipeline: this.setup.objectName === 'Opportunity' ? this.pipeline() : null
+    };
+  }
+
+  private pipeline(): PipelineReport {
+    const period = this.setup.period;
+    const unavailable: string[] = [];
+    if (!this.has('CreatedDate')) unavailable.push('averageCycleDays', 'velocity');
+    if (!this.has('Probability')) unavailable.push('weightedAmount');
+    if (!this.has('ForecastCategoryName')) unavailable.push('forecastRollup');
+    const deals = this.deals;
+    const targets = this.setup.targets ?? [];
+    const kpis = computePipelineKpis(deals, period ? targetFor(targets, period) : null);
+    const rollup = this.has('ForecastCategoryName') ? forecastRollup(deals) : null;
+    const stageOrder = [...this.stageProbability.entries()]
+      .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+      .map(([stage]) => stage);
+    const ageing = computeStageAgeing(deals, this.setup.today, undefined, stageOrder);
+    const sellerIds = [...new Set(deals.map((deal) => deal.OwnerId))];
+    const names = this.setup.ownerNames ?? new Map<string, string>();
+    const sellers = period
+      ? computeSellerTable({
+          sellerIds,
+          dealsInPeriod: deals,
+          targets,
+          activities: [],
+          sessions: [],
+          period,
+          window: null,
+          strategy: null
+        })
+      : [];
+    const noCycle = !this.has('CreatedDate');
+    return {
+      status: this.kpiMissing.length === 0 ? 'evaluated' : 'not evaluated',
+      missingColumns: this.kpiMissing,
+      unavailable,
+      dealsWithoutCloseDate: this.dealsWithoutCloseDate,
+      dealCount: kpis.dealCount,
+      openCount: kpis.openCount,
+      wonCount: kpis.wonCount,
+      lostCount: kpis.lostCount,
+      openAmount: kpis.openPipeline,
+      weightedAmount: this.has('Probability') ? kpis.weightedPipeline : null,
+      wonAmount: kpis.closedWon,
+      lostAmount: kpis.closedLost,
+      winRateByCount: kpis.winRateByCount,
+      winRateByValue: kpis.winRateByValue,
+      averageDealSize: kpis.averageDealSize,
+      averageCycleDays: noCycle ? null : kpis.averageCycleLength,
+      velocity: noCycle ? null : kpis.velocity,
+      target: kpis.target,
+      attainment: kpis.attainment,
+      coverage: kpis.coverage,
+      openDealAverageScore: computeDataQuality(deals).averageScore,
+      forecastRollup: rollup,
+      byForecastCategory: rollup
+        ? [
+            { category: 'Closed', amount: rollup.closed },
+            { category: 'Commit', amount: rollup.commit - rollup.closed },
+            { category: 'Best Case', amount: rollup.bestCase - rollup.commit },
+            { category: 'Pipeline', amount: rollup.openPipeline - rollup.bestCase },
+            { category: 'Omitted', amount: rollup.omitted }
+          ]
+        : [],
+      byStage: ageing.map((row) => ({
+        stage: row.stageName,
+        openCount: row.count,
+        openAmount: row.amount,
+        averageAgeDays: row.averageAgeDays
+      })),
+      sellers: sellers
+        .map((row) => ({
+          sellerId: row.sellerId,
+          name: names.get(row.sellerId) ?? (row.sellerId || '(no owner)'),
+          openAmount: row.openPipeline,
+          wonAmount: row.closedWon,
+          target: row.target,
+          attainment: row.attainment,
+          winRateByCount: row.winRateByCount,
+          averageScore: row.dataQuality,
+          coachingFlags: row.coachingFlags
+        }))
+        .sort((a, b) => b.openAmount + b.wonAmount - (a.openAmount + a.wonAmount))
+    };
+  }
+}

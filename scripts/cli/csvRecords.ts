@@ -1,0 +1,208 @@
+/**
+ * Turns CSV rows into records the formula engine reads: each header is a field API name of the
+ * audited object (`Amount`) or a parent's field (`Account.Industry`), matched to the object's
+ * schema without regard to case; values are converted by the field's type (numbers, TRUE/FALSE,
+ * YYYY-MM-DD dates, ISO date-times), blanks become null. A value that does not fit its type makes
+ * the row malformed, with every reason named, instead of being guessed at.
+ */
+import { compileFormula } from '../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+import type {
+  CompiledFormula,
+  ObjectSchema
+} from '../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+import { dayNumber, instantOf } from '../../force-app/main/default/lwc/salesKpis/salesKpis';
+import type { FormulaFieldDefinition } from '../org/computedFields';
+
+type Converter = (text: string) => unknown;
+
+/** Returned by a converter for a value that does not fit the field's type. */
+class Invalid {
+  constructor(readonly reason: string) {}
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const TRUE_TEXT = new Set(['true', '1', 'yes']);
+const FALSE_TEXT = new Set(['false', '0', 'no', '']);
+
+const asText: Converter = (text) => (text === '' ? null : text);
+const asNumber: Converter = (text) => {
+  if (text === '') return null;
+  return NUMBER.test(text) ? Number(text) : new Invalid('is not a number');
+};
+/** A checkbox is never blank in Salesforce: a blank cell reads as FALSE. */
+const asBoolean: Converter = (text) => {
+  const lower = text.toLowerCase();
+  if (TRUE_TEXT.has(lower)) return true;
+  if (FALSE_TEXT.has(lower)) return false;
+  return new Invalid('is not TRUE or FALSE');
+};
+const asDate: Converter = (text) => {
+  if (text === '') return null;
+  const date = text.length > 10 && text[10] === 'T' ? text.slice(0, 10) : text;
+  try {
+    dayNumber(date);
+    return date.length === 10 ? date : new Invalid('is not a date (YYYY-MM-DD)');
+  } catch {
+    return new Invalid('is not a date (YYYY-MM-DD)');
+  }
+};
+const asDateTime: Converter = (text) => {
+  if (text === '') return null;
+  try {
+    instantOf(text);
+    return text;
+  } catch {
+    return new Invalid('is not a date-time (ISO 8601)');
+  }
+};
+
+const NUMERIC_TYPES = new Set(['Number', 'Currency', 'Percent', 'Summary', 'Int', 'Double']);
+
+function converterFor(type: string): Converter {
+  if (NUMERIC_TYPES.has(type)) return asNumber;
+  if (type === 'Checkbox') return asBoolean;
+  if (type === 'Date') return asDate;
+  if (type === 'DateTime') return asDateTime;
+  return asText;
+}
+
+function findKey(names: Iterable<string>, wanted: string): string | undefined {
+  const lower = wanted.toLowerCase();
+  for (const name of names) if (name.toLowerCase() === lower) return name;
+  return undefined;
+}
+
+interface Column {
+  header: string;
+  index: number;
+  /** Canonical path, e.g. `Amount` or `Account.Industry`. */
+  path: string;
+  relationship: string | null;
+  field: string;
+  convert: Converter;
+}
+
+interface DerivedField {
+  field: string;
+  formula: CompiledFormula;
+}
+
+export interface ColumnPlan {
+  headers: readonly string[];
+  columns: readonly Column[];
+  /** Headers that name no field of the object (left out of the records). */
+  unknown: readonly string[];
+  /** Headers that appear twice (the first one is used). */
+  duplicates: readonly string[];
+  /** Formula fields computed from other columns because the CSV lacks them. */
+  derived: readonly string[];
+  /** Canonical field paths the records carry. */
+  available: ReadonlySet<string>;
+  /** The relationship names that appear, so parents are nested once per record. */
+  relationships: readonly string[];
+  derivedFields: readonly DerivedField[];
+}
+
+/**
+ * Maps the header row to the object's fields.
+ * @param formulaFields the object's formula fields; those the CSV lacks but can compute are derived
+ */
+export function planColumns(
+  headerRow: readonly string[],
+  schema: ObjectSchema,
+  formulaFields: readonly FormulaFieldDefinition[] = []
+): ColumnPlan {
+  const headers = headerRow.map((header, index) =>
+    (index === 0 ? header.replace(/^\uFEFF/, '') : header).trim()
+  );
+  const columns: Column[] = [];
+  const unknown: string[] = [];
+  const duplicates: string[] = [];
+  const available = new Set<string>();
+  const relationships = new Set<string>();
+  headers.forEach((header, index) => {
+    const dot = header.indexOf('.');
+    let relationship: string | null = null;
+    let field: string | undefined;
+    let type: string | undefined;
+    if (dot > 0) {
+      relationship = findKey(Object.keys(schema.relationships ?? {}), header.slice(0, dot)) ?? null;
+      const parent = relationship ? schema.relationships?.[relationship] : undefined;
+      field = parent ? findKey(Object.keys(parent.fields), header.slice(dot + 1)) : undefined;
+      type = parent && field ? parent.fields[field].type : undefined;
+    } else {
+      field = findKey(Object.keys(schema.fields), header);
+      type = field ? schema.fields[field].type : undefined;
+    }
+    if (!field || type === undefined) {
+      unknown.push(header);
+      return;
+    }
+    const path = relationship ? `${relationship}.${field}` : field;
+    if (available.has(path)) {
+      duplicates.push(header);
+      return;
+    }
+    available.add(path);
+    if (relationship) relationships.add(relationship);
+    columns.push({ header, index, path, relationship, field, convert: converterFor(type) });
+  });
+
+  const derived: string[] = [];
+  const derivedFields: DerivedField[] = [];
+  for (const definition of formulaFields) {
+    if (available.has(definition.field)) continue;
+    const formula = compileFormula(definition.formula, {
+      schema,
+      treatBlanksAsZero: definition.treatBlanksAsZero
+    });
+    if (formula.referencedFields.every((path) => available.has(path))) {
+      derived.push(definition.field);
+      derivedFields.push({ field: definition.field, formula });
+      available.add(definition.field);
+    }
+  }
+  return {
+    headers,
+    columns,
+    unknown,
+    duplicates,
+    derived,
+    available,
+    relationships: [...relationships],
+    derivedFields
+  };
+}
+
+export type RowResult = { record: Record<string, unknown> } | { problem: string };
+
+/** Converts one row; derived formula fields are computed as of `today`. */
+export function toRecord(plan: ColumnPlan, fields: readonly string[], today: string): RowResult {
+  if (fields.length !== plan.headers.length) {
+    return {
+      problem: `expected ${plan.headers.length} fields as in the header, found ${fields.length}`
+    };
+  }
+  const record: Record<string, unknown> = {};
+  for (const relationship of plan.relationships) record[relationship] = {};
+  let problems: string[] | null = null;
+  for (const column of plan.columns) {
+    const text = fields[column.index];
+    const value = column.convert(text);
+    if (value instanceof Invalid) {
+      (problems ??= []).push(`${column.header} "${text}" ${value.reason}`);
+      continue;
+    }
+    if (column.relationship === null) record[column.field] = value;
+    else (record[column.relationship] as Record<string, unknown>)[column.field] = value;
+  }
+  if (problems) return { problem: problems.join('; ') };
+  for (const derived of plan.derivedFields) {
+    try {
+      record[derived.field] = derived.formula.evaluate(record, { today });
+    } catch (error) {
+      return { problem: `${derived.field} cannot be computed: ${(error as Error).message}` };
+    }
+  }
+  return { record };
+}

@@ -1,0 +1,563 @@
+/**
+ * `ssm seed`: loads the sample org (data/) into a real org over the REST API, in the plan's
+ * dependency order, 200 records per sObject Collections call. It is idempotent: every record
+ * but OpportunityContactRole carries `SSM_External_Id__c = sample:<referenceId>`, so records the
+ * org already holds are found first and skipped (or updated with `--update`), and new ones are
+ * upserted on that key, which also makes a resent call harmless. Contact roles are matched on
+ * opportunity, contact and role. Users come first: created when the org has licences, otherwise
+ * mapped onto an existing user, then owners and user lookups are set from sample-owners.json.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CliError, EXIT } from './exitCodes';
+import { NO_PROGRESS, type Progress } from './progress';
+import { SalesforceApiError, type CollectionResult, type SalesforceApi } from './salesforceApi';
+import type { SampleUser } from '../org/embeddedOrg';
+
+export const EXTERNAL_ID_FIELD = 'SSM_External_Id__c';
+const EXTERNAL_ID_PREFIX = 'sample:';
+const BATCH = 200;
+
+export interface SeedOptions {
+  dataDir: string;
+  allowProduction?: boolean;
+  /** Re-apply the sample's values to records the org already holds. */
+  update?: boolean;
+  /** Try to create the sample users (default); when false they are mapped at once. */
+  createUsers?: boolean;
+  /** Username of the user that stands in for sample users that cannot be created. */
+  mapUsersTo?: string;
+  progress?: (label: string, total: number) => Progress;
+}
+
+export interface UserOutcome {
+  key: string;
+  username: string;
+  outcome: 'created' | 'existing' | 'mapped';
+  userId: string;
+  /** Why a mapped user could not be created. */
+  reason?: string;
+}
+
+export interface ObjectSummary {
+  objectName: string;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+}
+
+export interface FailedRow {
+  objectName: string;
+  referenceId: string;
+  error: string;
+}
+
+export interface SeedResult {
+  organization: { id: string; name: string; kind: string };
+  users: UserOutcome[];
+  objects: ObjectSummary[];
+  failures: FailedRow[];
+}
+
+interface PlanEntry {
+  sobject: string;
+  files: string[];
+}
+
+type TreeRecord = { attributes: { type: string; referenceId: string } } & Record<string, unknown>;
+
+interface Organization {
+  Id: string;
+  Name: string;
+  IsSandbox: boolean;
+  TrialExpirationDate: string | null;
+  OrganizationType: string;
+}
+
+function readJson<T>(path: string): T {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (error) {
+    throw new CliError(`Cannot read ${path}: ${(error as Error).message}`, EXIT.usage);
+  }
+}
+
+function soqlText(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+function describeErrors(result: CollectionResult): string {
+  return result.errors
+    .map(
+      (error) =>
+        `${error.statusCode}: ${error.message}${error.fields?.length ? ` [${error.fields.join(', ')}]` : ''}`
+    )
+    .join('; ');
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}
+
+/**
+ * What kind of org this is. Production: not a sandbox and no trial expiry (scratch and trial
+ * orgs have one).
+ */
+export function orgKind(org: Organization): 'production' | 'sandbox' | 'scratch or trial' {
+  if (org.IsSandbox) return 'sandbox';
+  return org.TrialExpirationDate ? 'scratch or trial' : 'production';
+}
+
+/** The username a sample user gets in one org (usernames are unique across all orgs). */
+export function sampleUsername(user: SampleUser, orgId: string): string {
+  return `${user.emailLocalPart}@ssm-sample-${orgId.slice(0, 15).toLowerCase()}.example.com`;
+}
+
+export async function seed(api: SalesforceApi, options: SeedOptions): Promise<SeedResult> {
+  const progress = options.progress ?? (() => NO_PROGRESS);
+  const [organization] = await api.query<Organization>(
+    'SELECT Id, Name, IsSandbox, TrialExpirationDate, OrganizationType FROM Organization'
+  );
+  if (!organization) throw new CliError('The org returned no Organization record.', EXIT.api);
+  const kind = orgKind(organization);
+  if (kind === 'production' && !options.allowProduction) {
+    throw new CliError(
+      `${organization.Name} (${organization.Id}, ${organization.OrganizationType}) is a production org: ` +
+        'seeding adds thousands of sample records. Use a sandbox or scratch org, or pass --allow-production.',
+      EXIT.refused
+    );
+  }
+  const plan = readJson<PlanEntry[]>(join(options.dataDir, 'sample-plan.json'));
+  const { users } = readJson<{ users: SampleUser[] }>(join(options.dataDir, 'sample-users.json'));
+  const ownership = readJson<{
+    owners: Record<string, string>;
+    userLookups: Record<string, Record<string, string>>;
+  }>(join(options.dataDir, 'sample-owners.json'));
+
+  const failures: FailedRow[] = [];
+  const userOutcomes = await seedUsers(api, users, organization.Id, options, failures);
+  const userIdByKey = new Map(userOutcomes.map((outcome) => [outcome.key, outcome.userId]));
+
+  const idByReference = new Map<string, string>();
+  const failedReferences = new Set<string>();
+  const objects: ObjectSummary[] = [];
+  const entries = plan.map((entry) => ({
+    objectName: entry.sobject,
+    records: entry.files.flatMap(
+      (file) => readJson<{ records: TreeRecord[] }>(join(options.dataDir, file)).records
+    )
+  }));
+  const total = entries.reduce((sum, entry) => sum + entry.records.length, 0);
+  const bar = progress('seed', total);
+  let done = 0;
+  try {
+    for (const { objectName, records } of entries) {
+      const summary: ObjectSummary = { objectName, created: 0, updated: 0, skipped: 0, failed: 0 };
+      objects.push(summary);
+      const fail = (referenceId: string, error: string) => {
+        summary.failed++;
+        failedReferences.add(referenceId);
+        failures.push({ objectName, referenceId, error });
+      };
+      await seedObject(api, {
+        objectName,
+        records,
+        update: options.update ?? false,
+        idByReference,
+        failedReferences,
+        userIdByKey,
+        ownership,
+        summary,
+        fail,
+        onBatch: (count) => {
+          done += count;
+          bar.update(done);
+        }
+      });
+    }
+  } finally {
+    bar.done();
+  }
+  return {
+    organization: { id: organization.Id, name: organization.Name, kind },
+    users: userOutcomes,
+    objects,
+    failures
+  };
+}
+
+async function seedUsers(
+  api: SalesforceApi,
+  users: readonly SampleUser[],
+  orgId: string,
+  options: SeedOptions,
+  failures: FailedRow[]
+): Promise<UserOutcome[]> {
+  const usernames = new Map(users.map((user) => [user.key, sampleUsername(user, orgId)]));
+  const existing = new Map(
+    (
+      await api.query<{ Id: string; Username: string }>(
+        `SELECT Id, Username FROM User WHERE Username IN (${[...usernames.values()].map(soqlText).join(', ')})`
+      )
+    ).map((user) => [user.Username.toLowerCase(), user.Id])
+  );
+  const standIn = await standInUser(api, options.mapUsersTo);
+  const outcomes = new Map<string, UserOutcome>();
+  const toCreate: SampleUser[] = [];
+  for (const user of users) {
+    const username = usernames.get(user.key) as string;
+    const id = existing.get(username.toLowerCase());
+    if (id) outcomes.set(user.key, { key: user.key, username, outcome: 'existing', userId: id });
+    else toCreate.push(user);
+  }
+  const mapTo = (user: SampleUser, reason: string) =>
+    outcomes.set(user.key, {
+      key: user.key,
+      username: standIn.username,
+      outcome: 'mapped',
+      userId: standIn.id,
+      reason
+    });
+  if (toCreate.length > 0 && options.createUsers === false) {
+    toCreate.forEach((user) => mapTo(user, 'user creation switched off (--no-create-users)'));
+  } else if (toCreate.length > 0) {
+    const [profile] = await api.query<{ Id: string }>(
+      "SELECT Id FROM Profile WHERE Name = 'Standard User' LIMIT 1"
+    );
+    if (!profile) {
+      toCreate.forEach((user) => mapTo(user, 'the org has no "Standard User" profile'));
+    } else {
+      const results = await api.insert(
+        toCreate.map((user) => ({
+          attributes: { type: 'User' },
+          Username: usernames.get(user.key),
+          FirstName: user.firstName,
+          LastName: user.lastName,
+          Alias: user.alias,
+          Email: `${user.emailLocalPart}@example.com`,
+          Title: user.title,
+          ProfileId: profile.Id,
+          TimeZoneSidKey: 'Europe/Copenhagen',
+          LocaleSidKey: 'en_US',
+          EmailEncodingKey: 'UTF-8',
+          LanguageLocaleKey: 'en_US'
+        }))
+      );
+      toCreate.forEach((user, index) => {
+        const result = results[index];
+        if (result.success && result.id) {
+          outcomes.set(user.key, {
+            key: user.key,
+            username: usernames.get(user.key) as string,
+            outcome: 'created',
+            userId: result.id
+          });
+        } else {
+          mapTo(user, describeErrors(result));
+        }
+      });
+    }
+  }
+  const created = users.filter((user) => outcomes.get(user.key)?.outcome === 'created');
+  const managed = created.filter((user) => user.managerKey && outcomes.has(user.managerKey));
+  if (managed.length > 0) {
+    const results = await api.update(
+      managed.map((user) => ({
+        attributes: { type: 'User' },
+        Id: outcomes.get(user.key)?.userId,
+        ManagerId: outcomes.get(user.managerKey as string)?.userId
+      }))
+    );
+    results.forEach((result, index) => {
+      if (!result.success) {
+        failures.push({
+          objectName: 'User',
+          referenceId: managed[index].key,
+          error: `ManagerId: ${describeErrors(result)}`
+        });
+      }
+    });
+  }
+  await assignPermissionSets(
+    api,
+    users.filter((user) => outcomes.get(user.key)?.outcome !== 'mapped'),
+    outcomes,
+    failures
+  );
+  return users.map((user) => outcomes.get(user.key) as UserOutcome);
+}
+
+async function standInUser(
+  api: SalesforceApi,
+  username: string | undefined
+): Promise<{ id: string; username: string }> {
+  if (username) {
+    const [user] = await api.query<{ Id: string; Username: string }>(
+      `SELECT Id, Username FROM User WHERE Username = ${soqlText(username)} AND IsActive = true`
+    );
+    if (!user) throw new CliError(`--map-users-to: no active user ${username}`, EXIT.usage);
+    return { id: user.Id, username: user.Username };
+  }
+  const { body } = await api.call<{ user_id: string; preferred_username: string }>(
+    'GET',
+    '/services/oauth2/userinfo'
+  );
+  return { id: body.user_id, username: body.preferred_username };
+}
+
+async function assignPermissionSets(
+  api: SalesforceApi,
+  users: readonly SampleUser[],
+  outcomes: ReadonlyMap<string, UserOutcome>,
+  failures: FailedRow[]
+): Promise<void> {
+  const names = [...new Set(users.flatMap((user) => user.permissionSets))];
+  if (names.length === 0) return;
+  const sets = new Map(
+    (
+      await api.query<{ Id: string; Name: string }>(
+        `SELECT Id, Name FROM PermissionSet WHERE Name IN (${names.map(soqlText).join(', ')})`
+      )
+    ).map((set) => [set.Name, set.Id])
+  );
+  const userIds = users.map((user) => outcomes.get(user.key)?.userId as string);
+  const assigned = new Set(
+    (
+      await api.query<{ AssigneeId: string; PermissionSetId: string }>(
+        `SELECT AssigneeId, PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId IN (${userIds.map(soqlText).join(', ')})`
+      )
+    ).map((row) => `${row.AssigneeId}|${row.PermissionSetId}`)
+  );
+  const wanted: { key: string; set: string; record: Record<string, unknown> }[] = [];
+  for (const user of users) {
+    const userId = outcomes.get(user.key)?.userId as string;
+    for (const set of user.permissionSets) {
+      const setId = sets.get(set);
+      if (!setId) {
+        failures.push({
+          objectName: 'PermissionSetAssignment',
+          referenceId: `${user.key}:${set}`,
+          error: `permission set ${set} is not in the org: deploy the package first`
+        });
+      } else if (!assigned.has(`${userId}|${setId}`)) {
+        wanted.push({
+          key: user.key,
+          set,
+          record: {
+            attributes: { type: 'PermissionSetAssignment' },
+            AssigneeId: userId,
+            PermissionSetId: setId
+          }
+        });
+      }
+    }
+  }
+  for (const batch of chunks(wanted, BATCH)) {
+    const results = await api.insert(batch.map((item) => item.record));
+    results.forEach((result, index) => {
+      if (!result.success) {
+        failures.push({
+          objectName: 'PermissionSetAssignment',
+          referenceId: `${batch[index].key}:${batch[index].set}`,
+          error: describeErrors(result)
+        });
+      }
+    });
+  }
+}
+
+interface ObjectLoad {
+  objectName: string;
+  records: readonly TreeRecord[];
+  update: boolean;
+  idByReference: Map<string, string>;
+  failedReferences: ReadonlySet<string>;
+  userIdByKey: ReadonlyMap<string, string>;
+  ownership: {
+    owners: Record<string, string>;
+    userLookups: Record<string, Record<string, string>>;
+  };
+  summary: ObjectSummary;
+  fail: (referenceId: string, error: string) => void;
+  onBatch: (count: number) => void;
+}
+
+/** A record ready to send, or waiting for a record of the same object it references. */
+interface Pending {
+  referenceId: string;
+  body: Record<string, unknown>;
+  /** Fields still holding `@Ref` references, to same-object records not yet saved. */
+  waitingOn: Map<string, string>;
+  existingId?: string;
+}
+
+function contactRoleKey(record: Record<string, unknown>): string {
+  return `${String(record.OpportunityId)}|${String(record.ContactId)}|${String(record.Role ?? '')}`;
+}
+
+async function seedObject(api: SalesforceApi, load: ObjectLoad): Promise<void> {
+  const { objectName, records, summary, fail } = load;
+  const hasExternalId = records.some((record) => EXTERNAL_ID_FIELD in record);
+  const existing = new Map<string, string>();
+  if (hasExternalId) {
+    for (const row of await api.query<{ Id: string; SSM_External_Id__c: string }>(
+      `SELECT Id, ${EXTERNAL_ID_FIELD} FROM ${objectName} WHERE ${EXTERNAL_ID_FIELD} LIKE '${EXTERNAL_ID_PREFIX}%'`
+    )) {
+      existing.set(row.SSM_External_Id__c, row.Id);
+    }
+  } else if (objectName === 'OpportunityContactRole') {
+    for (const row of await api.query<Record<string, unknown> & { Id: string }>(
+      `SELECT Id, OpportunityId, ContactId, Role FROM OpportunityContactRole WHERE Opportunity.${EXTERNAL_ID_FIELD} LIKE '${EXTERNAL_ID_PREFIX}%'`
+    )) {
+      existing.set(contactRoleKey(row), row.Id);
+    }
+  }
+
+  let pending: Pending[] = [];
+  const sameObject = new Set(records.map((record) => record.attributes.referenceId));
+  for (const record of records) {
+    const referenceId = record.attributes.referenceId;
+    const body: Record<string, unknown> = { attributes: { type: objectName } };
+    const waitingOn = new Map<string, string>();
+    let problem: string | null = null;
+    for (const [field, value] of Object.entries(record)) {
+      if (field === 'attributes') continue;
+      if (typeof value === 'string' && value.startsWith('@')) {
+        const target = value.slice(1);
+        const id = load.idByReference.get(target);
+        if (id) body[field] = id;
+        else if (sameObject.has(target) && !load.failedReferences.has(target)) {
+          waitingOn.set(field, target);
+        } else {
+          problem ??= `${field}: ${target} was not loaded`;
+        }
+      } else {
+        body[field] = value;
+      }
+    }
+    const owner = load.ownership.owners[referenceId];
+    if (owner) body.OwnerId = load.userIdByKey.get(owner);
+    for (const [field, key] of Object.entries(load.ownership.userLookups[referenceId] ?? {})) {
+      body[field] = load.userIdByKey.get(key);
+    }
+    if (problem) {
+      fail(referenceId, problem);
+      load.onBatch(1);
+      continue;
+    }
+    const key = hasExternalId
+      ? String(record[EXTERNAL_ID_FIELD])
+      : waitingOn.size === 0
+        ? contactRoleKey(body)
+        : null;
+    const existingId = key === null ? undefined : existing.get(key);
+    pending.push({ referenceId, body, waitingOn, existingId });
+  }
+
+  // Waves: records whose same-object references are saved go out; the rest wait for the next
+  // wave. Each wave saves at least one record or fails the rest, so there are at most as many
+  // waves as records.
+  for (let wave = 0; pending.length > 0 && wave <= records.length; wave++) {
+    const ready: Pending[] = [];
+    const waiting: Pending[] = [];
+    for (const item of pending) {
+      for (const [field, target] of item.waitingOn) {
+        const id = load.idByReference.get(target);
+        if (id) {
+          item.body[field] = id;
+          item.waitingOn.delete(field);
+        } else if (load.failedReferences.has(target)) {
+          fail(item.referenceId, `${field}: ${target} was not loaded`);
+          load.onBatch(1);
+          item.waitingOn.clear();
+          item.referenceId = '';
+        }
+      }
+      if (item.referenceId === '') continue;
+      (item.waitingOn.size === 0 ? ready : waiting).push(item);
+    }
+    if (ready.length === 0) {
+      for (const item of waiting) {
+        fail(item.referenceId, `circular reference among ${objectName} records`);
+        load.onBatch(1);
+      }
+      break;
+    }
+    await saveReady(api, load, ready, hasExternalId);
+    pending = waiting;
+  }
+  summary.objectName = objectName;
+}
+
+async function saveReady(
+  api: SalesforceApi,
+  load: ObjectLoad,
+  ready: readonly Pending[],
+  hasExternalId: boolean
+): Promise<void> {
+  const { objectName, summary, fail } = load;
+  const toUpsert: Pending[] = [];
+  const toInsert: Pending[] = [];
+  const toUpdate: Pending[] = [];
+  for (const item of ready) {
+    if (item.existingId) {
+      load.idByReference.set(item.referenceId, item.existingId);
+      if (!load.update) {
+        summary.skipped++;
+        load.onBatch(1);
+      } else if (hasExternalId) toUpsert.push(item);
+      else toUpdate.push(item);
+    } else if (hasExternalId) toUpsert.push(item);
+    else toInsert.push(item);
+  }
+  const send = async (
+    items: Pending[],
+    call: (bodies: Record<string, unknown>[]) => Promise<CollectionResult[]>
+  ) => {
+    for (const batch of chunks(items, BATCH)) {
+      let results: CollectionResult[];
+      try {
+        results = await call(batch.map((item) => item.body));
+      } catch (error) {
+        if (error instanceof SalesforceApiError && error.status === 401) throw error;
+        if (error instanceof CliError && error.exitCode === EXIT.auth) throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        batch.forEach((item) => fail(item.referenceId, message));
+        load.onBatch(batch.length);
+        continue;
+      }
+      results.forEach((result, index) => {
+        const item = batch[index];
+        if (!result.success || !result.id) {
+          fail(item.referenceId, describeErrors(result) || 'no Id returned');
+          return;
+        }
+        load.idByReference.set(item.referenceId, result.id);
+        if (item.existingId || result.created === false) summary.updated++;
+        else summary.created++;
+      });
+      load.onBatch(batch.length);
+    }
+  };
+  await send(toUpsert, (bodies) => api.upsert(objectName, EXTERNAL_ID_FIELD, bodies));
+  await send(toInsert, (bodies) => api.insert(bodies));
+  await send(
+    toUpdate.map((item) => ({
+      ...item,
+      body: {
+        attributes: { type: objectName },
+        Id: item.existingId,
+        ...Object.fromEntries(
+          Object.entries(item.body).filter(
+            ([field]) =>
+              field !== 'attributes' && field !== 'OpportunityId' && field !== 'ContactId'
+          )
+        )
+      }
+    })),
+    (bodies) => api.update(bodies)
+  );
+}

@@ -22,16 +22,23 @@ export interface RecordPage {
 }
 
 /** Components on the Home page, top to bottom. */
-export const HOME_COMPONENTS: readonly string[] = ['pipelineKpis'];
+export const HOME_COMPONENTS: readonly string[] = [
+  'pipelineKpis',
+  'skillProfile',
+  'improvementIdeas'
+];
 
 /** The Sales Strategy app's pages, in navigation order. */
 export const APP_PAGES: readonly AppPage[] = [
-  { key: 'pipeline-review', label: 'Pipeline Review', components: ['pipelineReview'] }
+  { key: 'pipeline-review', label: 'Pipeline Review', components: ['pipelineReview'] },
+  { key: 'team-development', label: 'Team Development', components: ['teamDevelopment'] },
+  { key: 'improvement-ideas', label: 'Improvement Ideas', components: ['improvementIdeas'] }
 ];
 
 /** Record pages by object API name, in navigation order. */
 export const RECORD_PAGES: Readonly<Record<string, RecordPage>> = {
   Opportunity: { tabLabel: 'Opportunities', components: ['pipelineKpis', 'recordGuidance'] },
   Account: { tabLabel: 'Accounts', components: ['pipelineKpis', 'recordGuidance'] },
-  Account_Plan__c: { tabLabel: 'Account Plans', components: ['recordGuidance'] }
+  Account_Plan__c: { tabLabel: 'Account Plans', components: ['recordGuidance'] },
+  Compensation_Plan__c: { tabLabel: 'Compensation Plans', components: ['compensationAlignment'] }
 };

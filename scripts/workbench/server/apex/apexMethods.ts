@@ -3,10 +3,12 @@
  * in its own module here; a component calling a method missing from this list fails loudly.
  */
 import type { ApexHandler } from './apexMethod';
+import { DEVELOPMENT_APEX } from './developmentApex';
 import { GUIDANCE_APEX } from './guidanceApex';
 import { PIPELINE_APEX } from './pipelineApex';
 
 export const APEX_METHODS: Readonly<Record<string, ApexHandler>> = {
+  ...DEVELOPMENT_APEX,
   ...GUIDANCE_APEX,
   ...PIPELINE_APEX
 };

@@ -173,3 +173,37 @@ export function computeCompensationAlignment(
     warnings
   };
 }
+
+/** Apex `CompensationFacts` as the module's inputs, blanks filled in. */
+export function compensationFactsFromApex(data: ApexGenerated.CompensationFacts): {
+  plan: CompensationPlan & { Name: string };
+  components: CompensationComponent[];
+  published: CompensationPrinciples | null;
+} {
+  const plan = data.plan;
+  const strategy = data.publishedStrategy;
+  return {
+    plan: {
+      Id: plan?.Id,
+      Name: plan?.Name ?? '',
+      Active__c: plan?.Active__c === true,
+      Strategy_Version__c: plan?.Strategy_Version__c ?? null
+    },
+    components: (data.components ?? []).map((row) => ({
+      Id: row.Id,
+      Name: row.Name ?? '',
+      Metric__c: row.Metric__c ?? null,
+      Weight__c: typeof row.Weight__c === 'number' ? row.Weight__c : null,
+      Scope__c: row.Scope__c ?? null,
+      Strategic_KPI__c: row.Strategic_KPI__c ?? null
+    })),
+    published: strategy
+      ? {
+          Id: strategy.Id,
+          Name: strategy.Name ?? '',
+          Target_Team_Variable_Share__c: strategy.Target_Team_Variable_Share__c ?? null,
+          Target_Strategic_KPI_Share__c: strategy.Target_Strategic_KPI_Share__c ?? null
+        }
+      : null
+  };
+}

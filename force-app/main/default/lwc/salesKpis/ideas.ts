@@ -123,3 +123,28 @@ export function computeIdeaKpis(
     countByStatus
   };
 }
+
+/** An idea as the list shows it: the KPI fields plus its submitter's name. */
+export interface IdeaRow extends ImprovementIdea {
+  submitterName: string;
+}
+
+/** Apex `Improvement_Idea__c` rows (with Owner.Name) as the module's ideas, blanks filled in. */
+export function ideasFromApex(rows: readonly ApexGenerated.Improvement_Idea__c[]): IdeaRow[] {
+  return rows.map((row) => {
+    const owner = row.Owner as { Name?: unknown } | null | undefined;
+    return {
+      Id: row.Id ?? '',
+      Name: row.Name ?? '',
+      Area__c: row.Area__c ?? null,
+      Description__c: row.Description__c ?? null,
+      Status__c: row.Status__c ?? '',
+      Expected_Hours_Saved__c:
+        typeof row.Expected_Hours_Saved__c === 'number' ? row.Expected_Hours_Saved__c : null,
+      Vote_Count__c: typeof row.Vote_Count__c === 'number' ? row.Vote_Count__c : null,
+      Decision_Note__c: row.Decision_Note__c ?? null,
+      OwnerId: typeof row.OwnerId === 'string' ? row.OwnerId : undefined,
+      submitterName: typeof owner?.Name === 'string' ? owner.Name : ''
+    };
+  });
+}

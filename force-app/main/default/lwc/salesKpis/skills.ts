@@ -318,3 +318,80 @@ export function gapBandOf(gap: number | null | undefined): GapBand {
   }
   return gap < 2 ? 'small' : 'large';
 }
+
+/** The skill facts as Apex `SkillFacts` returns them, with blanks filled in. */
+export interface SkillFactsInput {
+  today: IsoDate;
+  windowStart: IsoDate;
+  sellerId: string | null;
+  skills: string[];
+  team: TeamMember[];
+  assessments: SkillAssessment[];
+  programs: DevelopmentProgram[];
+  enrollments: ProgramEnrollment[];
+  coachingSessions: CoachingSession[];
+  /** `Target_Coaching_Sessions__c` of the published strategy, sessions per seller per month. */
+  coachingTarget: number | null;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+/**
+ * Apex `SkillFacts` (members Apex left null arrive as null or not at all) as the KPI module's
+ * facts. Rows missing what a KPI needs to place them (a seller, a skill, a date) are kept with
+ * empty text, so they show up rather than vanish.
+ */
+export function skillFactsFromApex(data: ApexGenerated.SkillFacts): SkillFactsInput {
+  return {
+    today: text(data.today),
+    windowStart: text(data.windowStart),
+    sellerId: data.sellerId ?? null,
+    skills: data.skills ?? [],
+    team: (data.team ?? []).map((user) => ({
+      Id: text(user.Id),
+      Name: text(user.Name),
+      ManagerId: typeof user.ManagerId === 'string' ? user.ManagerId : null
+    })),
+    assessments: (data.assessments ?? []).map((row) => ({
+      Id: row.Id,
+      Seller__c: text(row.Seller__c),
+      Skill__c: text(row.Skill__c),
+      Score__c: numberOrNull(row.Score__c),
+      Target_Score__c: numberOrNull(row.Target_Score__c),
+      Assessment_Date__c: text(row.Assessment_Date__c)
+    })),
+    programs: (data.programs ?? []).map((row) => ({
+      Id: text(row.Id),
+      Name: text(row.Name),
+      Skill__c: row.Skill__c ?? null,
+      Format__c: row.Format__c ?? null,
+      Hours__c: numberOrNull(row.Hours__c),
+      Active__c: row.Active__c === true
+    })),
+    enrollments: (data.enrollments ?? []).map((row) => ({
+      Id: row.Id,
+      Development_Program__c: text(row.Development_Program__c),
+      Seller__c: text(row.Seller__c),
+      Status__c: text(row.Status__c),
+      Enrolled_On__c: row.Enrolled_On__c ?? null,
+      Completed_On__c: row.Completed_On__c ?? null
+    })),
+    coachingSessions: (data.coachingSessions ?? []).map((row) => ({
+      Id: row.Id,
+      Seller__c: text(row.Seller__c),
+      Coach__c: text(row.Coach__c),
+      Session_Date__c: text(row.Session_Date__c),
+      Focus_Area__c: row.Focus_Area__c ?? null,
+      Follow_Up_Date__c: row.Follow_Up_Date__c ?? null,
+      Follow_Up_Completed__c: row.Follow_Up_Completed__c ?? null,
+      Usefulness_Rating__c: numberOrNull(row.Usefulness_Rating__c)
+    })),
+    coachingTarget: numberOrNull(data.strategy?.Target_Coaching_Sessions__c)
+  };
+}

@@ -28,6 +28,19 @@ declare namespace ApexGenerated {
   /** An SObject as Apex serialises it: its Id and whichever fields were queried. */
   type SObjectRecord = { Id?: string } & Record<string, unknown>;
 
+  /** Apex `AccountPlanController.PlanFacts`; a member Apex left null arrives as null or not at all. */
+  interface AccountPlanController_PlanFacts {
+    account?: ApexGenerated.Account | null;
+    plan?: ApexGenerated.Account_Plan__c | null;
+    objectives?: ApexGenerated.Account_Plan_Objective__c[] | null;
+    stakeholders?: ApexGenerated.Account_Plan_Stakeholder__c[] | null;
+    wonInPeriod?: number | null;
+    canCreate?: boolean | null;
+    periodStart?: string | null;
+    periodEnd?: string | null;
+    today?: string | null;
+  }
+
   /** Apex `CompensationFacts`; a member Apex left null arrives as null or not at all. */
   interface CompensationFacts {
     plan?: ApexGenerated.Compensation_Plan__c | null;
@@ -109,6 +122,23 @@ declare namespace ApexGenerated {
     weight?: number | null;
   }
 
+  /** Apex `SegmentOverviewController.AccountRevenue`; a member Apex left null arrives as null or not at all. */
+  interface SegmentOverviewController_AccountRevenue {
+    accountId?: string | null;
+    openPipeline?: number | null;
+    wonThisYear?: number | null;
+  }
+
+  /** Apex `SegmentOverviewController.SegmentOverviewFacts`; a member Apex left null arrives as null or not at all. */
+  interface SegmentOverviewController_SegmentOverviewFacts {
+    segments?: ApexGenerated.Customer_Segment__c[] | null;
+    accounts?: ApexGenerated.Account[] | null;
+    revenue?: ApexGenerated.SegmentOverviewController_AccountRevenue[] | null;
+    truncated?: boolean | null;
+    broken?: ApexGenerated.RecordGuidance_BrokenRule[] | null;
+    today?: string | null;
+  }
+
   /** Apex `SkillFacts`; a member Apex left null arrives as null or not at all. */
   interface SkillFacts {
     today?: string | null;
@@ -138,6 +168,68 @@ declare namespace ApexGenerated {
     previous?: ApexGenerated.Strategy_Version__c | null;
     acknowledgement?: ApexGenerated.Strategy_Acknowledgement__c | null;
     today?: string | null;
+  }
+
+  /** Account with the fields this project defines; other fields stay `unknown`. */
+  interface Account extends SObjectRecord {
+    Active_Plan_Count__c?: number | null;
+    Customer_Lifetime_Value__c?: number | null;
+    Customer_Segment__c?: string | null;
+    Data_Quality_Evaluated_At__c?: string | null;
+    Data_Quality_Issues__c?: string | null;
+    Data_Quality_Score__c?: number | null;
+    Market_Potential__c?: number | null;
+    SSM_External_Id__c?: string | null;
+    Segment_Assigned_On__c?: string | null;
+  }
+
+  /** Account_Plan__c with the fields this project defines; other fields stay `unknown`. */
+  interface Account_Plan__c extends SObjectRecord {
+    Name?: string;
+    Account__c?: string | null;
+    Business_Goals__c?: string | null;
+    Buying_Process__c?: string | null;
+    Challenges__c?: string | null;
+    Competitive_Landscape__c?: string | null;
+    Data_Quality_Evaluated_At__c?: string | null;
+    Data_Quality_Issues__c?: string | null;
+    Data_Quality_Score__c?: number | null;
+    Last_Review_Date__c?: string | null;
+    Next_Review_Date__c?: string | null;
+    Objective_Count__c?: number | null;
+    Period_End__c?: string | null;
+    Period_Start__c?: string | null;
+    Revenue_Target__c?: number | null;
+    SSM_External_Id__c?: string | null;
+    Stakeholder_Count__c?: number | null;
+    Status__c?: string | null;
+    Strategy_Version__c?: string | null;
+    Value_Proposition__c?: string | null;
+    Wallet_Size__c?: number | null;
+    Whitespace__c?: string | null;
+  }
+
+  /** Account_Plan_Objective__c with the fields this project defines; other fields stay `unknown`. */
+  interface Account_Plan_Objective__c extends SObjectRecord {
+    Name?: string;
+    Account_Plan__c?: string | null;
+    Description__c?: string | null;
+    Due_Date__c?: string | null;
+    Progress__c?: number | null;
+    SSM_External_Id__c?: string | null;
+    Status__c?: string | null;
+  }
+
+  /** Account_Plan_Stakeholder__c with the fields this project defines; other fields stay `unknown`. */
+  interface Account_Plan_Stakeholder__c extends SObjectRecord {
+    Name?: string;
+    Account_Plan__c?: string | null;
+    Attitude__c?: string | null;
+    Buying_Role__c?: string | null;
+    Contact__c?: string | null;
+    Influence__c?: string | null;
+    Notes__c?: string | null;
+    SSM_External_Id__c?: string | null;
   }
 
   /** Coaching_Session__c with the fields this project defines; other fields stay `unknown`. */
@@ -178,6 +270,20 @@ declare namespace ApexGenerated {
     SSM_External_Id__c?: string | null;
     Strategy_Version__c?: string | null;
     Total_Weight__c?: number | null;
+  }
+
+  /** Customer_Segment__c with the fields this project defines; other fields stay `unknown`. */
+  interface Customer_Segment__c extends SObjectRecord {
+    Name?: string;
+    Active__c?: boolean | null;
+    Coverage_Model__c?: string | null;
+    Criteria_Formula__c?: string | null;
+    Description__c?: string | null;
+    Priority__c?: number | null;
+    SSM_External_Id__c?: string | null;
+    Strategy_Version__c?: string | null;
+    Target_Revenue_Share__c?: number | null;
+    Value_Focus__c?: string | null;
   }
 
   /** Development_Program__c with the fields this project defines; other fields stay `unknown`. */
@@ -295,6 +401,21 @@ declare namespace ApexGenerated {
   }
 }
 
+declare module '@salesforce/apex/AccountPlanController.createPlan' {
+  /** @AuraEnabled Id createPlan(Id accountId) */
+  const createPlan: ApexGenerated.ImperativeMethod<{ accountId?: string | null }, string>;
+  export default createPlan;
+}
+
+declare module '@salesforce/apex/AccountPlanController.getPlanFacts' {
+  /** @AuraEnabled(cacheable=true) PlanFacts getPlanFacts(Id recordId) */
+  const getPlanFacts: ApexGenerated.CacheableMethod<
+    { recordId?: string | null },
+    ApexGenerated.AccountPlanController_PlanFacts
+  >;
+  export default getPlanFacts;
+}
+
 declare module '@salesforce/apex/CompensationAlignmentController.getAlignment' {
   /** @AuraEnabled(cacheable=true) CompensationFacts getAlignment(Id planId) */
   const getAlignment: ApexGenerated.CacheableMethod<
@@ -361,6 +482,15 @@ declare module '@salesforce/apex/RecordGuidanceController.getGuidance' {
     ApexGenerated.RecordGuidance
   >;
   export default getGuidance;
+}
+
+declare module '@salesforce/apex/SegmentOverviewController.getOverview' {
+  /** @AuraEnabled(cacheable=true) SegmentOverviewFacts getOverview() */
+  const getOverview: ApexGenerated.CacheableMethod<
+    Record<string, never>,
+    ApexGenerated.SegmentOverviewController_SegmentOverviewFacts
+  >;
+  export default getOverview;
 }
 
 declare module '@salesforce/apex/SkillProfileController.enrol' {

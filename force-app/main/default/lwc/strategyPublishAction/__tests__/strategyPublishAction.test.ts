@@ -1,0 +1,58 @@
+import { createElement } from 'lwc';
+import StrategyPublishAction from 'c/strategyPublishAction';
+import publish from '@salesforce/apex/StrategyController.publish';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+
+jest.mock('@salesforce/apex/StrategyController.publish', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+
+const publishMock = publish as unknown as jest.Mock;
+
+function render(): HTMLElement & { invoke(): Promise<void> } {
+  const element = createElement('c-strategy-publish-action', { is: StrategyPublishAction });
+  Object.assign(element, { recordId: 'a00000000000003AAA' });
+  document.body.appendChild(element);
+  return element as unknown as HTMLElement & { invoke(): Promise<void> };
+}
+
+describe('c-strategy-publish-action', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+  });
+
+  it('publishes the version, confirms it and refreshes the record', async () => {
+    publishMock.mockResolvedValue({ Id: 'a00000000000003AAA', Name: 'Sales Strategy 2027 H1' });
+    const element = render();
+    const toasts: CustomEvent[] = [];
+    element.addEventListener('lightning__showtoast', (event) => toasts.push(event as CustomEvent));
+
+    await element.invoke();
+
+    expect(publishMock).toHaveBeenCalledWith({ versionId: 'a00000000000003AAA' });
+    expect(toasts[0].detail.variant).toBe('success');
+    expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: 'a00000000000003AAA' }]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows every reason a version cannot be published', async () => {
+    publishMock.mockRejectedValue({
+      body: { message: 'Draft cannot be published until these fields are filled in: Win rate.' }
+    });
+    const element = render();
+    const toasts: CustomEvent[] = [];
+    element.addEventListener('lightning__showtoast', (event) => toasts.push(event as CustomEvent));
+
+    await element.invoke();
+
+    expect(toasts[0].detail).toMatchObject({
+      title: 'c.SSM_Strategy_Publish_Failed',
+      message: 'Draft cannot be published until these fields are filled in: Win rate.',
+      variant: 'error'
+    });
+    await expect(element).toBeAccessible();
+  });
+});

@@ -108,3 +108,9 @@ declare module 'lightning/uiObjectInfoApi' {
     { data?: PicklistValuesByRecordType; error?: unknown }
   >;
 }
+
+declare module '@salesforce/user/Id' {
+  /** The running user's Id. */
+  const userId: string;
+  export default userId;
+}

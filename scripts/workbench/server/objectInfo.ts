@@ -83,6 +83,15 @@ type StandardFieldsFile = Record<
   { fields?: Record<string, { type: string; referenceTo?: string }> } | string
 >;
 
+/** The values of a global value set, from globalValueSets/ beside the objects folder. */
+function globalValueSetValues(objectsDir: string, name: string): string[] {
+  const file = join(objectsDir, '..', 'globalValueSets', `${name}.globalValueSet-meta.xml`);
+  if (!existsSync(file)) throw new Error(`${file}: the global value set ${name} is missing`);
+  return children(readMetadataFile(file, 'GlobalValueSet'), 'customValue').map(
+    (value) => text(value, 'fullName') ?? ''
+  );
+}
+
 /** Describes one object, or returns undefined when the workbench knows nothing of it. */
 export function describeObject(
   objectApiName: string,
@@ -136,9 +145,12 @@ export function describeObject(
       const computed = text(field, 'formula') !== undefined || type === 'Summary';
       const valueSet = children(field, 'valueSet')[0];
       const definition = valueSet ? children(valueSet, 'valueSetDefinition')[0] : undefined;
+      const globalSet = valueSet ? text(valueSet, 'valueSetName') : undefined;
       const values = definition
         ? children(definition, 'value').map((value) => text(value, 'fullName') ?? '')
-        : [];
+        : globalSet
+          ? globalValueSetValues(objectsDir, globalSet)
+          : [];
       const scale = text(field, 'scale');
       fields[apiName] = {
         apiName,

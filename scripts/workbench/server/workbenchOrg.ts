@@ -27,6 +27,7 @@ import { loadSalesRules } from '../../rules/ruleMetadata';
 import { loadCustomLabels } from '../labels';
 import { describeObject, type WorkbenchObjectInfo } from './objectInfo';
 import { stampOnePerUser } from './onePerUser';
+import { segmentStampFor } from './segmentAssignment';
 import type { LocalStore } from './store';
 
 export class FieldValidationError extends Error {
@@ -119,6 +120,17 @@ export function openWorkbenchOrg(options: {
   const guidanceOf = (record: OrgRecord) =>
     ruleSet(record.attributes.type).evaluate(org.withParents(record), { today: org.today });
 
+  // What GuidanceRecalculationBatch leaves in an org overnight: every guided record's verdict
+  // stored (scores, issues, coaching flags), for records no save has stamped yet.
+  const nightlyRun = `${org.today}T02:00:00.000Z`;
+  for (const objectName of GUIDED_OBJECTS) {
+    for (const record of org.records(objectName)) {
+      if (!record.Data_Quality_Evaluated_At__c) {
+        Object.assign(record, storedGuidanceFields(objectName, guidanceOf(record), nightlyRun));
+      }
+    }
+  }
+
   /** The changes as the fields' types, or the field errors an insert or update would raise. */
   const validate = (
     objectName: string,
@@ -204,6 +216,8 @@ export function openWorkbenchOrg(options: {
     if (record.attributes.type === 'Opportunity') {
       after = stampChangedOpportunity(before, after, org.today);
     }
+    // Segment assignment (Apex SegmentAssignment in AccountTriggerHandler), before the rules.
+    if (record.attributes.type === 'Account') Object.assign(after, segmentStampFor(org, after));
     const duplicate = stampOnePerUser(after, org.records(record.attributes.type), actingUserId);
     if (duplicate) throw new RecordSaveError(labels.get(duplicate) ?? duplicate);
     Object.assign(record, after);
@@ -226,6 +240,7 @@ export function openWorkbenchOrg(options: {
       ...values
     };
     if (objectName === 'Opportunity') initial = stampNewOpportunity(initial, org.today);
+    if (objectName === 'Account') Object.assign(initial, segmentStampFor(org, initial));
     const candidate = { ...initial, attributes: { type: objectName } } as unknown as OrgRecord;
     const duplicate = stampOnePerUser(candidate, org.records(objectName), actingUserId);
     if (duplicate) throw new RecordSaveError(labels.get(duplicate) ?? duplicate);

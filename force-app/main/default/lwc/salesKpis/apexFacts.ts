@@ -9,12 +9,14 @@ import type {
   CoachingSession,
   Deal,
   ForecastCategoryName,
+  IsoDate,
   OpportunityHistoryRow,
   OpportunityStageFact,
   SalesTarget,
   StrategyTargets,
   TeamMember
 } from './facts';
+import type { Period } from './periods';
 import type { PipelineTotalsRow } from './pipelineTotals';
 import type { SalesFacts } from './report';
 
@@ -22,6 +24,10 @@ type ApexRow = Readonly<Record<string, unknown>>;
 
 /** One page of `PipelineFacts` as an LWC receives it (members Apex left null may be absent). */
 export interface ApexPipelineFacts {
+  /** Today in the running user's time zone, as Apex saw it. */
+  today?: string | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
   team?: readonly ApexRow[] | null;
   deals?: readonly ApexRow[] | null;
   nextPageAfterId?: string | null;
@@ -44,6 +50,9 @@ export interface ReviewFacts {
   nextPageAfterId: string | null;
   /** True when history or events stopped at their row limit. */
   truncated: boolean;
+  /** The day the facts were read for, and the period they cover (null when Apex left them out). */
+  today: IsoDate | null;
+  period: Period | null;
 }
 
 /** A deal as the review shows it: the KPI fields plus what the deal table displays. */
@@ -100,6 +109,15 @@ export function salesFactsFromApex(pages: readonly ApexPipelineFacts[]): ReviewF
       totals: list<ApexRow>(first.totals).map(totalsRow)
     },
     nextPageAfterId: last.nextPageAfterId ?? null,
-    truncated: pages.some((page) => page.truncated === true)
+    truncated: pages.some((page) => page.truncated === true),
+    today: first.today ?? null,
+    period:
+      first.periodStart && first.periodEnd
+        ? {
+            start: first.periodStart,
+            end: first.periodEnd,
+            label: `${first.periodStart}..${first.periodEnd}`
+          }
+        : null
   };
 }

@@ -1,0 +1,388 @@
+/**
+ * The pipeline review's view model: pure functions from the KPI report and the loaded deals to
+ * what the page shows (period choices, KPI tiles against targets, the filtered and sorted deal
+ * table, the per-seller table). No DOM and no platform imports, so every rule is unit-tested.
+ */
+import {
+  addDays,
+  monthOf,
+  quarterOf,
+  type AgainstTarget,
+  type Coverage,
+  type FiscalCalendar,
+  type IsoDate,
+  type Period,
+  type ReviewDeal,
+  type SalesKpiReport,
+  type SellerRow,
+  type TeamMember
+} from 'c/salesKpis';
+
+export interface Option {
+  label: string;
+  value: string;
+}
+
+/** The words the view needs, from custom labels (labels.ts). */
+export interface ReviewWords {
+  thisQuarter: string;
+  nextQuarter: string;
+  lastQuarter: string;
+  thisMonth: string;
+  nextMonth: string;
+  met: string;
+  notMet: string;
+  noTarget: string;
+  targetMet: string;
+  target: string;
+  pushed: string;
+  flagged: string;
+  lowScore: string;
+}
+
+/** `{0}`, `{1}` ... in a label replaced by the values, as Salesforce's label format does. */
+export function formatLabel(label: string, ...values: (string | number)[]): string {
+  return label.replace(/\{(\d+)\}/g, (match: string, index: string) =>
+    String(values[Number(index)] ?? match)
+  );
+}
+
+export function periodValue(period: Pick<Period, 'start' | 'end'>): string {
+  return `${period.start}..${period.end}`;
+}
+
+export function parsePeriodValue(value: string): { start: IsoDate; end: IsoDate } {
+  const [start, end] = value.split('..');
+  return { start, end };
+}
+
+/** This, next and last fiscal quarter and this and next month, around `today`. */
+export function periodOptions(
+  today: IsoDate,
+  calendar: FiscalCalendar,
+  words: ReviewWords
+): Option[] {
+  const quarter = quarterOf(today, calendar);
+  const month = monthOf(today);
+  const choices: [string, Period][] = [
+    [words.thisQuarter, quarter],
+    [words.nextQuarter, quarterOf(addDays(quarter.end, 1), calendar)],
+    [words.lastQuarter, quarterOf(addDays(quarter.start, -1), calendar)],
+    [words.thisMonth, month],
+    [words.nextMonth, monthOf(addDays(month.end, 1))]
+  ];
+  return choices.map(([label, period]) => ({
+    label: `${label} (${period.start} – ${period.end})`,
+    value: periodValue(period)
+  }));
+}
+
+/** Members who manage someone in the team: the teams a manager of managers can review. */
+export function teamOptions(team: readonly TeamMember[], myTeam: string): Option[] {
+  const managers = new Set(team.map((member) => member.ManagerId).filter(Boolean));
+  return [
+    { label: myTeam, value: '' },
+    ...team
+      .filter((member, index) => index > 0 && managers.has(member.Id))
+      .map((member) => ({ label: member.Name ?? member.Id, value: member.Id }))
+  ];
+}
+
+const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+export function formatAmount(value: number | null): string {
+  return value === null ? '—' : number.format(value);
+}
+
+export function formatPercent(fraction: number | null): string {
+  return fraction === null ? '—' : `${oneDecimal.format(fraction * 100)}%`;
+}
+
+function formatCoverage(coverage: Coverage, words: ReviewWords): string {
+  if (coverage === null) return '—';
+  return coverage.kind === 'targetMet' ? words.targetMet : `${oneDecimal.format(coverage.value)}x`;
+}
+
+export interface Tile {
+  key: string;
+  label: string;
+  value: string;
+  detail: string;
+  /** Met / not met / no target, in words: never colour alone. */
+  status: string;
+  statusClass: string;
+  iconName: string;
+}
+
+function statusOf(comparison: AgainstTarget | null, words: ReviewWords) {
+  if (!comparison || comparison.met === null) {
+    return {
+      status: words.noTarget,
+      statusClass: 'slds-text-color_weak',
+      iconName: 'utility:dash'
+    };
+  }
+  return comparison.met
+    ? { status: words.met, statusClass: 'slds-text-color_success', iconName: 'utility:success' }
+    : { status: words.notMet, statusClass: 'slds-text-color_error', iconName: 'utility:warning' };
+}
+
+function targetText(
+  words: ReviewWords,
+  target: number | null,
+  format: (value: number | null) => string
+): string {
+  return target === null ? words.noTarget : formatLabel(words.target, format(target));
+}
+
+/** The KPI header: the team's numbers against the published strategy's targets. */
+export function headerTiles(
+  report: SalesKpiReport,
+  labels: Record<
+    | 'openPipeline'
+    | 'closedWon'
+    | 'coverage'
+    | 'winRate'
+    | 'timeWithCustomers'
+    | 'coachingSessions'
+    | 'dataQuality'
+    | 'forecast',
+    string
+  > & { commit: string; bestCase: string; weighted: string },
+  words: ReviewWords
+): Tile[] {
+  const { pipeline, againstStrategy: strategy, rollup } = report;
+  const attainment: AgainstTarget = {
+    value: pipeline.attainment,
+    target: pipeline.target === null ? null : 1,
+    met: pipeline.attainment === null ? null : pipeline.attainment >= 1
+  };
+  const tile = (
+    key: string,
+    label: string,
+    value: string,
+    detail: string,
+    comparison: AgainstTarget | null
+  ): Tile => ({ key, label, value, detail, ...statusOf(comparison, words) });
+  return [
+    tile(
+      'closedWon',
+      labels.closedWon,
+      formatAmount(pipeline.closedWon),
+      `${targetText(words, pipeline.target, formatAmount)} · ${formatPercent(pipeline.attainment)}`,
+      attainment
+    ),
+    tile(
+      'openPipeline',
+      labels.openPipeline,
+      formatAmount(pipeline.openPipeline),
+      `${labels.weighted}: ${formatAmount(pipeline.weightedPipeline)}`,
+      null
+    ),
+    tile(
+      'coverage',
+      labels.coverage,
+      formatCoverage(pipeline.coverage, words),
+      targetText(words, strategy.pipelineCoverage.target, (value) =>
+        value === null ? '—' : `${oneDecimal.format(value)}x`
+      ),
+      strategy.pipelineCoverage
+    ),
+    tile(
+      'forecast',
+      labels.forecast,
+      formatAmount(rollup.commit),
+      `${labels.commit} · ${labels.bestCase}: ${formatAmount(rollup.bestCase)}`,
+      null
+    ),
+    tile(
+      'winRate',
+      labels.winRate,
+      formatPercent(strategy.winRate.value),
+      targetText(words, strategy.winRate.target, formatPercent),
+      strategy.winRate
+    ),
+    tile(
+      'timeWithCustomers',
+      labels.timeWithCustomers,
+      formatPercent(strategy.timeWithCustomers.value),
+      targetText(words, strategy.timeWithCustomers.target, formatPercent),
+      strategy.timeWithCustomers
+    ),
+    tile(
+      'coachingSessions',
+      labels.coachingSessions,
+      strategy.coachingSessions.value === null
+        ? '—'
+        : oneDecimal.format(strategy.coachingSessions.value),
+      targetText(words, strategy.coachingSessions.target, (value) =>
+        value === null ? '—' : oneDecimal.format(value)
+      ),
+      strategy.coachingSessions
+    ),
+    tile(
+      'dataQuality',
+      labels.dataQuality,
+      strategy.dataQuality.value === null ? '—' : number.format(strategy.dataQuality.value),
+      targetText(words, strategy.dataQuality.target, (value) =>
+        value === null ? '—' : number.format(value)
+      ),
+      strategy.dataQuality
+    )
+  ];
+}
+
+/** Why a deal needs a look: pushed close date, coaching prompts, score under the target. */
+export function riskReasons(
+  deal: ReviewDeal,
+  dataQualityTarget: number | null,
+  words: ReviewWords
+): string[] {
+  const reasons: string[] = [];
+  if (!deal.IsClosed && (deal.Close_Date_Push_Count__c ?? 0) > 0) reasons.push(words.pushed);
+  if (!deal.IsClosed && (deal.Coaching_Flag_Count__c ?? 0) > 0) reasons.push(words.flagged);
+  const score = deal.Data_Quality_Score__c;
+  if (
+    !deal.IsClosed &&
+    typeof score === 'number' &&
+    dataQualityTarget !== null &&
+    score < dataQualityTarget
+  ) {
+    reasons.push(words.lowScore);
+  }
+  return reasons;
+}
+
+export interface DealFilters {
+  sellerId: string;
+  stage: string;
+  forecastCategory: string;
+  /** '' any, 'risk' at risk only, 'none' no risk flags. */
+  risk: string;
+}
+
+export type SortField = 'Name' | 'Owner' | 'StageName' | 'Amount' | 'CloseDate' | 'Score' | 'Flags';
+
+export interface DealRow {
+  id: string;
+  name: string;
+  ownerId: string;
+  owner: string;
+  account: string;
+  stage: string;
+  forecastCategory: string;
+  amount: number | null;
+  amountText: string;
+  closeDate: IsoDate;
+  nextStep: string;
+  score: number | null;
+  scoreText: string;
+  flags: string[];
+  flagCount: number;
+  risks: string[];
+  riskText: string;
+}
+
+function sortValue(row: DealRow, field: SortField): string | number {
+  switch (field) {
+    case 'Name':
+      return row.name.toLowerCase();
+    case 'Owner':
+      return row.owner.toLowerCase();
+    case 'StageName':
+      return row.stage;
+    case 'Amount':
+      return row.amount ?? Number.NEGATIVE_INFINITY;
+    case 'CloseDate':
+      return row.closeDate;
+    case 'Score':
+      return row.score ?? Number.NEGATIVE_INFINITY;
+    default:
+      return row.flagCount;
+  }
+}
+
+/** The deal table: rows of the loaded deals, filtered, then sorted (ties by name). */
+export function dealRows(
+  deals: readonly ReviewDeal[],
+  filters: DealFilters,
+  sort: { field: SortField; ascending: boolean },
+  dataQualityTarget: number | null,
+  words: ReviewWords
+): DealRow[] {
+  const rows = deals.map((deal): DealRow => {
+    const risks = riskReasons(deal, dataQualityTarget, words);
+    const flags = (deal.Coaching_Flags__c ?? '').split('\n').filter(Boolean);
+    const score =
+      typeof deal.Data_Quality_Score__c === 'number' ? deal.Data_Quality_Score__c : null;
+    return {
+      id: deal.Id,
+      name: deal.Name ?? deal.Id,
+      ownerId: deal.OwnerId,
+      owner: deal.Owner?.Name ?? deal.OwnerId,
+      account: deal.Account?.Name ?? '',
+      stage: deal.StageName,
+      forecastCategory: deal.ForecastCategoryName,
+      amount: deal.Amount,
+      amountText: formatAmount(deal.Amount),
+      closeDate: deal.CloseDate,
+      nextStep: deal.NextStep ?? '',
+      score,
+      scoreText: score === null ? '—' : String(score),
+      flags,
+      flagCount: flags.length,
+      risks,
+      riskText: risks.join(', ')
+    };
+  });
+  const direction = sort.ascending ? 1 : -1;
+  return rows
+    .filter(
+      (row) =>
+        (!filters.sellerId || row.ownerId === filters.sellerId) &&
+        (!filters.stage || row.stage === filters.stage) &&
+        (!filters.forecastCategory || row.forecastCategory === filters.forecastCategory) &&
+        (!filters.risk || (filters.risk === 'risk') === row.risks.length > 0)
+    )
+    .sort((a, b) => {
+      const left = sortValue(a, sort.field);
+      const right = sortValue(b, sort.field);
+      if (left !== right) return (left < right ? -1 : 1) * direction;
+      return a.name.localeCompare(b.name);
+    });
+}
+
+export interface SellerView {
+  id: string;
+  name: string;
+  openPipeline: string;
+  closedWon: string;
+  coverage: string;
+  winRate: string;
+  timeWithCustomers: string;
+  coachingSessions: number;
+  dataQuality: string;
+  coachingFlags: number;
+}
+
+/** The per-seller table, sellers named from the team. */
+export function sellerViews(
+  sellers: readonly SellerRow[],
+  team: readonly TeamMember[],
+  words: ReviewWords
+): SellerView[] {
+  const names = new Map(team.map((member) => [member.Id, member.Name ?? member.Id]));
+  return sellers.map((row) => ({
+    id: row.sellerId,
+    name: names.get(row.sellerId) ?? row.sellerId,
+    openPipeline: formatAmount(row.openPipeline),
+    closedWon: formatAmount(row.closedWon),
+    coverage: formatCoverage(row.coverage, words),
+    winRate: formatPercent(row.winRateByCount),
+    timeWithCustomers: formatPercent(row.timeWithCustomers),
+    coachingSessions: row.coachingSessions,
+    dataQuality: row.dataQuality === null ? '—' : number.format(row.dataQuality),
+    coachingFlags: row.coachingFlags
+  }));
+}

@@ -74,7 +74,7 @@ interface SkillRowView {
 
 export default class SkillProfileCard extends LightningElement {
   /** The seller whose profile to show; blank shows the running user's own. */
-  @api sellerId: string | undefined;
+  @api sellerId: string | null = null;
 
   @wire(getSkillProfile, { sellerId: '$sellerId' })
   wiredProfile: ApexGenerated.WireResult<ApexGenerated.SkillFacts> | undefined;

@@ -69,7 +69,7 @@ function share(value: number | null | undefined): string {
 
 export default class TeamDevelopment extends LightningElement {
   /** The manager whose team to show; blank shows the running user's team. */
-  @api managerId: string | undefined;
+  @api managerId: string | null = null;
 
   @wire(getTeamDevelopment, { managerId: '$managerId' })
   wiredTeam: ApexGenerated.WireResult<ApexGenerated.SkillFacts> | undefined;

@@ -75,7 +75,7 @@ describe('c-skill-profile', () => {
   it('asks for the running user’s profile and shows a spinner until it arrives', async () => {
     const element = render();
     await flush();
-    expect(adapter.getLastConfig()).toEqual({ sellerId: undefined });
+    expect(adapter.getLastConfig()).toEqual({ sellerId: null });
     expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
     await expect(element).toBeAccessible();
   });

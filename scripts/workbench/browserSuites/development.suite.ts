@@ -1,0 +1,158 @@
+/**
+ * Skills, compensation and improvement ideas in the browser: a seller votes on an idea and a
+ * second vote (from a page opened before the first) is refused in the data model's words; a
+ * seller enrols in a recommended programme from Home; the manager's team development page and
+ * the Compensation Plan page show the figures the KPI module computes from the dataset.
+ */
+import {
+  computeSkillMatrix,
+  skillFactsFromApex
+} from '../../../force-app/main/default/lwc/salesKpis/salesKpis';
+import { actingUserOf } from '../server/api';
+import { APEX_METHODS } from '../server/apex/apexMethods';
+import { actAs, AssertionError, expect, TIMEOUT_MS, type BrowserSuite } from './harness';
+
+const SELLER = 'seller1';
+
+const suite: BrowserSuite = {
+  'a seller votes on an idea once; a second vote is refused with the clear message': async (
+    context
+  ) => {
+    const { page, running, browser } = context;
+    const { workbench } = running;
+    await actAs(context, SELLER);
+    const seller = actingUserOf(workbench, SELLER);
+    const voted = new Set(
+      workbench.org
+        .records('Idea_Vote__c')
+        .filter((vote) => vote.Voter__c === seller.id)
+        .map((vote) => vote.Improvement_Idea__c)
+    );
+    const idea = workbench.org.records('Improvement_Idea__c').find((row) => !voted.has(row.Id));
+    if (!idea) throw new AssertionError('seller1 has voted for every sample idea');
+    const before = Number(idea.Vote_Count__c ?? 0);
+    const item = `c-improvement-ideas li[data-idea-id="${idea.Id}"]`;
+
+    await page.goto(`${running.url}#/improvement-ideas`);
+    await page.reload();
+    await page.locator(`${item} button[data-action="vote"]`).waitFor({ timeout: TIMEOUT_MS });
+    // A second page, opened before the vote, still offers the vote button.
+    const stale = await browser.newPage();
+    try {
+      await stale.goto(`${running.url}#/improvement-ideas`);
+      await stale.locator(`${item} button[data-action="vote"]`).waitFor({ timeout: TIMEOUT_MS });
+
+      await page.locator(`${item} button[data-action="vote"]`).click({ timeout: TIMEOUT_MS });
+      await page.locator(`${item} [data-id="voted"]`).waitFor({ timeout: TIMEOUT_MS });
+      const votes = await page.locator(`${item} [data-id="votes"]`).textContent();
+      expect(
+        votes?.trim() === `${before + 1} votes`,
+        `the idea shows "${votes}" after the vote, not ${before + 1} votes`
+      );
+
+      await stale.locator(`${item} button[data-action="vote"]`).click({ timeout: TIMEOUT_MS });
+      const refusal = await stale
+        .locator('c-improvement-ideas [data-id="action-error"] h2')
+        .textContent({ timeout: TIMEOUT_MS });
+      expect(
+        /already voted/i.test(refusal ?? ''),
+        `the second vote shows "${refusal}", not the already-voted message`
+      );
+    } finally {
+      await stale.close();
+    }
+    expect(
+      workbench.org.byId(idea.Id)?.Vote_Count__c === before + 1,
+      'the stored vote count is not one higher'
+    );
+  },
+
+  'a seller enrols in a recommended programme from Home and sees the enrolment': async (
+    context
+  ) => {
+    const { page, running } = context;
+    await actAs(context, SELLER);
+    await page.goto(`${running.url}#/home`);
+    await page.reload();
+    const enrol = page.locator('c-skill-profile button[data-action="enrol"]').first();
+    await enrol.waitFor({ timeout: TIMEOUT_MS });
+    const programId = (await enrol.getAttribute('data-program-id')) ?? '';
+    const programName = (await enrol.getAttribute('data-program-name')) ?? '';
+    await enrol.click({ timeout: TIMEOUT_MS });
+    await page
+      .locator(`c-skill-profile button[data-program-id="${programId}"]`)
+      .waitFor({ state: 'detached', timeout: TIMEOUT_MS });
+    const enrolments = await page
+      .locator('c-skill-profile [data-id="enrollments"]', { hasText: programName })
+      .textContent({ timeout: TIMEOUT_MS });
+    expect(
+      (enrolments ?? '').includes(`${programName}: Enrolled`),
+      `the profile lists "${enrolments}", not ${programName} as Enrolled`
+    );
+    const seller = actingUserOf(running.workbench, SELLER);
+    expect(
+      running.workbench.org
+        .records('Program_Enrollment__c')
+        .some((row) => row.Development_Program__c === programId && row.Seller__c === seller.id),
+      'no enrolment was stored'
+    );
+  },
+
+  'the manager sees the team’s skill matrix and its share in development': async (context) => {
+    const { page, running } = context;
+    await actAs(context, 'manager1');
+    try {
+      const response = APEX_METHODS['TeamDevelopmentController.getTeamDevelopment'](
+        running.workbench,
+        actingUserOf(running.workbench, 'manager1'),
+        {}
+      );
+      const facts = skillFactsFromApex(response.body as ApexGenerated.SkillFacts);
+      const matrix = computeSkillMatrix(
+        facts.team.slice(1),
+        facts.skills,
+        facts.assessments,
+        facts.enrollments
+      );
+      await page.goto(`${running.url}#/team-development`);
+      await page.reload();
+      const share = await page
+        .locator('c-team-development [data-id="share"]')
+        .textContent({ timeout: TIMEOUT_MS });
+      const expected = `${matrix.sellersInDevelopment} of ${matrix.rows.length}`;
+      expect((share ?? '').includes(expected), `the page says "${share}", not ${expected}`);
+      const rows = await page.locator('c-team-development tr[data-seller]').count();
+      expect(rows === matrix.rows.length, `the matrix has ${rows} sellers`);
+      await page
+        .locator('c-team-development [data-id="coaching"]')
+        .waitFor({ timeout: TIMEOUT_MS });
+    } finally {
+      await actAs(context, SELLER);
+    }
+  },
+
+  'the Compensation Plan page explains the plan’s alignment with the strategy': async (context) => {
+    const { page, running } = context;
+    const plan = running.workbench.org.records('Compensation_Plan__c')[0];
+    await actAs(context, 'director');
+    try {
+      await page.goto(`${running.url}#/Compensation_Plan__c/${plan.Id}`);
+      await page.reload();
+      const total = await page
+        .locator('c-compensation-alignment [data-id="total"]')
+        .textContent({ timeout: TIMEOUT_MS });
+      expect(/100\s?%.*adds up to 100 %/.test(total ?? ''), `the total reads "${total}"`);
+      const warnings = await page
+        .locator('c-compensation-alignment [data-id="warnings"]')
+        .textContent({ timeout: TIMEOUT_MS });
+      expect(
+        /25\s?%/.test(warnings ?? '') && /40\s?%/.test(warnings ?? ''),
+        `the warning reads "${warnings}", not 25 % of pay on team results against 40 %`
+      );
+    } finally {
+      await actAs(context, SELLER);
+    }
+  }
+};
+
+export default suite;

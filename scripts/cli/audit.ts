@@ -218,6 +218,7 @@ export class Audit {
   private readonly deals: Deal[] = [];
   private dealsWithoutCloseDate = 0;
   private readonly interner = new Interner();
+  private readonly utcDates = new Map<string, string>();
   private readonly stageProbability = new Map<string, number>();
   private readonly kpiMissing: string[];
   private readonly has: (field: string) => boolean;
@@ -305,6 +306,17 @@ export class Audit {
     }
   }
 
+  /** The UTC date of a date-time, each distinct text converted once. */
+  private utcDateOf(dateTime: string): string {
+    let date = this.utcDates.get(dateTime);
+    if (date === undefined) {
+      date = this.interner.of(isoDate(utcDayOf(dateTime)));
+      if (this.utcDates.size >= 200_000) this.utcDates.clear();
+      this.utcDates.set(dateTime, date);
+    }
+    return date;
+  }
+
   private flag(
     ruleName: string,
     record: Record<string, unknown>,
@@ -350,9 +362,7 @@ export class Audit {
       Probability: probability,
       CloseDate: interner.of(closeDate),
       // Only the UTC day of CreatedDate counts (cycle length); without it the cycle is unknown.
-      CreatedDate: interner.of(
-        typeof created === 'string' ? isoDate(utcDayOf(created)) : closeDate
-      ),
+      CreatedDate: typeof created === 'string' ? this.utcDateOf(created) : closeDate,
       IsClosed: flags.IsClosed,
       IsWon: flags.IsWon,
       ForecastCategoryName: (typeof category === 'string'

@@ -10,7 +10,7 @@ import type { FormulaFieldDefinition } from '../org/computedFields';
 import type { EmbeddedOrg } from '../org/embeddedOrg';
 import { Audit, ruleFields, type AuditObject, type AuditReport } from './audit';
 import { CsvReader, readCsvFile } from './csv';
-import { planColumns, toRecord, type ColumnPlan } from './csvRecords';
+import { planColumns, RowConverter, type ColumnPlan } from './csvRecords';
 import { CliError, EXIT } from './exitCodes';
 import { NO_PROGRESS, type Progress } from './progress';
 import { SalesforceApiError, type SalesforceApi } from './salesforceApi';
@@ -48,7 +48,8 @@ function noteOwner(record: Record<string, unknown>, names: Map<string, string>):
  */
 class CsvAuditFeed {
   audit: Audit | null = null;
-  private plan: ColumnPlan | null = null;
+  private converter: RowConverter | null = null;
+  private hasOwnerNames = false;
   readonly ownerNames = new Map<string, string>();
 
   constructor(
@@ -59,7 +60,8 @@ class CsvAuditFeed {
 
   header(fields: readonly string[]): void {
     const plan = planColumns(fields, this.inputs.schema, this.inputs.formulaFields);
-    this.plan = plan;
+    this.converter = new RowConverter(plan, this.inputs.today);
+    this.hasOwnerNames = plan.available.has('Owner.Name');
     const audit = new Audit({
       objectName: this.inputs.objectName,
       schema: this.inputs.schema,
@@ -81,13 +83,14 @@ class CsvAuditFeed {
       audit.malformed(line, problem);
       return;
     }
-    const result = toRecord(this.plan as ColumnPlan, fields, this.inputs.today);
-    if ('problem' in result) {
-      audit.malformed(line, result.problem);
+    const converter = this.converter as RowConverter;
+    const rowProblem = converter.convert(fields);
+    if (rowProblem !== null) {
+      audit.malformed(line, rowProblem);
       return;
     }
-    if (this.plan?.relationships.includes('Owner')) noteOwner(result.record, this.ownerNames);
-    audit.add(result.record, line);
+    if (this.hasOwnerNames) noteOwner(converter.record, this.ownerNames);
+    audit.add(converter.record, line);
   }
 }
 

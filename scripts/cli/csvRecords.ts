@@ -36,33 +36,51 @@ const asBoolean: Converter = (text) => {
   if (FALSE_TEXT.has(lower)) return false;
   return new Invalid('is not TRUE or FALSE');
 };
-const asDate: Converter = (text) => {
-  if (text === '') return null;
-  const date = text.length > 10 && text[10] === 'T' ? text.slice(0, 10) : text;
-  try {
-    dayNumber(date);
-    return date.length === 10 ? date : new Invalid('is not a date (YYYY-MM-DD)');
-  } catch {
-    return new Invalid('is not a date (YYYY-MM-DD)');
-  }
-};
-const asDateTime: Converter = (text) => {
-  if (text === '') return null;
-  try {
-    instantOf(text);
-    return text;
-  } catch {
-    return new Invalid('is not a date-time (ISO 8601)');
-  }
-};
+/**
+ * Dates and date-times repeat across rows: each distinct text is checked once and the checked
+ * text is kept, so a million rows hold a few thousand date strings. The cache is bounded.
+ */
+const CACHE_LIMIT = 200_000;
+function cached(check: (text: string) => unknown): Converter {
+  let cache = new Map<string, unknown>();
+  return (text) => {
+    if (text === '') return null;
+    const known = cache.get(text);
+    if (known !== undefined) return known;
+    const value = check(text);
+    if (cache.size >= CACHE_LIMIT) cache = new Map();
+    cache.set(text, value);
+    return value;
+  };
+}
+
+const asDate = (): Converter =>
+  cached((text) => {
+    const date = text.length > 10 && text[10] === 'T' ? text.slice(0, 10) : text;
+    try {
+      dayNumber(date);
+      return date.length === 10 ? date : new Invalid('is not a date (YYYY-MM-DD)');
+    } catch {
+      return new Invalid('is not a date (YYYY-MM-DD)');
+    }
+  });
+const asDateTime = (): Converter =>
+  cached((text) => {
+    try {
+      instantOf(text);
+      return text;
+    } catch {
+      return new Invalid('is not a date-time (ISO 8601)');
+    }
+  });
 
 const NUMERIC_TYPES = new Set(['Number', 'Currency', 'Percent', 'Summary', 'Int', 'Double']);
 
 function converterFor(type: string): Converter {
   if (NUMERIC_TYPES.has(type)) return asNumber;
   if (type === 'Checkbox') return asBoolean;
-  if (type === 'Date') return asDate;
-  if (type === 'DateTime') return asDateTime;
+  if (type === 'Date') return asDate();
+  if (type === 'DateTime') return asDateTime();
   return asText;
 }
 
@@ -176,33 +194,70 @@ export function planColumns(
 
 export type RowResult = { record: Record<string, unknown> } | { problem: string };
 
-/** Converts one row; derived formula fields are computed as of `today`. */
+/**
+ * Converts rows into one record object that is refilled for every row: the audit reads each
+ * record once and keeps only what it needs, so a million rows allocate no million records (and
+ * every record has the same shape, which keeps the formula engine's property reads fast).
+ */
+export class RowConverter {
+  readonly record: Record<string, unknown> = {};
+  private readonly columns: readonly Column[];
+  private readonly parents: ReadonlyMap<string, Record<string, unknown>>;
+
+  constructor(
+    private readonly plan: ColumnPlan,
+    private readonly today: string
+  ) {
+    this.columns = plan.columns;
+    const parents = new Map<string, Record<string, unknown>>();
+    for (const relationship of plan.relationships) parents.set(relationship, {});
+    this.parents = parents;
+    for (const column of plan.columns) {
+      if (column.relationship === null) this.record[column.field] = null;
+      else {
+        const parent = parents.get(column.relationship) as Record<string, unknown>;
+        this.record[column.relationship] = parent;
+        parent[column.field] = null;
+      }
+    }
+    for (const derived of plan.derivedFields) this.record[derived.field] = null;
+  }
+
+  /** Fills `record` from a row; returns what is wrong with the row, or null. */
+  convert(fields: readonly string[]): string | null {
+    if (fields.length !== this.plan.headers.length) {
+      return `expected ${this.plan.headers.length} fields as in the header, found ${fields.length}`;
+    }
+    const record = this.record;
+    let problems: string[] | null = null;
+    const columns = this.columns;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
+      const text = fields[column.index];
+      const value = column.convert(text);
+      if (value instanceof Invalid) {
+        (problems ??= []).push(`${column.header} "${text}" ${value.reason}`);
+      } else if (column.relationship === null) {
+        record[column.field] = value;
+      } else {
+        (this.parents.get(column.relationship) as Record<string, unknown>)[column.field] = value;
+      }
+    }
+    if (problems) return problems.join('; ');
+    for (const derived of this.plan.derivedFields) {
+      try {
+        record[derived.field] = derived.formula.evaluate(record, { today: this.today });
+      } catch (error) {
+        return `${derived.field} cannot be computed: ${(error as Error).message}`;
+      }
+    }
+    return null;
+  }
+}
+
+/** Converts one row into a new record (derived formula fields computed as of `today`). */
 export function toRecord(plan: ColumnPlan, fields: readonly string[], today: string): RowResult {
-  if (fields.length !== plan.headers.length) {
-    return {
-      problem: `expected ${plan.headers.length} fields as in the header, found ${fields.length}`
-    };
-  }
-  const record: Record<string, unknown> = {};
-  for (const relationship of plan.relationships) record[relationship] = {};
-  let problems: string[] | null = null;
-  for (const column of plan.columns) {
-    const text = fields[column.index];
-    const value = column.convert(text);
-    if (value instanceof Invalid) {
-      (problems ??= []).push(`${column.header} "${text}" ${value.reason}`);
-      continue;
-    }
-    if (column.relationship === null) record[column.field] = value;
-    else (record[column.relationship] as Record<string, unknown>)[column.field] = value;
-  }
-  if (problems) return { problem: problems.join('; ') };
-  for (const derived of plan.derivedFields) {
-    try {
-      record[derived.field] = derived.formula.evaluate(record, { today });
-    } catch (error) {
-      return { problem: `${derived.field} cannot be computed: ${(error as Error).message}` };
-    }
-  }
-  return { record };
+  const converter = new RowConverter(plan, today);
+  const problem = converter.convert(fields);
+  return problem === null ? { record: converter.record } : { problem };
 }

@@ -219,7 +219,7 @@ async function runSeed(args: string[], io: CliIo): Promise<ExitCode> {
     return EXIT.ok;
   }
   const session = await resolveSession(values['target-org'], io.env);
-  const api = connect(session, {
+  const api = await connect(session, {
     apiVersion: values['api-version'],
     retry: io.retry,
     onRetry: retryLogger(io)
@@ -279,7 +279,7 @@ async function runAudit(args: string[], io: CliIo): Promise<ExitCode> {
     report = await auditCsvFile(resolve(io.cwd, values.csv), inputsFor(day, CALENDAR_YEAR));
   } else if (values['target-org'] || values['org-from-env']) {
     const session = await resolveSession(values['target-org'], io.env);
-    const api = connect(session, {
+    const api = await connect(session, {
       apiVersion: values['api-version'],
       retry: io.retry,
       onRetry: retryLogger(io)

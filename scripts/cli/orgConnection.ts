@@ -7,7 +7,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Connection } from 'jsforce';
 import { CliError, EXIT } from './exitCodes';
 import { DEFAULT_RETRY, SalesforceApi, type RetryNotice, type RetryPolicy } from './salesforceApi';
 
@@ -125,7 +124,12 @@ export interface ConnectOptions {
 }
 
 /** A jsforce Connection on the session, with the API version set and bounded token refresh. */
-export function connect(session: OrgSession, options: ConnectOptions = {}): SalesforceApi {
+export async function connect(
+  session: OrgSession,
+  options: ConnectOptions = {}
+): Promise<SalesforceApi> {
+  // Loaded here, not at start-up: audits of a CSV or the sample do not need jsforce.
+  const { Connection } = await import('jsforce');
   let refreshes = 0;
   const refresh = session.refresh;
   const conn = new Connection({

@@ -6,7 +6,7 @@
  * and tests can make the waits instant (`RetryPolicy.sleep`).
  */
 import type { Connection } from 'jsforce';
-import HttpApi from 'jsforce/lib/http-api';
+import type HttpApiClass from 'jsforce/lib/http-api';
 import type { HttpMethods, HttpResponse } from 'jsforce/lib/types';
 import { CliError, EXIT } from './exitCodes';
 
@@ -116,6 +116,13 @@ function retryAfterMs(headers: Record<string, string> | undefined): number | nul
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
 }
 
+/** jsforce loads in about half a second; audits of a CSV or the sample never need it. */
+let httpApiClass: typeof HttpApiClass | undefined;
+async function loadHttpApi(): Promise<typeof HttpApiClass> {
+  httpApiClass ??= (await import('jsforce/lib/http-api')).default;
+  return httpApiClass;
+}
+
 export class SalesforceApi {
   constructor(
     readonly conn: Connection,
@@ -140,6 +147,7 @@ export class SalesforceApi {
     options: CallOptions = {}
   ): Promise<CallResult<T>> {
     const idempotent = options.idempotent ?? method === 'GET';
+    const HttpApi = await loadHttpApi();
     for (let attempt = 1; ; attempt++) {
       let response: HttpResponse | undefined;
       const api = new HttpApi(this.conn, {

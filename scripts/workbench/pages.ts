@@ -23,6 +23,7 @@ export interface RecordPage {
 
 /** Components on the Home page, top to bottom. */
 export const HOME_COMPONENTS: readonly string[] = [
+  'strategyBrief',
   'pipelineKpis',
   'skillProfile',
   'improvementIdeas'
@@ -32,13 +33,19 @@ export const HOME_COMPONENTS: readonly string[] = [
 export const APP_PAGES: readonly AppPage[] = [
   { key: 'pipeline-review', label: 'Pipeline Review', components: ['pipelineReview'] },
   { key: 'team-development', label: 'Team Development', components: ['teamDevelopment'] },
-  { key: 'improvement-ideas', label: 'Improvement Ideas', components: ['improvementIdeas'] }
+  { key: 'improvement-ideas', label: 'Improvement Ideas', components: ['improvementIdeas'] },
+  { key: 'segments', label: 'Segments', components: ['segmentOverview'] }
 ];
 
 /** Record pages by object API name, in navigation order. */
 export const RECORD_PAGES: Readonly<Record<string, RecordPage>> = {
   Opportunity: { tabLabel: 'Opportunities', components: ['pipelineKpis', 'recordGuidance'] },
-  Account: { tabLabel: 'Accounts', components: ['pipelineKpis', 'recordGuidance'] },
-  Account_Plan__c: { tabLabel: 'Account Plans', components: ['recordGuidance'] },
+  Account: {
+    tabLabel: 'Accounts',
+    components: ['accountPlan', 'recordGuidance']
+  },
+  Account_Plan__c: { tabLabel: 'Account Plans', components: ['accountPlan', 'recordGuidance'] },
+  Strategy_Version__c: { tabLabel: 'Strategy Versions', components: ['strategyAdoption'] },
+  Customer_Segment__c: { tabLabel: 'Customer Segments', components: ['segmentOverview'] },
   Compensation_Plan__c: { tabLabel: 'Compensation Plans', components: ['compensationAlignment'] }
 };

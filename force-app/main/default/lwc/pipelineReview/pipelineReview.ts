@@ -21,8 +21,10 @@ import {
   type SalesKpiReport
 } from 'c/salesKpis';
 import { reduceErrors, type ErrorInput } from 'c/ldsUtils';
-import { LABELS } from './labels';
 import {
+  LABELS,
+  TILE_LABELS,
+  WORDS,
   dealRows,
   formatAmount,
   formatLabel,
@@ -35,9 +37,8 @@ import {
   type DealFilters,
   type DealRow,
   type Option,
-  type ReviewWords,
   type SortField
-} from './reviewView';
+} from 'c/kpiView';
 
 const FORECAST_CATEGORIES = ['Pipeline', 'Best Case', 'Commit', 'Omitted', 'Closed'];
 const FOCUS_AREAS = [
@@ -50,22 +51,6 @@ const FOCUS_AREAS = [
   'Prospecting',
   'Presentation Skills'
 ];
-
-const WORDS: ReviewWords = {
-  thisQuarter: LABELS.thisQuarter,
-  nextQuarter: LABELS.nextQuarter,
-  lastQuarter: LABELS.lastQuarter,
-  thisMonth: LABELS.thisMonth,
-  nextMonth: LABELS.nextMonth,
-  met: LABELS.met,
-  notMet: LABELS.notMet,
-  noTarget: LABELS.noTarget,
-  targetMet: LABELS.targetMet,
-  target: LABELS.target,
-  pushed: LABELS.riskPushed,
-  flagged: LABELS.riskFlagged,
-  lowScore: LABELS.riskLowScore
-};
 
 const COLUMNS: { field: SortField; label: string }[] = [
   { field: 'Name', label: LABELS.deal },
@@ -197,25 +182,7 @@ export default class PipelineReview extends LightningElement {
 
   get tiles() {
     const report = this.report;
-    return report
-      ? headerTiles(
-          report,
-          {
-            openPipeline: LABELS.openPipeline,
-            closedWon: LABELS.closedWon,
-            coverage: LABELS.coverage,
-            winRate: LABELS.winRate,
-            timeWithCustomers: LABELS.timeWithCustomers,
-            coachingSessions: LABELS.coachingSessions,
-            dataQuality: LABELS.dataQuality,
-            forecast: LABELS.forecast,
-            commit: LABELS.commit,
-            bestCase: LABELS.bestCase,
-            weighted: LABELS.weighted
-          },
-          WORDS
-        )
-      : [];
+    return report ? headerTiles(report, TILE_LABELS, WORDS) : [];
   }
 
   get changesTitle(): string {

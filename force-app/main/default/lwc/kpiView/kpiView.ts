@@ -1,8 +1,10 @@
 /**
- * The pipeline review's view model: pure functions from the KPI report and the loaded deals to
- * what the page shows (period choices, KPI tiles against targets, the filtered and sorted deal
- * table, the per-seller table). No DOM and no platform imports, so every rule is unit-tested.
+ * How the KPI components (c/pipelineReview, c/pipelineKpis) show c/salesKpis' results: pure
+ * functions from the KPI report and the loaded deals to what a page shows (period choices, KPI
+ * tiles against targets, the filtered and sorted deal table, the per-seller table), and the
+ * labels they use. No DOM, so every rule is unit-tested.
  */
+import { LABELS } from './labels';
 import {
   addDays,
   monthOf,
@@ -17,6 +19,8 @@ import {
   type SellerRow,
   type TeamMember
 } from 'c/salesKpis';
+
+export { LABELS };
 
 export interface Option {
   label: string;
@@ -386,3 +390,35 @@ export function sellerViews(
     coachingFlags: row.coachingFlags
   }));
 }
+
+/** The words of the view functions, from the labels. */
+export const WORDS: ReviewWords = {
+  thisQuarter: LABELS.thisQuarter,
+  nextQuarter: LABELS.nextQuarter,
+  lastQuarter: LABELS.lastQuarter,
+  thisMonth: LABELS.thisMonth,
+  nextMonth: LABELS.nextMonth,
+  met: LABELS.met,
+  notMet: LABELS.notMet,
+  noTarget: LABELS.noTarget,
+  targetMet: LABELS.targetMet,
+  target: LABELS.target,
+  pushed: LABELS.riskPushed,
+  flagged: LABELS.riskFlagged,
+  lowScore: LABELS.riskLowScore
+};
+
+/** The KPI tiles' labels. */
+export const TILE_LABELS = {
+  openPipeline: LABELS.openPipeline,
+  closedWon: LABELS.closedWon,
+  coverage: LABELS.coverage,
+  winRate: LABELS.winRate,
+  timeWithCustomers: LABELS.timeWithCustomers,
+  coachingSessions: LABELS.coachingSessions,
+  dataQuality: LABELS.dataQuality,
+  forecast: LABELS.forecast,
+  commit: LABELS.commit,
+  bestCase: LABELS.bestCase,
+  weighted: LABELS.weighted
+};

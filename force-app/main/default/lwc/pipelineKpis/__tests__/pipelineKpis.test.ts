@@ -1,0 +1,86 @@
+import { createElement } from 'lwc';
+import PipelineKpis from 'c/pipelineKpis';
+import getPipelineFacts from '@salesforce/apex/PipelineReviewController.getPipelineFacts';
+import { getRecord } from 'lightning/uiRecordApi';
+import facts from '../../pipelineReview/__tests__/data/pipelineFacts.json';
+
+jest.mock(
+  '@salesforce/apex/PipelineReviewController.getPipelineFacts',
+  () => {
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+jest.mock('@salesforce/user/Id', () => ({ default: '005A' }), { virtual: true });
+
+interface TestWireAdapter {
+  emit(value: unknown): void;
+  error(body?: unknown): void;
+}
+
+const factsAdapter = getPipelineFacts as unknown as TestWireAdapter;
+const recordAdapter = getRecord as unknown as TestWireAdapter;
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function render(props: Record<string, string> = {}): HTMLElement {
+  const element = createElement('c-pipeline-kpis', { is: PipelineKpis });
+  Object.assign(element, props);
+  document.body.appendChild(element);
+  return element;
+}
+
+function tile(element: HTMLElement, key: string): string {
+  return (
+    element.shadowRoot?.querySelector(`[data-tile="${key}"] [data-id="tile-value"]`)?.textContent ??
+    ''
+  ).trim();
+}
+
+describe('c-pipeline-kpis', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.useRealTimers();
+  });
+
+  it('shows my own numbers on Home: my won, pipeline and coverage of my target', async () => {
+    const element = render();
+    factsAdapter.emit(facts);
+    await flush();
+    // Anna (005A): won 6,000 of a 20,000 target; open 10,000 covers 10,000 / 14,000.
+    expect(tile(element, 'closedWon')).toBe('6,000');
+    expect(tile(element, 'openPipeline')).toBe('10,000');
+    expect(tile(element, 'coverage')).toBe('0.7x');
+    expect(element.shadowRoot?.querySelector('[data-tile="forecast"]')).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows the error panel when the facts do not load', async () => {
+    const element = render();
+    factsAdapter.error({ message: 'No access' });
+    await flush();
+    expect(element.shadowRoot?.querySelector('c-error-panel')).not.toBeNull();
+  });
+
+  it('shows a deal’s pushes, slip, days in stage and age on the Opportunity page', async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-16T12:00:00Z'), doNotFake: ['setTimeout'] });
+    const element = render({ recordId: '006A1', objectApiName: 'Opportunity' });
+    recordAdapter.emit({
+      id: '006A1',
+      apiName: 'Opportunity',
+      fields: {
+        CloseDate: { value: '2026-12-30', displayValue: null },
+        Original_Close_Date__c: { value: '2026-11-30', displayValue: null },
+        Close_Date_Push_Count__c: { value: 2, displayValue: null },
+        Stage_Entered_On__c: { value: '2026-11-06', displayValue: null },
+        CreatedDate: { value: '2026-09-17T08:00:00.000Z', displayValue: null }
+      }
+    });
+    await flush();
+    expect(tile(element, 'pushes')).toBe('2');
+    expect(tile(element, 'slipDays')).toBe('30');
+    expect(tile(element, 'daysInStage')).toBe('10');
+    expect(tile(element, 'age')).toBe('60');
+    await expect(element).toBeAccessible();
+  });
+});

@@ -41,9 +41,10 @@ export function barChart(title: string, bars: readonly Bar[], colour: string): s
       );
     })
     .join('');
-  return (
+  return figure(
+    title,
     `<svg role="img" aria-labelledby="${idOf(title)}" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}">` +
-    `<title id="${idOf(title)}">${escapeHtml(title)}</title>${rows}</svg>`
+      `<title id="${idOf(title)}">${escapeHtml(title)}</title>${rows}</svg>`
   );
 }
 
@@ -64,10 +65,16 @@ export function columnChart(title: string, bars: readonly Bar[], colour: string)
       );
     })
     .join('');
-  return (
+  return figure(
+    title,
     `<svg role="img" aria-labelledby="${idOf(title)}" viewBox="0 0 ${CHART_WIDTH} 230" width="${CHART_WIDTH}" height="230">` +
-    `<title id="${idOf(title)}">${escapeHtml(title)}</title>${columns}</svg>`
+      `<title id="${idOf(title)}">${escapeHtml(title)}</title>${columns}</svg>`
   );
+}
+
+/** A chart with its title visible above it (the SVG title is for screen readers). */
+function figure(title: string, svg: string): string {
+  return `<figure><figcaption>${escapeHtml(title)}</figcaption>${svg}</figure>`;
 }
 
 function idOf(title: string): string {
@@ -86,7 +93,7 @@ const STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px auto;max-width:980px;color:#181818;padding:0 16px}
 h1{font-size:22px}h2{font-size:18px;margin-top:32px;border-bottom:1px solid #c9c9c9}
 table{border-collapse:collapse;margin:8px 0 16px}th,td{border:1px solid #c9c9c9;padding:4px 8px;text-align:left}
-th{background:#f3f3f3}svg text{font:12px system-ui,sans-serif;fill:#181818}
+th{background:#f3f3f3}figure{margin:16px 0}figcaption{font-weight:600;margin-bottom:4px}svg text{font:12px system-ui,sans-serif;fill:#181818}
 .note{color:#444}.bad{color:#ba0517}
 `;
 

@@ -399,7 +399,7 @@ function contactRoleKey(record: Record<string, unknown>): string {
 }
 
 async function seedObject(api: SalesforceApi, load: ObjectLoad): Promise<void> {
-  const { objectName, records, summary, fail } = load;
+  const { objectName, records, fail } = load;
   const hasExternalId = records.some((record) => EXTERNAL_ID_FIELD in record);
   const existing = new Map<string, string>();
   if (hasExternalId) {
@@ -489,7 +489,6 @@ async function seedObject(api: SalesforceApi, load: ObjectLoad): Promise<void> {
     await saveReady(api, load, ready, hasExternalId);
     pending = waiting;
   }
-  summary.objectName = objectName;
 }
 
 async function saveReady(

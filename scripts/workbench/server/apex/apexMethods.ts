@@ -6,9 +6,11 @@ import type { ApexHandler } from './apexMethod';
 import { DEVELOPMENT_APEX } from './developmentApex';
 import { GUIDANCE_APEX } from './guidanceApex';
 import { PIPELINE_APEX } from './pipelineApex';
+import { STRATEGY_APEX } from './strategyApex';
 
 export const APEX_METHODS: Readonly<Record<string, ApexHandler>> = {
   ...DEVELOPMENT_APEX,
   ...GUIDANCE_APEX,
-  ...PIPELINE_APEX
+  ...PIPELINE_APEX,
+  ...STRATEGY_APEX
 };

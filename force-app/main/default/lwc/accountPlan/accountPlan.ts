@@ -6,6 +6,7 @@
  * attitude), whitespace and untapped wallet, and the next review. Without a plan for the
  * current period it offers to create one, prefilled from the account's segment (Apex).
  */
+import { reduceErrors, type ErrorInput } from 'c/ldsUtils';
 import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import getPlanFacts from '@salesforce/apex/AccountPlanController.getPlanFacts';
@@ -102,6 +103,12 @@ export default class AccountPlanCard extends LightningElement {
   };
 
   readonly attitudes = ATTITUDES.map((attitude) => ({ key: attitude, label: attitude }));
+
+  /** A refusal's own words (e.g. the one-per-user message), else the generic sentence. */
+  get createErrorMessage(): string {
+    const messages = reduceErrors(this.createError as ErrorInput);
+    return messages.length ? messages.join(' ') : this.labels.createFailed;
+  }
 
   get facts(): ApexGenerated.AccountPlanController_PlanFacts | undefined {
     return this.wiredFacts?.data;

@@ -3,6 +3,7 @@
  * against the previous version section by section, the user's status and an Acknowledge button
  * (one acknowledgement per user and version; a second one is refused by the trigger's message).
  */
+import { reduceErrors, type ErrorInput } from 'c/ldsUtils';
 import { LightningElement, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import getBrief from '@salesforce/apex/StrategyController.getBrief';
@@ -49,6 +50,12 @@ export default class StrategyBrief extends LightningElement {
     removed: removedLabel,
     essentials: essentialsLabel
   };
+
+  /** A refusal's own words (e.g. the one-per-user message), else the generic sentence. */
+  get acknowledgeErrorMessage(): string {
+    const messages = reduceErrors(this.acknowledgeError as ErrorInput);
+    return messages.length ? messages.join(' ') : this.labels.acknowledgeFailed;
+  }
 
   get brief(): ApexGenerated.StrategyController_StrategyBrief | undefined {
     return this.wiredBrief?.data;

@@ -178,7 +178,7 @@ describe('c-account-plan', () => {
     const panel = element.shadowRoot!.querySelector('c-error-panel') as HTMLElement & {
       friendlyMessage: string;
     };
-    expect(panel.friendlyMessage).toBe('c.SSM_Plan_Create_Failed');
+    expect(panel.friendlyMessage).toBe('Westbay 2026 already covers the period.');
     await expect(element).toBeAccessible();
   });
 

@@ -150,7 +150,7 @@ describe('c-strategy-brief', () => {
       errors: unknown;
       friendlyMessage: string;
     };
-    expect(panel.friendlyMessage).toBe('c.SSM_Brief_Acknowledge_Failed');
+    expect(panel.friendlyMessage).toBe('You have already acknowledged.');
     expect(panel.errors).toEqual({ body: { message: 'You have already acknowledged.' } });
     await expect(element).toBeAccessible();
   });

@@ -1,0 +1,268 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { computeAdoption, computeSegmentOverview, whatChanged } from 'c/salesKpis';
+import type {
+  AudienceMember,
+  SegmentAccount,
+  SegmentFacts,
+  StrategyAcknowledgement,
+  StrategyVersionFacts
+} from 'c/salesKpis';
+import { actingUserOf, handleApi, type ApiResponse } from '../server/api';
+import { reminderAfterDays } from '../server/apex/strategyApex';
+import { LocalStore } from '../server/store';
+import type { ActingUser } from '../server/visibility';
+import { openWorkbenchOrg, type WorkbenchOrg } from '../server/workbenchOrg';
+
+let dir: string;
+let workbench: WorkbenchOrg;
+
+function apex(
+  acting: ActingUser,
+  method: string,
+  params: Record<string, unknown> = {}
+): ApiResponse {
+  return handleApi(workbench, acting, {
+    method: 'POST',
+    path: `/api/apex/${method}`,
+    query: new URLSearchParams(),
+    body: params
+  });
+}
+
+function body<T>(response: ApiResponse): T {
+  expect(response.status).toBe(200);
+  return response.body as T;
+}
+
+function message(response: ApiResponse): string {
+  return (response.body as { message: string }).message;
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wb-strategy-'));
+  workbench = openWorkbenchOrg({ store: new LocalStore(join(dir, 'store.json')) });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('StrategyController in the workbench', () => {
+  it('briefs with the published version, the previous one and the user’s acknowledgement', () => {
+    const brief = body<ApexGenerated.StrategyController_StrategyBrief>(
+      apex(actingUserOf(workbench, 'seller1'), 'StrategyController.getBrief')
+    );
+    expect(brief.version?.Name).toBe('Sales Strategy 2026 H2');
+    expect(brief.previous?.Name).toBe('Sales Strategy 2026 H1');
+    expect(brief.acknowledgement?.Acknowledged_At__c).toBe('2026-07-10T09:33:00.000Z');
+    const changes = whatChanged(
+      brief.version as StrategyVersionFacts,
+      brief.previous as StrategyVersionFacts
+    );
+    expect(changes.targets.find((t) => t.field === 'Target_Win_Rate__c')).toMatchObject({
+      previous: 30,
+      current: 32,
+      changed: true
+    });
+  });
+
+  it('acknowledges once and refuses a second acknowledgement with the trigger’s message', () => {
+    const seller = actingUserOf(workbench, 'seller6');
+    const before = body<ApexGenerated.StrategyController_StrategyBrief>(
+      apex(seller, 'StrategyController.getBrief')
+    );
+    expect(before.acknowledgement).toBeNull();
+    const versionId = before.version?.Id;
+
+    const first = apex(seller, 'StrategyController.acknowledge', { versionId });
+    const second = apex(seller, 'StrategyController.acknowledge', { versionId });
+
+    expect(first.status).toBe(200);
+    expect(second.status).toBe(400);
+    expect(message(second)).toBe('You have already acknowledged this strategy version.');
+    const after = body<ApexGenerated.StrategyController_StrategyBrief>(
+      apex(seller, 'StrategyController.getBrief')
+    );
+    expect(after.acknowledgement?.User__c).toBe(seller.id);
+  });
+
+  it('refuses to acknowledge a superseded version', () => {
+    const seller = actingUserOf(workbench, 'seller6');
+    const previous = body<ApexGenerated.StrategyController_StrategyBrief>(
+      apex(seller, 'StrategyController.getBrief')
+    ).previous;
+    const response = apex(seller, 'StrategyController.acknowledge', { versionId: previous?.Id });
+    expect(response.status).toBe(400);
+  });
+
+  it('gives the adoption facts: 11 sellers and managers, 8 of them acknowledged version 2', () => {
+    const manager = actingUserOf(workbench, 'manager1');
+    const versionId = body<ApexGenerated.StrategyController_StrategyBrief>(
+      apex(manager, 'StrategyController.getBrief')
+    ).version?.Id;
+    const facts = body<ApexGenerated.StrategyController_StrategyAdoptionFacts>(
+      apex(manager, 'StrategyController.getAdoption', { versionId })
+    );
+    expect(facts.reminderAfterDays).toBe(7);
+    expect(facts.audience).toHaveLength(11);
+    const adoption = computeAdoption(
+      facts.version as StrategyVersionFacts,
+      facts.audience as unknown as AudienceMember[],
+      (facts.acknowledgements ?? []) as unknown as StrategyAcknowledgement[],
+      String(facts.today)
+    );
+    // The director holds SSM_Manager too and has not acknowledged; seller6 and seller7 neither.
+    expect(adoption.acknowledgedCount).toBe(8);
+    expect(adoption.pending.map((member) => member.Id).sort()).toEqual(
+      ['director', 'seller6', 'seller7'].map((key) => workbench.org.idOf(key)).sort()
+    );
+    expect(adoption.pending).toHaveLength(3);
+    expect(adoption.daysSincePublication).toBe(145);
+  });
+
+  it('answers a missing version with a clear error', () => {
+    const response = apex(actingUserOf(workbench, 'seller1'), 'StrategyController.getAdoption', {
+      versionId: 'a00000000000000AAA'
+    });
+    expect(response.status).toBe(404);
+  });
+
+  it('reads the reminder days from the shipped Strategy_Setting__mdt record', () => {
+    expect(reminderAfterDays()).toBe(7);
+  });
+});
+
+describe('SegmentOverviewController in the workbench', () => {
+  it('gives an admin every account and revenue per account, with the shares summing to 1', () => {
+    const facts = body<ApexGenerated.SegmentOverviewController_SegmentOverviewFacts>(
+      apex(actingUserOf(workbench, 'director'), 'SegmentOverviewController.getOverview')
+    );
+    expect(facts.segments).toHaveLength(4);
+    expect(facts.accounts).toHaveLength(80);
+    expect(facts.truncated).toBe(false);
+    expect(facts.broken).toEqual([]);
+    const overview = computeSegmentOverview(
+      facts.segments as unknown as SegmentFacts[],
+      facts.accounts as unknown as SegmentAccount[],
+      (facts.revenue ?? []).map((row) => ({
+        AccountId: String(row.accountId),
+        openPipeline: Number(row.openPipeline),
+        wonThisYear: Number(row.wonThisYear)
+      }))
+    );
+    expect(overview.totals.accountCount).toBe(80);
+    const shares = overview.rows.reduce((sum, row) => sum + (row.revenueShare ?? 0), 0);
+    expect(shares).toBeCloseTo(1, 9);
+    expect(overview.totals.targetShare).toBeCloseTo(1, 12);
+  });
+
+  it('gives a seller only the accounts they own', () => {
+    const seller = actingUserOf(workbench, 'seller1');
+    const facts = body<ApexGenerated.SegmentOverviewController_SegmentOverviewFacts>(
+      apex(seller, 'SegmentOverviewController.getOverview')
+    );
+    const owned = workbench.org.records('Account').filter((a) => a.OwnerId === seller.id);
+    expect(facts.accounts?.map((a) => a.Id).sort()).toEqual(owned.map((a) => a.Id).sort());
+  });
+});
+
+describe('AccountPlanController in the workbench', () => {
+  function accountWithoutPlan(acting: ActingUser) {
+    const planned = new Set(workbench.org.records('Account_Plan__c').map((p) => p.Account__c));
+    const account = workbench.org
+      .records('Account')
+      .find((a) => a.OwnerId === acting.id && !planned.has(a.Id));
+    if (!account) throw new Error('the sample org has no unplanned account for this seller');
+    return account;
+  }
+
+  it('gives the current plan of an account with objectives, stakeholders and won revenue', () => {
+    const plan = workbench.org.records('Account_Plan__c')[0];
+    const account = workbench.org.byId(String(plan.Account__c));
+    const owner = actingUserOf(
+      workbench,
+      workbench.org.userOf(String(account?.OwnerId))?.key ?? 'director'
+    );
+    const facts = body<ApexGenerated.AccountPlanController_PlanFacts>(
+      apex(owner, 'AccountPlanController.getPlanFacts', { recordId: account?.Id })
+    );
+    expect(facts.plan?.Id).toBe(plan.Id);
+    expect(facts.objectives?.length).toBeGreaterThan(0);
+    expect(facts.stakeholders?.every((s) => s.Account_Plan__c === plan.Id)).toBe(true);
+    expect(facts.canCreate).toBe(false);
+    expect(typeof facts.wonInPeriod).toBe('number');
+    const byPlan = body<ApexGenerated.AccountPlanController_PlanFacts>(
+      apex(owner, 'AccountPlanController.getPlanFacts', { recordId: plan.Id })
+    );
+    expect(byPlan.account?.Id).toBe(account?.Id);
+  });
+
+  it('creates a plan for the current fiscal year prefilled from the segment, once', () => {
+    const seller = actingUserOf(workbench, 'seller1');
+    const account = accountWithoutPlan(seller);
+    const segment = workbench.org.byId(String(account.Customer_Segment__c));
+
+    const created = apex(seller, 'AccountPlanController.createPlan', { accountId: account.Id });
+    const again = apex(seller, 'AccountPlanController.createPlan', { accountId: account.Id });
+
+    expect(created.status).toBe(200);
+    const plan = workbench.org.byId(String(created.body));
+    expect(plan).toMatchObject({
+      Account__c: account.Id,
+      Status__c: 'Active',
+      Period_Start__c: '2026-01-01',
+      Period_End__c: '2026-12-31',
+      Name: `${String(account.Name)} FY2026`
+    });
+    expect(String(plan?.Value_Proposition__c)).toContain(String(segment?.Value_Focus__c));
+    expect(typeof plan?.Data_Quality_Score__c).toBe('number');
+    expect(again.status).toBe(400);
+    expect(message(again)).toContain('already covers the current period');
+  });
+
+  it('refuses a record that is neither an account nor a plan', () => {
+    const seller = actingUserOf(workbench, 'seller1');
+    const response = apex(seller, 'AccountPlanController.getPlanFacts', { recordId: seller.id });
+    expect(response.status).toBe(400);
+  });
+
+  it('hides the accounts of other sellers', () => {
+    const seller = actingUserOf(workbench, 'seller1');
+    const other = workbench.org.records('Account').find((a) => a.OwnerId !== seller.id);
+    const response = apex(seller, 'AccountPlanController.getPlanFacts', { recordId: other?.Id });
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('segment assignment on account saves in the workbench', () => {
+  it('moves an account to the segment its new values match, and stamps the day', () => {
+    const admin = actingUserOf(workbench, 'director');
+    const account = workbench.org
+      .records('Account')
+      .find((a) => a.Customer_Segment__c && Number(a.AnnualRevenue) < 100000000);
+    if (!account) throw new Error('no small segmented account in the sample org');
+    const strategic = workbench.org
+      .records('Customer_Segment__c')
+      .find((s) => s.Name === 'Strategic Accounts');
+
+    const saved = workbench.saveRecord(
+      account.Id,
+      { AnnualRevenue: 2000000000, Customer_Lifetime_Value__c: 3000000 },
+      admin.id
+    );
+
+    expect(saved.Customer_Segment__c).toBe(strategic?.Id);
+    expect(saved.Segment_Assigned_On__c).toBe('2026-11-16');
+  });
+
+  it('leaves an account unsegmented when it matches no segment', () => {
+    const admin = actingUserOf(workbench, 'director');
+    const account = workbench.org.records('Account').find((a) => a.Customer_Segment__c);
+    if (!account) throw new Error('no segmented account');
+    const saved = workbench.saveRecord(
+      account.Id,
+      { AnnualRevenue: null, Type: 'Customer - Direct', Market_Potential__c: null },
+      admin.id
+    );
+    expect(saved.Customer_Segment__c).toBeNull();
+  });
+});

@@ -192,13 +192,12 @@ const getAlignment: ApexHandler = (workbench, _acting, params) => {
 };
 
 const getIdeas: ApexHandler = (workbench, acting) => {
-  const ideas = workbench.org
-    .records('Improvement_Idea__c')
+  const ideas = [...workbench.org.records('Improvement_Idea__c')]
+    .sort((a, b) => Number(b.Vote_Count__c ?? 0) - Number(a.Vote_Count__c ?? 0))
     .map((idea) => ({
       ...idea,
       Owner: { Name: workbench.org.byId(String(idea.OwnerId))?.Name ?? '' }
-    }))
-    .sort((a, b) => Number(b.Vote_Count__c ?? 0) - Number(a.Vote_Count__c ?? 0));
+    }));
   const votedIdeaIds = workbench.org
     .records('Idea_Vote__c')
     .filter((vote) => vote.Voter__c === acting.id)

@@ -222,15 +222,13 @@ export function computeSkillProfile(
           )
           .sort(byHoursThenName)
       : [];
-    const enrollments = ownEnrollments
-      .map((enrollment) => ({
-        program: programsById.get(enrollment.Development_Program__c),
-        enrollment
-      }))
-      .filter(
-        (view): view is ProgramView =>
-          view.program !== undefined && view.program.Skill__c === gap.skill
-      );
+    const enrollments: ProgramView[] = [];
+    for (const enrollment of ownEnrollments) {
+      const program = programsById.get(enrollment.Development_Program__c);
+      if (program && program.Skill__c === gap.skill) {
+        enrollments.push({ program, enrollment });
+      }
+    }
     const coaching = facts.coachingSessions
       .filter((session) => session.Seller__c === sellerId && session.Focus_Area__c === gap.skill)
       .sort((a, b) => dayNumber(b.Session_Date__c) - dayNumber(a.Session_Date__c));

@@ -67,7 +67,7 @@ Exit codes: 0 done, 1 some rows failed or were malformed, 2 usage, 3 login, 4 re
 
 const SEED_HELP = `Usage: npx ssm seed -o <alias or username> [options]
 
-Loads the sample org (users, owners, 4,252 records) in dependency order, 200 records per call.
+Loads the sample org (users, owners, 4,249 records) in dependency order, 200 records per call.
 Running it again creates nothing new: records are matched on SSM_External_Id__c (contact roles
 on opportunity, contact and role) and skipped. Sample users are created when the org has
 licences, otherwise mapped onto an existing user. Refuses a production org.

@@ -79,6 +79,20 @@ describe('ssm seed', () => {
     expect(writes().length).toBe(writesBefore);
   });
 
+  it('re-applies the sample values to records the org holds with --update', async () => {
+    fake = await startScratchOrg();
+    expect((await runCli(['seed'], envFor(fake))).code).toBe(EXIT.ok);
+    const account = fake.all('Account').find((a) => a.SSM_External_Id__c === 'sample:AccountRef1');
+    const sampleName = account?.Name;
+    if (account) account.Name = 'Renamed in the org';
+
+    const result = await runCli(['seed', '--update'], envFor(fake));
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stdout).toMatch(new RegExp(`Total\\s+0\\s+${TOTAL}\\s+0\\s+0`));
+    expect(account?.Name).toBe(sampleName);
+    expect(heldCounts()).toEqual(counts);
+  });
+
   it('refuses a production org unless --allow-production is given', async () => {
     fake = await startScratchOrg({
       Name: 'Acme Production',
@@ -237,6 +251,9 @@ describe('ssm seed', () => {
 
       expect(result.stderr).toBe('');
       expect(result.code).toBe(EXIT.ok);
+      // The first token died after 30 calls; the rest of the load ran on the refreshed one.
+      expect(fake.validTokens).toEqual(new Set(['token-2']));
+      expect(fake.log.length).toBeGreaterThan(31);
       expect(heldCounts()).toEqual(counts);
       expect(duplicateExternalIds()).toEqual([]);
     });

@@ -28,6 +28,14 @@ declare namespace ApexGenerated {
   /** An SObject as Apex serialises it: its Id and whichever fields were queried. */
   type SObjectRecord = { Id?: string } & Record<string, unknown>;
 
+  /** Apex `AccountPipeline`; a member Apex left null arrives as null or not at all. */
+  interface AccountPipeline {
+    today?: string | null;
+    closedSince?: string | null;
+    deals?: ApexGenerated.Opportunity[] | null;
+    truncated?: boolean | null;
+  }
+
   /** Apex `AccountPlanController.PlanFacts`; a member Apex left null arrives as null or not at all. */
   interface AccountPlanController_PlanFacts {
     account?: ApexGenerated.Account | null;
@@ -399,6 +407,15 @@ declare namespace ApexGenerated {
     Version_Number__c?: number | null;
     What_Changed__c?: string | null;
   }
+}
+
+declare module '@salesforce/apex/AccountPipelineController.getAccountPipeline' {
+  /** @AuraEnabled(cacheable=true) AccountPipeline getAccountPipeline(Id accountId) */
+  const getAccountPipeline: ApexGenerated.CacheableMethod<
+    { accountId?: string | null },
+    ApexGenerated.AccountPipeline
+  >;
+  export default getAccountPipeline;
 }
 
 declare module '@salesforce/apex/AccountPlanController.createPlan' {

@@ -32,6 +32,8 @@ export interface PermissionSetDefinition {
   customMetadataTypes: Set<string>;
   /** Tab name to visibility (`Visible`, `Available`, `None`). */
   tabs: Map<string, string>;
+  /** Apex classes the set may call from Lightning components. */
+  apexClasses: Set<string>;
   /** Apps the set makes visible. */
   applications: Set<string>;
 }
@@ -86,6 +88,11 @@ function readPermissionSet(path: string, name: string): PermissionSetDefinition 
         text(entry, 'tab') ?? '',
         text(entry, 'visibility') ?? ''
       ])
+    ),
+    apexClasses: new Set(
+      children(root, 'classAccesses')
+        .filter((entry) => flag(entry, 'enabled'))
+        .map((entry) => text(entry, 'apexClass') ?? '')
     ),
     applications: new Set(
       children(root, 'applicationVisibilities')

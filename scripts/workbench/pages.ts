@@ -42,7 +42,7 @@ export const RECORD_PAGES: Readonly<Record<string, RecordPage>> = {
   Opportunity: { tabLabel: 'Opportunities', components: ['pipelineKpis', 'recordGuidance'] },
   Account: {
     tabLabel: 'Accounts',
-    components: ['accountPlan', 'recordGuidance']
+    components: ['pipelineKpis', 'accountPlan', 'recordGuidance']
   },
   Account_Plan__c: { tabLabel: 'Account Plans', components: ['accountPlan', 'recordGuidance'] },
   Strategy_Version__c: { tabLabel: 'Strategy Versions', components: ['strategyAdoption'] },

@@ -8,8 +8,8 @@ import {
   type FieldDefinition
 } from '../objectModel';
 import { loadPermissionSets, type PermissionSetDefinition } from '../permissionSets';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 const objects = loadObjectModel();
 const permissionSets = loadPermissionSets();
@@ -192,5 +192,31 @@ describe('permission coverage', () => {
         expect(set.objects.get(tab)?.allowRead).toBe(true);
       }
     }
+  });
+});
+
+describe('Apex controllers', () => {
+  const classesDir = join(sourceRoot, 'classes');
+  const controllers = readdirSync(classesDir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('Controller.cls'))
+    .map((file) => basename(file, '.cls'))
+    .sort();
+
+  it('grants every controller a component calls to the role sets, managers-only ones excepted', () => {
+    expect(controllers.length).toBeGreaterThan(5);
+    const managersOnly = new Set(['TeamDevelopmentController']);
+    for (const controller of controllers) {
+      expect([controller, admin.apexClasses.has(controller)]).toEqual([controller, true]);
+      expect([controller, manager.apexClasses.has(controller)]).toEqual([controller, true]);
+      expect([controller, seller.apexClasses.has(controller)]).toEqual([
+        controller,
+        !managersOnly.has(controller)
+      ]);
+    }
+  });
+
+  it('grants no Apex class to the data-load bypass set', () => {
+    expect([...loadBypass.apexClasses]).toEqual([]);
   });
 });

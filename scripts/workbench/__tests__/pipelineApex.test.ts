@@ -107,3 +107,46 @@ describe('PipelineReviewController.getPipelineFacts in the workbench', () => {
     expect(report.changes.pushed.count).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('AccountPipelineController.getAccountPipeline in the workbench', () => {
+  it('returns the account’s open deals and those closed in the last twelve months', () => {
+    const director = actingUserOf(workbench, 'director');
+    const account = workbench.org.records('Account')[0];
+    const response = APEX_METHODS['AccountPipelineController.getAccountPipeline'](
+      workbench,
+      director,
+      { accountId: account.Id }
+    );
+    const body = response.body as { closedSince: string; deals: Record<string, unknown>[] };
+    const expected = workbench.org
+      .records('Opportunity')
+      .filter(
+        (deal) =>
+          deal.AccountId === account.Id &&
+          (deal.IsClosed !== true || String(deal.CloseDate) >= '2025-11-16')
+      )
+      .map((deal) => deal.Id)
+      .sort();
+    expect(body.closedSince).toBe('2025-11-16');
+    expect(body.deals.map((deal) => String(deal.Id)).sort()).toEqual(expected);
+  });
+
+  it('shows a seller only the deals sharing lets them see', () => {
+    const seller = actingUserOf(workbench, 'seller1');
+    for (const account of workbench.org.records('Account').slice(0, 20)) {
+      const body = APEX_METHODS['AccountPipelineController.getAccountPipeline'](workbench, seller, {
+        accountId: account.Id
+      }).body as { deals: { OwnerId: string }[] };
+      expect(body.deals.every((deal) => deal.OwnerId === seller.id)).toBe(true);
+    }
+  });
+
+  it('refuses a blank account', () => {
+    const response = APEX_METHODS['AccountPipelineController.getAccountPipeline'](
+      workbench,
+      actingUserOf(workbench, 'seller1'),
+      {}
+    );
+    expect(response.status).toBe(400);
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * PipelineReviewController over the workbench org: the same facts, selected the same way as
- * PipelineFactsSelector selects them (team through User.ManagerId, a page of deals by Id,
+ * PipelineReviewController and AccountPipelineController over the workbench org: the same facts,
+ * selected the same way as PipelineFactsSelector selects them (team through User.ManagerId, a
+ * page of deals by Id,
  * aggregates over the whole period, history since the "changes since" date, events, targets,
  * coaching sessions, the published strategy, stages, fiscal settings), seen through the acting
  * user's sharing. Every KPI is then computed by c/salesKpis in the component, as in the org.
@@ -243,7 +244,37 @@ function pipelineFacts(
   };
 }
 
+/** AccountPipelineController: the account's open deals and those closed in the last year. */
+function accountPipeline(workbench: WorkbenchOrg, acting: ActingUser, accountId: string) {
+  const { org } = workbench;
+  const canSee = visibilityOf(org, acting, 'Opportunity', workbench.permissionSets);
+  const yearAgo = new Date(`${org.today}T00:00:00Z`);
+  yearAgo.setUTCMonth(yearAgo.getUTCMonth() - 12);
+  const closedSince = yearAgo.toISOString().slice(0, 10);
+  const deals = org
+    .records('Opportunity')
+    .filter(
+      (deal) =>
+        deal.AccountId === accountId &&
+        canSee(deal) &&
+        (deal.IsClosed !== true || String(deal.CloseDate) >= closedSince)
+    )
+    .sort((a, b) => String(b.CloseDate).localeCompare(String(a.CloseDate)));
+  return {
+    today: org.today,
+    closedSince,
+    deals: deals.slice(0, DEAL_PAGE_SIZE).map((deal) => dealRow(workbench, deal)),
+    truncated: deals.length > DEAL_PAGE_SIZE
+  };
+}
+
 export const PIPELINE_APEX: Readonly<Record<string, ApexHandler>> = {
+  'AccountPipelineController.getAccountPipeline': (workbench, acting, params) => {
+    const accountId = textParam(params, 'accountId');
+    return accountId
+      ? { status: 200, body: accountPipeline(workbench, acting, accountId) }
+      : apexError(400, loadCustomLabels().get('SSM_Kpis_Account_Required') ?? 'No account');
+  },
   'PipelineReviewController.getPipelineFacts': (workbench, acting, params) => {
     const facts = pipelineFacts(workbench, acting, params);
     return facts

@@ -1,26 +1,43 @@
 /**
  * Compact KPI tiles. On Home: the running user's own numbers this fiscal quarter against their
  * target and the strategy (closed won and attainment, open pipeline and coverage, win rate, data
- * quality). On an Opportunity page: the deal's slippage and ageing from its stored facts.
- * Facts from Apex and Lightning Data Service; the arithmetic is c/salesKpis'.
+ * quality). On an Account page: the account's open and weighted pipeline, won revenue and win
+ * rate over the last twelve months. On an Opportunity page: the deal's slippage and ageing from
+ * its stored facts. Facts from Apex and Lightning Data Service; the arithmetic is c/salesKpis'.
  */
 import { LightningElement, api, wire } from 'lwc';
 import getPipelineFacts from '@salesforce/apex/PipelineReviewController.getPipelineFacts';
+import getAccountPipeline from '@salesforce/apex/AccountPipelineController.getAccountPipeline';
 import { getRecord, type RecordRepresentation } from 'lightning/uiRecordApi';
 import userId from '@salesforce/user/Id';
 import {
+  computePipelineKpis,
   computeSalesKpis,
   daysBetween,
+  type Deal,
   salesFactsFromApex,
   type ApexPipelineFacts
 } from 'c/salesKpis';
-import { formatLabel, headerTiles, TILE_LABELS, WORDS, type Tile } from 'c/kpiView';
+import {
+  formatAmount,
+  formatLabel,
+  formatPercent,
+  headerTiles,
+  TILE_LABELS,
+  WORDS,
+  type Tile
+} from 'c/kpiView';
 import titleLabel from '@salesforce/label/c.SSM_Kpis_Title';
 import dealTitleLabel from '@salesforce/label/c.SSM_Kpis_Deal_Title';
 import pushesLabel from '@salesforce/label/c.SSM_Kpis_Pushes';
 import slipDaysLabel from '@salesforce/label/c.SSM_Kpis_Slip_Days';
 import daysInStageLabel from '@salesforce/label/c.SSM_Kpis_Days_In_Stage';
 import ageLabel from '@salesforce/label/c.SSM_Kpis_Age';
+import accountTitleLabel from '@salesforce/label/c.SSM_Kpis_Account_Title';
+import openDealsLabel from '@salesforce/label/c.SSM_Kpis_Open_Deals';
+import wonLabel from '@salesforce/label/c.SSM_Kpis_Won_12_Months';
+import winRateLabel from '@salesforce/label/c.SSM_Kpis_Win_Rate_12_Months';
+import truncatedLabel from '@salesforce/label/c.SSM_Kpis_Truncated';
 
 const DEAL_FIELDS = [
   'Opportunity.CloseDate',
@@ -31,6 +48,15 @@ const DEAL_FIELDS = [
 ];
 
 const HOME_TILES = new Set(['closedWon', 'openPipeline', 'coverage', 'winRate', 'dataQuality']);
+
+/** A tile with no target to compare with. */
+function plainTile(key: string, label: string, value: string, detail = ''): Tile {
+  return { key, label, value, detail, status: '', statusClass: '', iconName: '' };
+}
+
+function countTile(key: string, label: string, count: number | null): Tile {
+  return plainTile(key, label, count === null ? '—' : String(count));
+}
 
 function today(): string {
   const now = new Date();
@@ -52,6 +78,10 @@ export default class PipelineKpis extends LightningElement {
     this.error = result.error ?? null;
   }
 
+  /** Account page only: the account's open deals and those closed in the last twelve months. */
+  @wire(getAccountPipeline, { accountId: '$accountId' })
+  account: ApexGenerated.WireResult<ApexGenerated.AccountPipeline> | undefined;
+
   @wire(getRecord, { recordId: '$dealId', fields: DEAL_FIELDS })
   deal: { data?: RecordRepresentation; error?: unknown } | undefined;
 
@@ -63,23 +93,57 @@ export default class PipelineKpis extends LightningElement {
     return this.objectApiName === 'Opportunity' ? this.recordId : undefined;
   }
 
+  get accountId(): string | undefined {
+    return this.objectApiName === 'Account' ? this.recordId : undefined;
+  }
+
+  get isAccount(): boolean {
+    return this.objectApiName === 'Account' && !!this.recordId;
+  }
+
   get isDeal(): boolean {
     return this.objectApiName === 'Opportunity' && !!this.recordId;
   }
 
   get cardTitle(): string {
+    if (this.isAccount) return accountTitleLabel;
     return this.isDeal ? dealTitleLabel : titleLabel;
   }
 
   get errors(): unknown {
+    if (this.isAccount) return this.account?.error ?? null;
     return this.isDeal ? (this.deal?.error ?? null) : this.error;
   }
 
-  get tiles(): Pick<
-    Tile,
-    'key' | 'label' | 'value' | 'detail' | 'status' | 'statusClass' | 'iconName'
-  >[] {
+  get tiles(): Tile[] {
+    if (this.isAccount) return this.accountTiles;
     return this.isDeal ? this.dealTiles : this.homeTiles;
+  }
+
+  get isTruncated(): boolean {
+    return this.isAccount && this.account?.data?.truncated === true;
+  }
+
+  get truncatedText(): string {
+    return truncatedLabel;
+  }
+
+  private get accountTiles(): Tile[] {
+    const data = this.account?.data;
+    if (!data) return [];
+    // Open deals whatever their close date, closed ones from the last twelve months only.
+    const kpis = computePipelineKpis((data.deals ?? []) as unknown as Deal[], null);
+    return [
+      plainTile(
+        'openPipeline',
+        TILE_LABELS.openPipeline,
+        formatAmount(kpis.openPipeline),
+        formatLabel(openDealsLabel, kpis.openCount)
+      ),
+      plainTile('weighted', TILE_LABELS.weighted, formatAmount(kpis.weightedPipeline)),
+      plainTile('won', wonLabel, formatAmount(kpis.closedWon)),
+      plainTile('winRate', winRateLabel, formatPercent(kpis.winRateByCount))
+    ];
   }
 
   get isLoading(): boolean {
@@ -107,28 +171,19 @@ export default class PipelineKpis extends LightningElement {
     const enteredOn = value('Stage_Entered_On__c');
     const created = String(value('CreatedDate') ?? '').slice(0, 10);
     const day = today();
-    const tile = (key: string, label: string, shown: number | null): Tile => ({
-      key,
-      label,
-      value: shown === null ? '—' : String(shown),
-      detail: '',
-      status: '',
-      statusClass: '',
-      iconName: ''
-    });
     return [
-      tile('pushes', pushesLabel, Number(value('Close_Date_Push_Count__c') ?? 0)),
-      tile(
+      countTile('pushes', pushesLabel, Number(value('Close_Date_Push_Count__c') ?? 0)),
+      countTile(
         'slipDays',
         slipDaysLabel,
         typeof original === 'string' && closeDate ? daysBetween(original, closeDate) : null
       ),
-      tile(
+      countTile(
         'daysInStage',
         daysInStageLabel,
         typeof enteredOn === 'string' ? daysBetween(enteredOn, day) : null
       ),
-      tile('age', ageLabel, created ? daysBetween(created, day) : null)
+      countTile('age', ageLabel, created ? daysBetween(created, day) : null)
     ];
   }
 

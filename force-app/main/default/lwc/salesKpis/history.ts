@@ -44,11 +44,20 @@ export type HistoryIndex = ReadonlyMap<string, DealHistory>;
 const TRACKED_FIELDS = new Set(['StageName', 'Amount', 'CloseDate', 'ForecastCategoryName']);
 
 /**
- * Groups history rows by deal in time order (rows of the same instant keep their input order;
- * Salesforce returns history newest first, so any order is accepted). Rows of untracked fields
- * and `created` rows are dropped: creation is read from the deal's own CreatedDate.
+ * Groups history rows by deal in time order (Salesforce returns history newest first, so any
+ * order is accepted). Rows of untracked fields and `created` rows are dropped: creation is read
+ * from the deal's own CreatedDate.
+ *
+ * Rows of one field with the same timestamp (two saves within the same second) are put in the
+ * order their values chain: each row's OldValue is the previous row's NewValue, and the last
+ * NewValue is the value the field had next (the following row's OldValue, or the deal's current
+ * value when `deals` are given; else the row no other row continues from). Rows that chain
+ * nowhere keep their input order, first.
  */
-export function indexHistory(rows: readonly OpportunityHistoryRow[]): HistoryIndex {
+export function indexHistory(
+  rows: readonly OpportunityHistoryRow[],
+  deals: readonly Deal[] = []
+): HistoryIndex {
   const byDeal = new Map<string, DealHistory>();
   for (const row of rows) {
     if (!TRACKED_FIELDS.has(row.Field)) {
@@ -63,8 +72,12 @@ export function indexHistory(rows: readonly OpportunityHistoryRow[]): HistoryInd
       byDeal.set(row.OpportunityId, { rows: [row], at: [at] });
     }
   }
-  for (const history of byDeal.values()) {
+  const current = new Map(deals.map((deal) => [deal.Id, deal]));
+  for (const [dealId, history] of byDeal) {
     sortChronologically(history);
+    if (hasSameInstantField(history)) {
+      chainSameInstantChanges(history, current.get(dealId));
+    }
   }
   return byDeal;
 }
@@ -78,6 +91,82 @@ function sortChronologically(history: DealHistory): void {
       history.at = order.map((index) => at[index]);
       return;
     }
+  }
+}
+
+function hasSameInstantField(history: DealHistory): boolean {
+  const { rows, at } = history;
+  for (let i = 1; i < at.length; i++) {
+    for (let j = i - 1; j >= 0 && at[j] === at[i]; j--) {
+      if (rows[j].Field === rows[i].Field) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function sameValue(a: string | number | null, b: unknown): boolean {
+  return a === null || b === null || b === undefined ? a === (b ?? null) : String(a) === String(b);
+}
+
+/**
+ * Reorders, field by field from the newest rows back, each group of same-instant rows so that
+ * their values chain into the value the field had next. Positions of other fields' rows and the
+ * instants stay as they are.
+ */
+function chainSameInstantChanges(history: DealHistory, deal: Deal | undefined): void {
+  const { rows, at } = history;
+  const next = new Map<string, string | number | null | undefined>();
+  for (const field of TRACKED_FIELDS) {
+    next.set(
+      field,
+      deal ? (deal as unknown as Record<string, string | number | null>)[field] : undefined
+    );
+  }
+  let end = rows.length - 1;
+  while (end >= 0) {
+    let start = end;
+    while (start > 0 && at[start - 1] === at[end]) {
+      start--;
+    }
+    for (const field of TRACKED_FIELDS) {
+      const slots: number[] = [];
+      for (let i = start; i <= end; i++) {
+        if (rows[i].Field === field) {
+          slots.push(i);
+        }
+      }
+      if (slots.length === 0) {
+        continue;
+      }
+      const pending = slots.map((slot) => rows[slot]);
+      const chain: OpportunityHistoryRow[] = [];
+      let after = next.get(field);
+      while (pending.length > 0) {
+        const target = after;
+        // Unknown next value: the chain ends at the row no other row continues from.
+        const index =
+          target === undefined
+            ? pending.findIndex(
+                (row) =>
+                  !pending.some((other) => other !== row && sameValue(other.OldValue, row.NewValue))
+              )
+            : pending.findIndex((row) => sameValue(row.NewValue, target));
+        if (index < 0) {
+          break;
+        }
+        const [row] = pending.splice(index, 1);
+        chain.unshift(row);
+        after = row.OldValue;
+      }
+      const ordered = [...pending, ...chain];
+      slots.forEach((slot, k) => {
+        rows[slot] = ordered[k];
+      });
+      next.set(field, ordered[0].OldValue);
+    }
+    end = start - 1;
   }
 }
 

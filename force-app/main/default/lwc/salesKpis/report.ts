@@ -119,7 +119,7 @@ function ownedBy(deals: readonly Deal[], sellerIds: readonly string[]): Deal[] {
 export function computeSalesKpis(facts: SalesFacts, options: SalesKpiOptions): SalesKpiReport {
   const { period, today } = options;
   const since = options.since ?? period.start;
-  const history = indexHistory(facts.history);
+  const history = indexHistory(facts.history, facts.deals);
   const catalog = new StageCatalog(facts.stages ?? [], facts.deals);
   const sellerIds = options.sellerIds ?? defaultSellers(facts.team, facts.deals);
   const deals = options.sellerIds ? ownedBy(facts.deals, sellerIds) : facts.deals;

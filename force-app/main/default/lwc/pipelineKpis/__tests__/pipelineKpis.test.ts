@@ -1,11 +1,20 @@
 import { createElement } from 'lwc';
 import PipelineKpis from 'c/pipelineKpis';
 import getPipelineFacts from '@salesforce/apex/PipelineReviewController.getPipelineFacts';
+import getAccountPipeline from '@salesforce/apex/AccountPipelineController.getAccountPipeline';
 import { getRecord } from 'lightning/uiRecordApi';
 import facts from '../../pipelineReview/__tests__/data/pipelineFacts.json';
 
 jest.mock(
   '@salesforce/apex/PipelineReviewController.getPipelineFacts',
+  () => {
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/AccountPipelineController.getAccountPipeline',
   () => {
     const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
     return { default: createApexTestWireAdapter(jest.fn()) };
@@ -21,6 +30,7 @@ interface TestWireAdapter {
 
 const factsAdapter = getPipelineFacts as unknown as TestWireAdapter;
 const recordAdapter = getRecord as unknown as TestWireAdapter;
+const accountAdapter = getAccountPipeline as unknown as TestWireAdapter;
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function render(props: Record<string, string> = {}): HTMLElement {
@@ -81,6 +91,24 @@ describe('c-pipeline-kpis', () => {
     expect(tile(element, 'slipDays')).toBe('30');
     expect(tile(element, 'daysInStage')).toBe('10');
     expect(tile(element, 'age')).toBe('60');
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows an account’s open pipeline, won revenue and win rate of the last twelve months', async () => {
+    const element = render({ recordId: '001X', objectApiName: 'Account' });
+    accountAdapter.emit({
+      today: '2026-11-16',
+      closedSince: '2025-11-16',
+      truncated: true,
+      deals: facts.deals.map((deal) => ({ ...deal, AccountId: '001X' }))
+    });
+    await flush();
+    // Open: 10,000 (75 %) + 4,000 (10 %); won 6,000; one win, no loss.
+    expect(tile(element, 'openPipeline')).toBe('14,000');
+    expect(tile(element, 'weighted')).toBe('7,900');
+    expect(tile(element, 'won')).toBe('6,000');
+    expect(tile(element, 'winRate')).toBe('100%');
+    expect(element.shadowRoot?.querySelector('[data-id="truncated"]')).not.toBeNull();
     await expect(element).toBeAccessible();
   });
 });

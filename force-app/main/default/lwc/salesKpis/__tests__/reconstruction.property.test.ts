@@ -190,7 +190,7 @@ describe('history reconstruction (property)', () => {
           .filter((sim) => sim.createdAt < endOfD)
           .map((sim) => asDealState(sim, replay(sim, endOfD)))
           .filter((state) => inQ4(state.CloseDate));
-        const snapshot = pipelineAsOf(deals, indexHistory(rows), since, Q4, CATALOG);
+        const snapshot = pipelineAsOf(deals, indexHistory(rows, deals), since, Q4, CATALOG);
         expect(snapshot.deals).toEqual(expected);
       }),
       { numRuns: 300 }
@@ -210,7 +210,7 @@ describe('history reconstruction (property)', () => {
         const then = sims
           .filter((sim) => sim.createdAt < startOfD)
           .map((sim) => asDealState(sim, replay(sim, startOfD)));
-        const changes = changesSince(deals, indexHistory(rows), since, Q4, CATALOG);
+        const changes = changesSince(deals, indexHistory(rows, deals), since, Q4, CATALOG);
         const b = changes.bridge;
         expect(b.opening).toBe(openAmount(then));
         expect(b.closing).toBe(openAmount(deals));

@@ -66,7 +66,34 @@ function dealToPush(running: RunningWorkbench): { id: string; closeDate: string 
   return { id: String(deal?.Id), closeDate: String(deal?.CloseDate) };
 }
 
+/** The sum of Amount of a user's won deals closing in this quarter (2026-Q4), from the dataset. */
+function wonThisQuarter(running: RunningWorkbench, userKey: string): number {
+  const userId = actingUserOf(running.workbench, userKey).id;
+  return running.workbench.org
+    .records('Opportunity')
+    .filter(
+      (deal) =>
+        deal.OwnerId === userId &&
+        deal.IsWon === true &&
+        String(deal.CloseDate) >= '2026-10-01' &&
+        String(deal.CloseDate) <= '2026-12-31'
+    )
+    .reduce((sum, deal) => sum + Number(deal.Amount ?? 0), 0);
+}
+
 const suite: BrowserSuite = {
+  'Home shows a seller’s own closed won this quarter, as the dataset sums it': async (context) => {
+    const { page, running } = context;
+    await actAs(context, 'seller1');
+    await page.goto(`${running.url}#/home`);
+    await page.reload();
+    const shown = await page
+      .locator('c-pipeline-kpis [data-tile="closedWon"] [data-id="tile-value"]')
+      .textContent({ timeout: TIMEOUT_MS });
+    const expected = amountText(wonThisQuarter(running, 'seller1'));
+    expect(shown?.trim() === expected, `Home shows ${shown}, the dataset sums ${expected}`);
+  },
+
   'a manager’s pipeline review totals the team’s open pipeline as the dataset does': async (
     context
   ) => {

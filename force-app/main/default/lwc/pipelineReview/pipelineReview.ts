@@ -130,7 +130,9 @@ export default class PipelineReview extends LightningElement {
   }
 
   get review(): ReviewFacts | null {
-    return this.firstPage ? salesFactsFromApex([this.firstPage, ...this.morePages]) : null;
+    return this.cached('review', [this.firstPage, this.morePages], () =>
+      this.firstPage ? salesFactsFromApex([this.firstPage, ...this.morePages]) : null
+    );
   }
 
   private get today(): IsoDate {
@@ -145,11 +147,14 @@ export default class PipelineReview extends LightningElement {
     return this.changesSince ?? this.period?.start ?? this.today;
   }
 
+  /** Every KPI, computed once per change of the facts or the "since" date, not per getter. */
   get report(): SalesKpiReport | null {
     const review = this.review;
     const period = this.period;
-    if (!review || !period) return null;
-    return computeSalesKpis(review.facts, { period, today: this.today, since: this.since });
+    const since = this.since;
+    return this.cached('report', [review, since], () =>
+      review && period ? computeSalesKpis(review.facts, { period, today: this.today, since }) : null
+    );
   }
 
   get hasReport(): boolean {
@@ -226,13 +231,19 @@ export default class PipelineReview extends LightningElement {
   })[] {
     const review = this.review;
     if (!review) return [];
-    return dealRows(
-      review.facts.deals,
-      this.filters,
-      { field: this.sortField, ascending: this.sortAscending },
-      this.dataQualityTarget,
-      WORDS
-    ).map((row) => ({
+    const sorted = this.cached(
+      'rows',
+      [review, this.filters, this.sortField, this.sortAscending, this.dataQualityTarget],
+      () =>
+        dealRows(
+          review.facts.deals,
+          this.filters,
+          { field: this.sortField, ascending: this.sortAscending },
+          this.dataQualityTarget,
+          WORDS
+        )
+    );
+    return sorted.map((row) => ({
       ...row,
       isEditing: row.id === this.editingId,
       isSelected: row.id === this.selectedId,
@@ -466,6 +477,19 @@ export default class PipelineReview extends LightningElement {
     } finally {
       this.loadingMore = false;
     }
+  }
+
+  private readonly memo = new Map<string, { deps: readonly unknown[]; value: unknown }>();
+
+  /** The value computed last for `key` while every dependency is the same (===), else anew. */
+  private cached<T>(key: string, deps: readonly unknown[], compute: () => T): T {
+    const previous = this.memo.get(key);
+    if (previous && previous.deps.every((dep, index) => dep === deps[index])) {
+      return previous.value as T;
+    }
+    const value = compute();
+    this.memo.set(key, { deps, value });
+    return value;
   }
 
   private resetSelection(): void {

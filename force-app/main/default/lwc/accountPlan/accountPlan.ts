@@ -53,12 +53,7 @@ import untappedLabel from '@salesforce/label/c.SSM_Plan_Untapped';
 import nextReviewLabel from '@salesforce/label/c.SSM_Plan_Next_Review';
 import reviewOverdueLabel from '@salesforce/label/c.SSM_Plan_Review_Overdue';
 import noReviewLabel from '@salesforce/label/c.SSM_Plan_No_Review';
-
-function formatLabel(template: string, ...values: unknown[]): string {
-  return template.replace(/\{(\d+)\}/g, (match, index: string) =>
-    index in values ? String(values[Number(index)]) : match
-  );
-}
+import { formatLabel } from 'c/labelFormat';
 
 const MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 

@@ -38,12 +38,7 @@ import warnTeamLabel from '@salesforce/label/c.SSM_Compensation_Warn_Team';
 import warnStrategicLabel from '@salesforce/label/c.SSM_Compensation_Warn_Strategic';
 import warnNoStrategyLabel from '@salesforce/label/c.SSM_Compensation_Warn_No_Strategy';
 import warnOtherVersionLabel from '@salesforce/label/c.SSM_Compensation_Warn_Other_Version';
-
-function format(template: string, ...values: unknown[]): string {
-  return template.replace(/\{(\d+)\}/g, (match, index: string) =>
-    index in values ? String(values[Number(index)]) : match
-  );
-}
+import { formatLabel } from 'c/labelFormat';
 
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
 
@@ -67,17 +62,17 @@ function warningText(warning: CompensationWarning): string {
     case 'noComponents':
       return warnNoComponentsLabel;
     case 'blankWeight':
-      return format(warnBlankWeightLabel, warning.component);
+      return formatLabel(warnBlankWeightLabel, warning.component);
     case 'weightsDoNotSumTo100':
-      return format(warnWeightsLabel, weightText(warning.total));
+      return formatLabel(warnWeightsLabel, weightText(warning.total));
     case 'teamShareBelowTarget':
-      return format(warnTeamLabel, percentOf(warning.share), percentOf(warning.target));
+      return formatLabel(warnTeamLabel, percentOf(warning.share), percentOf(warning.target));
     case 'strategicShareBelowTarget':
-      return format(warnStrategicLabel, percentOf(warning.share), percentOf(warning.target));
+      return formatLabel(warnStrategicLabel, percentOf(warning.share), percentOf(warning.target));
     case 'noPublishedStrategy':
       return warnNoStrategyLabel;
     case 'otherStrategyVersion':
-      return format(warnOtherVersionLabel, warning.published);
+      return formatLabel(warnOtherVersionLabel, warning.published);
   }
   return '';
 }
@@ -130,7 +125,7 @@ export default class CompensationAlignmentCard extends LightningElement {
   get totalText(): string {
     const alignment = this.alignment;
     if (!alignment) return '';
-    return format(
+    return formatLabel(
       totalLabel,
       weightText(alignment.totalWeight),
       alignment.weightsSumTo100 ? sumsTo100Label : not100Label
@@ -140,7 +135,7 @@ export default class CompensationAlignmentCard extends LightningElement {
   get teamText(): string {
     const a = this.alignment;
     if (!a) return '';
-    return format(
+    return formatLabel(
       teamShareLabel,
       percentOf(a.teamShare),
       a.teamTarget === null ? noTargetLabel : percentOf(a.teamTarget),
@@ -151,7 +146,7 @@ export default class CompensationAlignmentCard extends LightningElement {
   get strategicText(): string {
     const a = this.alignment;
     if (!a) return '';
-    return format(
+    return formatLabel(
       strategicShareLabel,
       percentOf(a.strategicShare),
       a.strategicTarget === null ? noTargetLabel : percentOf(a.strategicTarget),

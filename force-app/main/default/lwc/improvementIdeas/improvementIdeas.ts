@@ -52,12 +52,7 @@ import fieldNoteLabel from '@salesforce/label/c.SSM_Ideas_Field_Decision_Note';
 import saveDecisionLabel from '@salesforce/label/c.SSM_Ideas_Save_Decision';
 import statusChangedLabel from '@salesforce/label/c.SSM_Ideas_Status_Changed';
 import decisionFailedLabel from '@salesforce/label/c.SSM_Ideas_Decision_Failed';
-
-function format(template: string, ...values: unknown[]): string {
-  return template.replace(/\{(\d+)\}/g, (match, index: string) =>
-    index in values ? String(values[Number(index)]) : match
-  );
-}
+import { formatLabel } from 'c/labelFormat';
 
 const hoursFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 const percentFormat = new Intl.NumberFormat(undefined, {
@@ -144,7 +139,7 @@ export default class ImprovementIdeas extends LightningElement {
 
   get kpiText(): string {
     const kpis = computeIdeaKpis(this.ideas);
-    return format(
+    return formatLabel(
       hoursSavedKpiLabel,
       hoursFormat.format(kpis.hoursSavedPerSellerPerMonth),
       kpis.shareOfWorkingTime === null ? '-' : percentFormat.format(kpis.shareOfWorkingTime)
@@ -152,7 +147,7 @@ export default class ImprovementIdeas extends LightningElement {
   }
 
   get acceptedText(): string {
-    return format(
+    return formatLabel(
       acceptedKpiLabel,
       hoursFormat.format(computeIdeaKpis(this.ideas).acceptedHoursPerSellerPerMonth)
     );
@@ -202,14 +197,16 @@ export default class ImprovementIdeas extends LightningElement {
       const isDeciding = this.decidingIdeaId === idea.Id;
       return {
         ...idea,
-        votesText: format(votesLabel, idea.Vote_Count__c ?? 0),
-        hoursText: format(hoursLabel, hoursFormat.format(idea.Expected_Hours_Saved__c ?? 0)),
-        statusText: format(statusLabel, idea.Status__c),
-        submittedByText: format(submittedByLabel, idea.submitterName),
-        decisionText: idea.Decision_Note__c ? format(decisionLabel, idea.Decision_Note__c) : null,
+        votesText: formatLabel(votesLabel, idea.Vote_Count__c ?? 0),
+        hoursText: formatLabel(hoursLabel, hoursFormat.format(idea.Expected_Hours_Saved__c ?? 0)),
+        statusText: formatLabel(statusLabel, idea.Status__c),
+        submittedByText: formatLabel(submittedByLabel, idea.submitterName),
+        decisionText: idea.Decision_Note__c
+          ? formatLabel(decisionLabel, idea.Decision_Note__c)
+          : null,
         hasVoted: voted.has(idea.Id),
-        voteAriaLabel: format(voteForLabel, idea.Name),
-        changeStatusAriaLabel: format(changeStatusForLabel, idea.Name),
+        voteAriaLabel: formatLabel(voteForLabel, idea.Name),
+        changeStatusAriaLabel: formatLabel(changeStatusForLabel, idea.Name),
         isDeciding,
         decidingExpanded: String(isDeciding)
       };
@@ -251,7 +248,7 @@ export default class ImprovementIdeas extends LightningElement {
         expectedHoursSaved: hours === '' || hours === undefined ? null : Number(hours)
       });
       this.isSubmitting = false;
-      return format(submittedLabel, title);
+      return formatLabel(submittedLabel, title);
     });
   }
 
@@ -260,7 +257,7 @@ export default class ImprovementIdeas extends LightningElement {
     const idea = this.ideas.find((row) => row.Id === ideaId);
     await this.run(null, async () => {
       await vote({ ideaId });
-      return format(voteCountedLabel, idea?.Name ?? '');
+      return formatLabel(voteCountedLabel, idea?.Name ?? '');
     });
   }
 
@@ -293,7 +290,7 @@ export default class ImprovementIdeas extends LightningElement {
     await this.run(decisionFailedLabel, async () => {
       await changeStatus({ ideaId, status, decisionNote: String(value('note') ?? '') });
       this.decidingIdeaId = null;
-      return format(statusChangedLabel, idea?.Name ?? '', status);
+      return formatLabel(statusChangedLabel, idea?.Name ?? '', status);
     });
   }
 

@@ -4,6 +4,7 @@
  * tiles against targets, the filtered and sorted deal table, the per-seller table), and the
  * labels they use. No DOM, so every rule is unit-tested.
  */
+import { formatLabel } from 'c/labelFormat';
 import { LABELS } from './labels';
 import {
   addDays,
@@ -42,13 +43,6 @@ export interface ReviewWords {
   pushed: string;
   flagged: string;
   lowScore: string;
-}
-
-/** `{0}`, `{1}` ... in a label replaced by the values, as Salesforce's label format does. */
-export function formatLabel(label: string, ...values: (string | number)[]): string {
-  return label.replace(/\{(\d+)\}/g, (match: string, index: string) =>
-    String(values[Number(index)] ?? match)
-  );
 }
 
 export function periodValue(period: Pick<Period, 'start' | 'end'>): string {

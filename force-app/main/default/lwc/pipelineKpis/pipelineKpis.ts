@@ -18,15 +18,8 @@ import {
   salesFactsFromApex,
   type ApexPipelineFacts
 } from 'c/salesKpis';
-import {
-  formatAmount,
-  formatLabel,
-  formatPercent,
-  headerTiles,
-  TILE_LABELS,
-  WORDS,
-  type Tile
-} from 'c/kpiView';
+import { formatLabel } from 'c/labelFormat';
+import { formatAmount, formatPercent, headerTiles, TILE_LABELS, WORDS, type Tile } from 'c/kpiView';
 import titleLabel from '@salesforce/label/c.SSM_Kpis_Title';
 import dealTitleLabel from '@salesforce/label/c.SSM_Kpis_Deal_Title';
 import pushesLabel from '@salesforce/label/c.SSM_Kpis_Pushes';
@@ -190,7 +183,7 @@ export default class PipelineKpis extends LightningElement {
   get subtitle(): string {
     const facts = this.facts;
     return !this.isDeal && facts?.periodStart
-      ? formatLabel('{0} – {1}', facts.periodStart, String(facts.periodEnd ?? ''))
+      ? `${facts.periodStart} – ${facts.periodEnd ?? ''}`
       : '';
   }
 }

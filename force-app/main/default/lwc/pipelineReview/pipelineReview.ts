@@ -20,6 +20,7 @@ import {
   type ReviewFacts,
   type SalesKpiReport
 } from 'c/salesKpis';
+import { formatLabel } from 'c/labelFormat';
 import { reduceErrors, type ErrorInput } from 'c/ldsUtils';
 import {
   LABELS,
@@ -27,7 +28,6 @@ import {
   WORDS,
   dealRows,
   formatAmount,
-  formatLabel,
   headerTiles,
   parsePeriodValue,
   periodOptions,

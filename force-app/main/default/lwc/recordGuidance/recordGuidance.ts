@@ -33,14 +33,9 @@ import loadingLabel from '@salesforce/label/c.SSM_Guidance_Loading';
 import loadFailedLabel from '@salesforce/label/c.SSM_Guidance_Load_Failed';
 import savedLabel from '@salesforce/label/c.SSM_Guidance_Saved';
 import severityLabel from '@salesforce/label/c.SSM_Guidance_Severity';
+import { formatLabel } from 'c/labelFormat';
 
 const BAND_LABELS = { good: goodLabel, fair: fairLabel, poor: poorLabel };
-
-function format(template: string, ...values: unknown[]): string {
-  return template.replace(/\{(\d+)\}/g, (match, index: string) =>
-    index in values ? String(values[Number(index)]) : match
-  );
-}
 
 export default class RecordGuidanceCard extends LightningElement {
   @api recordId: string | undefined;
@@ -83,7 +78,7 @@ export default class RecordGuidanceCard extends LightningElement {
   }
 
   get scoreText(): string {
-    return format(scoreTextLabel, this.score);
+    return formatLabel(scoreTextLabel, this.score);
   }
 
   get bandLabel(): string {
@@ -103,7 +98,7 @@ export default class RecordGuidanceCard extends LightningElement {
     return guidance
       ? groupBySeverity(guidance, this.fixingRule).map((group) => ({
           ...group,
-          heading: format(severityLabel, group.severity, group.issues.length)
+          heading: formatLabel(severityLabel, group.severity, group.issues.length)
         }))
       : [];
   }
@@ -138,7 +133,7 @@ export default class RecordGuidanceCard extends LightningElement {
     if (this.recordId) {
       await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
     }
-    this.announcement = format(savedLabel, this.score);
+    this.announcement = formatLabel(savedLabel, this.score);
   }
 
   private focusFixButton(ruleName: string | null): void {

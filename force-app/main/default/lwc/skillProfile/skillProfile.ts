@@ -37,12 +37,7 @@ import enrollmentStatusLabel from '@salesforce/label/c.SSM_Skills_Enrollment_Sta
 import coachingLabel from '@salesforce/label/c.SSM_Skills_Coaching';
 import coachingSessionLabel from '@salesforce/label/c.SSM_Skills_Coaching_Session';
 import notAssessedLabel from '@salesforce/label/c.SSM_Skills_Not_Assessed';
-
-function format(template: string, ...values: unknown[]): string {
-  return template.replace(/\{(\d+)\}/g, (match, index: string) =>
-    index in values ? String(values[Number(index)]) : match
-  );
-}
+import { formatLabel } from 'c/labelFormat';
 
 /** Each band has a word, so the gap never depends on colour. */
 const BAND_LABELS: Record<GapBand, string> = {
@@ -121,8 +116,8 @@ export default class SkillProfileCard extends LightningElement {
       const band = gapBandOf(row.gap);
       return {
         key: row.skill,
-        heading: format(headingLabel, row.rank, row.skill),
-        scoreLine: format(
+        heading: formatLabel(headingLabel, row.rank, row.skill),
+        scoreLine: formatLabel(
           scoreLineLabel,
           shown(row.score),
           shown(row.target),
@@ -130,21 +125,21 @@ export default class SkillProfileCard extends LightningElement {
           BAND_LABELS[band]
         ),
         bandClass: `ssm-gap ssm-gap_${band}`,
-        assessedOn: format(assessedOnLabel, row.assessedOn),
+        assessedOn: formatLabel(assessedOnLabel, row.assessedOn),
         recommended: row.recommended.map((program) => ({
           key: program.Id,
           name: program.Name ?? '',
-          detail: format(
+          detail: formatLabel(
             programDetailLabel,
             program.Format__c ?? '',
             shown(program.Hours__c ?? null)
           ),
-          ariaLabel: format(enrolInLabel, program.Name ?? '')
+          ariaLabel: formatLabel(enrolInLabel, program.Name ?? '')
         })),
         hasRecommended: row.recommended.length > 0,
         enrollments: row.enrollments.map((view) => ({
           key: view.enrollment?.Id ?? view.program.Id,
-          text: format(
+          text: formatLabel(
             enrollmentStatusLabel,
             view.program.Name ?? '',
             view.enrollment?.Status__c ?? ''
@@ -153,7 +148,7 @@ export default class SkillProfileCard extends LightningElement {
         hasEnrollments: row.enrollments.length > 0,
         coaching: row.coaching.map((session, index) => ({
           key: session.Id ?? `${row.skill}-${index}`,
-          text: format(coachingSessionLabel, session.Session_Date__c)
+          text: formatLabel(coachingSessionLabel, session.Session_Date__c)
         })),
         hasCoaching: row.coaching.length > 0
       };
@@ -166,7 +161,7 @@ export default class SkillProfileCard extends LightningElement {
 
   get notAssessedText(): string | null {
     const skills = this.profile?.notAssessed ?? [];
-    return skills.length > 0 ? format(notAssessedLabel, skills.join(', ')) : null;
+    return skills.length > 0 ? formatLabel(notAssessedLabel, skills.join(', ')) : null;
   }
 
   async handleEnrol(event: Event): Promise<void> {
@@ -178,7 +173,7 @@ export default class SkillProfileCard extends LightningElement {
     try {
       await enrol({ programId });
       await refreshApex(this.wiredProfile);
-      this.announcement = format(enrolledLabel, name);
+      this.announcement = formatLabel(enrolledLabel, name);
     } catch (error) {
       this.actionError = error;
     } finally {

@@ -28,12 +28,7 @@ import pendingLabel from '@salesforce/label/c.SSM_Adoption_Pending';
 import allDoneLabel from '@salesforce/label/c.SSM_Adoption_All_Done';
 import reminderLabel from '@salesforce/label/c.SSM_Adoption_Reminder';
 import noReminderLabel from '@salesforce/label/c.SSM_Adoption_No_Reminder';
-
-function formatLabel(template: string, ...values: unknown[]): string {
-  return template.replace(/\{(\d+)\}/g, (match, index: string) =>
-    index in values ? String(values[Number(index)]) : match
-  );
-}
+import { formatLabel } from 'c/labelFormat';
 
 function percent(rate: number | null): string {
   return rate === null ? '—' : String(Math.round(rate * 100));

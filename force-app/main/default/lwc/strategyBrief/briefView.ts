@@ -28,6 +28,7 @@ import addedStatusLabel from '@salesforce/label/c.SSM_Brief_Section_Added';
 import removedStatusLabel from '@salesforce/label/c.SSM_Brief_Section_Removed';
 import changedStatusLabel from '@salesforce/label/c.SSM_Brief_Section_Changed';
 import wasLabel from '@salesforce/label/c.SSM_Brief_Target_Was';
+import { formatLabel } from 'c/labelFormat';
 
 export const SECTION_LABELS: Readonly<Record<StrategySection, string>> = {
   Governance_Model__c: governanceLabel,
@@ -56,13 +57,6 @@ const STATUS_LABELS = {
   changed: changedStatusLabel,
   unchanged: ''
 };
-
-/** Fills {0}, {1} ... in a label. */
-export function formatLabel(template: string, ...values: unknown[]): string {
-  return template.replace(/\{(\d+)\}/g, (match, index: string) =>
-    index in values ? String(values[Number(index)]) : match
-  );
-}
 
 /** An Apex Strategy_Version__c as the KPI module reads it (null without an Id). */
 export function versionFacts(

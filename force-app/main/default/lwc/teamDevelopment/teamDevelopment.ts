@@ -42,12 +42,7 @@ import bandMetLabel from '@salesforce/label/c.SSM_Skills_Band_Met';
 import bandSmallLabel from '@salesforce/label/c.SSM_Skills_Band_Small';
 import bandLargeLabel from '@salesforce/label/c.SSM_Skills_Band_Large';
 import bandUnknownLabel from '@salesforce/label/c.SSM_Skills_Band_Unknown';
-
-function format(template: string, ...values: unknown[]): string {
-  return template.replace(/\{(\d+)\}/g, (match, index: string) =>
-    index in values ? String(values[Number(index)]) : match
-  );
-}
+import { formatLabel } from 'c/labelFormat';
 
 const BAND_LABELS: Record<GapBand, string> = {
   met: bandMetLabel,
@@ -136,7 +131,7 @@ export default class TeamDevelopment extends LightningElement {
           key: `${row.seller.Id}-${column}`,
           text: cell ? number(cell.gap) : '-',
           description: cell
-            ? format(
+            ? formatLabel(
                 cellLabel,
                 number(cell.score),
                 number(cell.target),
@@ -162,7 +157,7 @@ export default class TeamDevelopment extends LightningElement {
   get shareText(): string {
     const matrix = this.matrix;
     if (!matrix) return '';
-    return format(
+    return formatLabel(
       shareLabel,
       matrix.sellersInDevelopment,
       matrix.rows.length,
@@ -188,7 +183,7 @@ export default class TeamDevelopment extends LightningElement {
       .map((row) => ({
         key: row.managerId,
         name: names.get(row.managerId) ?? row.managerId,
-        sessions: format(
+        sessions: formatLabel(
           sessionsValueLabel,
           number(row.sessionsPerSellerPerMonth),
           number(row.target)

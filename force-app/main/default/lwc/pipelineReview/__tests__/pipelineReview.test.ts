@@ -56,6 +56,12 @@ function text(element: HTMLElement, selector: string): string {
   return root(element).querySelector(selector)?.textContent?.trim() ?? '';
 }
 
+/** Text in the KPI tiles (a child component with its own shadow root). */
+function tileText(element: HTMLElement, selector: string): string {
+  const tiles = root(element).querySelector('c-kpi-tiles');
+  return tiles?.shadowRoot?.querySelector(selector)?.textContent?.trim() ?? '';
+}
+
 function rowIds(element: HTMLElement): string[] {
   return [...root(element).querySelectorAll('tr[data-row]')].map(
     (row) => (row as HTMLElement).dataset.row ?? ''
@@ -96,18 +102,20 @@ describe('c-pipeline-review', () => {
     adapter.error({ message: 'Insufficient access' });
     await flush();
     expect(root(element).querySelector('c-error-panel')).not.toBeNull();
-    expect(root(element).querySelector('[data-id="tiles"]')).toBeNull();
+    expect(root(element).querySelector('c-kpi-tiles')).toBeNull();
   });
 
   it('totals the period from the aggregates, not from the loaded page, against targets', async () => {
     const element = await loaded();
-    expect(text(element, '[data-tile="openPipeline"] [data-id="tile-value"]')).toBe('22,000');
-    expect(text(element, '[data-tile="closedWon"] [data-id="tile-value"]')).toBe('6,000');
-    expect(text(element, '[data-tile="coverage"] [data-id="tile-value"]')).toBe('0.9x');
-    expect(text(element, '[data-tile="coverage"] [data-id="tile-status"]')).toBe(
+    expect(tileText(element, '[data-tile="openPipeline"] [data-id="tile-value"]')).toBe('22,000');
+    expect(tileText(element, '[data-tile="closedWon"] [data-id="tile-value"]')).toBe('6,000');
+    expect(tileText(element, '[data-tile="coverage"] [data-id="tile-value"]')).toBe('0.9x');
+    expect(tileText(element, '[data-tile="coverage"] [data-id="tile-status"]')).toBe(
       'c.SSM_Review_Not_Met'
     );
-    expect(text(element, '[data-tile="winRate"] [data-id="tile-status"]')).toBe('c.SSM_Review_Met');
+    expect(tileText(element, '[data-tile="winRate"] [data-id="tile-status"]')).toBe(
+      'c.SSM_Review_Met'
+    );
     expect(root(element).querySelector('[data-id="partial"]')).not.toBeNull();
     await expect(element).toBeAccessible();
   });
@@ -210,7 +218,7 @@ describe('c-pipeline-review', () => {
     expect(adapter).toHaveBeenCalledWith(expect.objectContaining({ afterDealId: '006B1' }));
     expect(rowIds(element)).toContain('006B2');
     expect(root(element).querySelector('[data-id="partial"]')).toBeNull();
-    expect(text(element, '[data-tile="openPipeline"] [data-id="tile-value"]')).toBe('22,000');
+    expect(tileText(element, '[data-tile="openPipeline"] [data-id="tile-value"]')).toBe('22,000');
   });
 
   it('lists each seller with coverage, win rate and data quality', async () => {

@@ -14,6 +14,10 @@ import { EXIT } from '../exitCodes';
 import { envFor, runCli, startScratchOrg } from './cliHarness';
 import type { FakeSalesforce } from './fakeSalesforce';
 
+// Each test runs the CLI end to end against a local fake org (thousands of records over HTTP,
+// or a child process); on a loaded two-core CI machine that can take longer than Jest's 5 s.
+jest.setTimeout(60_000);
+
 const schemas = buildSchemas({ objectsDir: DEFAULT_OBJECTS_DIR });
 
 function describeOf(schema: ObjectSchema, leaveOut: string[] = []) {

@@ -11,6 +11,10 @@ import type { AuditReport } from '../audit';
 import { EXIT } from '../exitCodes';
 import { REPO_ROOT, runCli } from './cliHarness';
 
+// Each test runs the CLI end to end against a local fake org (thousands of records over HTTP,
+// or a child process); on a loaded two-core CI machine that can take longer than Jest's 5 s.
+jest.setTimeout(60_000);
+
 const BIN = join(REPO_ROOT, 'bin', 'ssm.js');
 
 describe('ssm', () => {

@@ -266,3 +266,77 @@ describe('segment assignment on account saves in the workbench', () => {
     expect(saved.Customer_Segment__c).toBeNull();
   });
 });
+
+describe('StrategyController.publish in the workbench', () => {
+  function draftVersion(director: ActingUser, fields: Record<string, unknown>): string {
+    return workbench.createRecord(
+      'Strategy_Version__c',
+      { Name: 'Sales Strategy 2027 H1', Status__c: 'In Review', ...fields },
+      director.id
+    ).Id;
+  }
+
+  const COMPLETE: Record<string, unknown> = {
+    Version_Number__c: 3,
+    Effective_From__c: '2027-01-01',
+    Governance_Model__c: 'Quarterly business reviews',
+    Segmentation__c: 'Key, growth and maintain',
+    Sales_Process__c: 'Seven stages',
+    Customer_Interaction_Model__c: 'Field for key accounts',
+    Compensation_Principles__c: 'Team-based variable pay',
+    Coaching_Model__c: 'Monthly deal coaching',
+    Development_Programme__c: 'Value selling',
+    What_Changed__c: 'Segments by potential',
+    Target_Pipeline_Coverage__c: 3,
+    Target_Win_Rate__c: 30,
+    Target_Data_Quality_Score__c: 85,
+    Target_Time_With_Customers__c: 40,
+    Target_Coaching_Sessions__c: 2,
+    Target_Forecast_Accuracy__c: 90,
+    Target_Team_Variable_Share__c: 40,
+    Target_Strategic_KPI_Share__c: 30
+  };
+
+  it('names the blank required fields of an incomplete version by their labels', () => {
+    const director = actingUserOf(workbench, 'director');
+    const id = draftVersion(director, {
+      ...COMPLETE,
+      Segmentation__c: null,
+      Target_Win_Rate__c: null
+    });
+    const response = apex(director, 'StrategyController.publish', { versionId: id });
+    expect(response.status).toBe(400);
+    expect(message(response)).toMatch(/Sales Strategy 2027 H1 .*Segmentation.*Win Rate/);
+    expect(workbench.org.byId(id)?.Status__c).toBe('In Review');
+  });
+
+  it('refuses a seller, who may not edit strategy versions', () => {
+    const director = actingUserOf(workbench, 'director');
+    const id = draftVersion(director, COMPLETE);
+    const response = apex(actingUserOf(workbench, 'seller1'), 'StrategyController.publish', {
+      versionId: id
+    });
+    expect(response.status).toBe(403);
+    expect(workbench.org.byId(id)?.Status__c).toBe('In Review');
+  });
+
+  it('publishes a complete version, supersedes the published one and stamps who and when', () => {
+    const director = actingUserOf(workbench, 'director');
+    const before = workbench.org
+      .records('Strategy_Version__c')
+      .find((version) => version.Status__c === 'Published');
+    const id = draftVersion(director, COMPLETE);
+    const response = apex(director, 'StrategyController.publish', { versionId: id });
+    expect(response.status).toBe(200);
+    expect(workbench.org.byId(id)).toMatchObject({
+      Status__c: 'Published',
+      Published_By__c: director.id,
+      Next_Review_Date__c: '2027-05-16',
+      Previous_Version__c: before?.Id
+    });
+    expect(workbench.org.byId(String(before?.Id))?.Status__c).toBe('Superseded');
+    const again = apex(director, 'StrategyController.publish', { versionId: id });
+    expect(again.status).toBe(400);
+    expect(message(again)).toMatch(/only a version in review can be published/);
+  });
+});

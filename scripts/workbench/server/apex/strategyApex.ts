@@ -1,6 +1,6 @@
 /**
  * The Apex of strategy versions, segments and account plans over the workbench org:
- * StrategyController (brief, acknowledge, adoption), SegmentOverviewController and
+ * StrategyController (brief, acknowledge, adoption, publish), SegmentOverviewController and
  * AccountPlanController. Each answers with the facts the Apex selectors return for the acting
  * user: strategy versions, their acknowledgements and segments are public (sharing Read or
  * controlled by a public parent); accounts, deals and account plans (controlled by the account)
@@ -18,11 +18,14 @@ import {
   fiscalYearOf,
   fiscalYearPeriod,
   isInPeriod,
+  planPublication,
   type FiscalCalendar
 } from '../../../../force-app/main/default/lwc/salesKpis/salesKpis';
+import { formatLabel } from '../../../../force-app/main/default/lwc/labelFormat/labelFormat';
+import { loadCustomLabels } from '../../labels';
 import type { OrgRecord } from '../../../org/embeddedOrg';
 import { segmentsOf } from '../segmentAssignment';
-import { visibilityOf, type ActingUser } from '../visibility';
+import { isAdmin, visibilityOf, type ActingUser } from '../visibility';
 import { FieldValidationError, RecordSaveError, type WorkbenchOrg } from '../workbenchOrg';
 import {
   apexError,
@@ -159,6 +162,57 @@ const acknowledge: ApexHandler = (workbench, acting, params) => {
       acting.id
     );
     return { status: 200, body: acknowledgement };
+  } catch (error) {
+    return refusal(error);
+  }
+};
+
+/** May the acting user edit strategy versions (the publish service updates as user)? */
+function canEditVersions(workbench: WorkbenchOrg, acting: ActingUser): boolean {
+  return (
+    isAdmin(acting.user) ||
+    acting.user.permissionSets.some(
+      (name) => workbench.permissionSets.get(name)?.objects.get('Strategy_Version__c')?.allowEdit
+    )
+  );
+}
+
+/** StrategyPublishService through c/salesKpis planPublication, saved as the acting user. */
+const publish: ApexHandler = (workbench, acting, params) => {
+  const labels = loadCustomLabels();
+  const label = (name: string) => labels.get(name) ?? name;
+  const version = versionOf(workbench, textParam(params, 'versionId'));
+  if (!version) return apexError(404, label('SSM_Strategy_Not_Found'));
+  if (!canEditVersions(workbench, acting)) {
+    return apexError(403, 'Insufficient access rights: you cannot edit strategy versions.');
+  }
+  const published = workbench.org
+    .records('Strategy_Version__c')
+    .filter((other) => other.Status__c === 'Published' && other.Id !== version.Id)
+    .sort((a, b) => String(b.Published_At__c ?? '').localeCompare(String(a.Published_At__c ?? '')));
+  const plan = planPublication(
+    version,
+    published.map((other) => other.Id),
+    acting.id,
+    nowOf(workbench),
+    workbench.org.today
+  );
+  if (!plan.ok) {
+    if (plan.reason === 'notInReview') {
+      return apexError(
+        400,
+        formatLabel(label('SSM_Strategy_Not_In_Review'), version.Name, plan.status)
+      );
+    }
+    const fields = workbench.describe('Strategy_Version__c')?.fields ?? {};
+    const missing = plan.missing.map((field) => fields[field]?.label ?? field).join(', ');
+    return apexError(400, formatLabel(label('SSM_Strategy_Incomplete'), version.Name, missing));
+  }
+  try {
+    for (const id of plan.superseded) {
+      workbench.saveRecord(id, { Status__c: 'Superseded' }, acting.id);
+    }
+    return { status: 200, body: workbench.saveRecord(version.Id, plan.version, acting.id) };
   } catch (error) {
     return refusal(error);
   }
@@ -369,6 +423,7 @@ export const STRATEGY_APEX: Readonly<Record<string, ApexHandler>> = {
   'StrategyController.getBrief': getBrief,
   'StrategyController.acknowledge': acknowledge,
   'StrategyController.getAdoption': getAdoption,
+  'StrategyController.publish': publish,
   'SegmentOverviewController.getOverview': getOverview,
   'AccountPlanController.getPlanFacts': getPlanFacts,
   'AccountPlanController.createPlan': createPlan

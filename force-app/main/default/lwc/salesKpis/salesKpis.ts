@@ -24,5 +24,6 @@ export * from './skills';
 export * from './compensation';
 export * from './ideas';
 export * from './strategy';
+export * from './strategyPublication';
 export * from './segments';
 export * from './accountPlans';

@@ -48,11 +48,11 @@ const TRACKED_FIELDS = new Set(['StageName', 'Amount', 'CloseDate', 'ForecastCat
  * order is accepted). Rows of untracked fields and `created` rows are dropped: creation is read
  * from the deal's own CreatedDate.
  *
- * Rows of one field with the same timestamp (two saves within the same second) are put in the
- * order their values chain: each row's OldValue is the previous row's NewValue, and the last
- * NewValue is the value the field had next (the following row's OldValue, or the deal's current
- * value when `deals` are given; else the row no other row continues from). Rows that chain
- * nowhere keep their input order, first.
+ * Rows of one field with the same timestamp (two saves within the same second) are put in an
+ * order in which their values chain: each row's OldValue is the previous row's NewValue, and the
+ * last NewValue is the value the field had next (the following row's OldValue, or the deal's
+ * current value when `deals` are given). The input order is kept when it chains already, and when
+ * no order does (inconsistent history).
  */
 export function indexHistory(
   rows: readonly OpportunityHistoryRow[],
@@ -110,6 +110,57 @@ function sameValue(a: string | number | null, b: unknown): boolean {
   return a === null || b === null || b === undefined ? a === (b ?? null) : String(a) === String(b);
 }
 
+/** Upper bound of the search for one group's order: groups are a handful of rows. */
+const CHAIN_SEARCH_STEPS = 10_000;
+
+function chainsInOrder(group: readonly OpportunityHistoryRow[], after: unknown): boolean {
+  for (let i = 1; i < group.length; i++) {
+    if (!sameValue(group[i].OldValue, group[i - 1].NewValue)) {
+      return false;
+    }
+  }
+  return after === undefined || sameValue(group[group.length - 1].NewValue, after);
+}
+
+/**
+ * An order of one field's same-instant rows in which every row continues from the one before and
+ * the last ends at `after` (unknown: undefined), or null when none exists within the search
+ * bound. The given order wins when it already chains.
+ */
+function chainOrder(
+  group: readonly OpportunityHistoryRow[],
+  after: unknown
+): OpportunityHistoryRow[] | null {
+  if (group.length < 2 || chainsInOrder(group, after)) {
+    return [...group];
+  }
+  const used = group.map(() => false);
+  const chain: OpportunityHistoryRow[] = [];
+  let steps = 0;
+  const extend = (target: unknown): boolean => {
+    if (chain.length === group.length) {
+      return true;
+    }
+    for (let i = 0; i < group.length; i++) {
+      if (used[i] || (target !== undefined && !sameValue(group[i].NewValue, target))) {
+        continue;
+      }
+      if (++steps > CHAIN_SEARCH_STEPS) {
+        return false;
+      }
+      used[i] = true;
+      chain.unshift(group[i]);
+      if (extend(group[i].OldValue)) {
+        return true;
+      }
+      used[i] = false;
+      chain.shift();
+    }
+    return false;
+  };
+  return extend(after) && chainsInOrder(chain, after) ? chain : null;
+}
+
 /**
  * Reorders, field by field from the newest rows back, each group of same-instant rows so that
  * their values chain into the value the field had next. Positions of other fields' rows and the
@@ -140,27 +191,8 @@ function chainSameInstantChanges(history: DealHistory, deal: Deal | undefined): 
       if (slots.length === 0) {
         continue;
       }
-      const pending = slots.map((slot) => rows[slot]);
-      const chain: OpportunityHistoryRow[] = [];
-      let after = next.get(field);
-      while (pending.length > 0) {
-        const target = after;
-        // Unknown next value: the chain ends at the row no other row continues from.
-        const index =
-          target === undefined
-            ? pending.findIndex(
-                (row) =>
-                  !pending.some((other) => other !== row && sameValue(other.OldValue, row.NewValue))
-              )
-            : pending.findIndex((row) => sameValue(row.NewValue, target));
-        if (index < 0) {
-          break;
-        }
-        const [row] = pending.splice(index, 1);
-        chain.unshift(row);
-        after = row.OldValue;
-      }
-      const ordered = [...pending, ...chain];
+      const group = slots.map((slot) => rows[slot]);
+      const ordered = chainOrder(group, next.get(field)) ?? group;
       slots.forEach((slot, k) => {
         rows[slot] = ordered[k];
       });

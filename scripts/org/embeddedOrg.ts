@@ -92,6 +92,15 @@ export function closedFlagsOf(stageName: unknown): { IsClosed: boolean; IsWon: b
   };
 }
 
+/**
+ * Event.ActivityDate as the platform derives it from StartDateTime, in the owner's time zone. The
+ * workbench takes the date part of the UTC start: the sample's meetings fall in working hours,
+ * the same day in Europe/Copenhagen, the time zone `ssm seed` gives the sample users.
+ */
+export function eventDates(event: Record<string, unknown>): { ActivityDate: string | null } {
+  return { ActivityDate: dateOf(event.StartDateTime) ?? dateOf(event.ActivityDate) };
+}
+
 function dateOf(value: unknown): string | null {
   return typeof value === 'string' && value.length >= 10 ? value.slice(0, 10) : null;
 }
@@ -302,6 +311,7 @@ export function loadEmbeddedOrg(
       record.CreatedDate = facts.opportunityCreatedDates[referenceId] ?? null;
       Object.assign(record, closedFlagsOf(record.StageName));
     }
+    if (record.attributes.type === 'Event') Object.assign(record, eventDates(record));
     byId.set(record.Id, record);
     byObject.get(record.attributes.type)?.push(record);
   }
@@ -373,6 +383,7 @@ export function loadEmbeddedOrg(
   const recalculate = (record: OrgRecord): void => {
     const objectName = record.attributes.type;
     if (objectName === 'Opportunity') Object.assign(record, closedFlagsOf(record.StageName));
+    if (objectName === 'Event') Object.assign(record, eventDates(record));
     const definitions = formulasByObject.get(objectName) ?? [];
     if (definitions.length > 0) {
       const context = withParents(record);

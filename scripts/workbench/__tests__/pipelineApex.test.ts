@@ -150,3 +150,27 @@ describe('AccountPipelineController.getAccountPipeline in the workbench', () => 
     expect(response.status).toBe(400);
   });
 });
+
+describe('the events of the pipeline facts', () => {
+  it('returns the sellers’ events of the period, dated by their start as the platform does', () => {
+    const manager = actingUserOf(workbench, 'manager1');
+    const sellers = hierarchyBelow(workbench.org, manager.id);
+    sellers.delete(manager.id);
+    const expected = workbench.org
+      .records('Event')
+      .filter(
+        (event) =>
+          sellers.has(String(event.OwnerId)) &&
+          String(event.StartDateTime).slice(0, 10) >= '2026-10-01' &&
+          String(event.StartDateTime).slice(0, 10) <= '2026-12-31'
+      ).length;
+    const review = salesFactsFromApex([facts(manager).body]);
+    expect(expected).toBeGreaterThan(0);
+    expect(review.facts.activities).toHaveLength(expected);
+    const report = computeSalesKpis(review.facts, {
+      period: { start: '2026-10-01', end: '2026-12-31', label: '2026-Q4' },
+      today: '2026-11-16'
+    });
+    expect(report.teamTimeWithCustomers).toBeGreaterThan(0);
+  });
+});

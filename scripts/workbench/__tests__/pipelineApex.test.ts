@@ -152,15 +152,14 @@ describe('AccountPipelineController.getAccountPipeline in the workbench', () => 
 });
 
 describe('the events of the pipeline facts', () => {
-  it('returns the sellers’ events of the period, dated by their start as the platform does', () => {
+  it('returns the team’s events of the period, dated by their start as the platform does', () => {
     const manager = actingUserOf(workbench, 'manager1');
-    const sellers = hierarchyBelow(workbench.org, manager.id);
-    sellers.delete(manager.id);
+    const team = hierarchyBelow(workbench.org, manager.id);
     const expected = workbench.org
       .records('Event')
       .filter(
         (event) =>
-          sellers.has(String(event.OwnerId)) &&
+          team.has(String(event.OwnerId)) &&
           String(event.StartDateTime).slice(0, 10) >= '2026-10-01' &&
           String(event.StartDateTime).slice(0, 10) <= '2026-12-31'
       ).length;
@@ -172,5 +171,13 @@ describe('the events of the pipeline facts', () => {
       today: '2026-11-16'
     });
     expect(report.teamTimeWithCustomers).toBeGreaterThan(0);
+  });
+
+  it('gives a seller on Home their own target: a team of one', () => {
+    const seller = actingUserOf(workbench, 'seller1');
+    const review = salesFactsFromApex([facts(seller).body]);
+    expect(review.facts.team.map((member) => member.Id)).toEqual([seller.id]);
+    expect(review.facts.targets.length).toBeGreaterThan(0);
+    expect(review.facts.targets.every((target) => target.Seller__c === seller.id)).toBe(true);
   });
 });

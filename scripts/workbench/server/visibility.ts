@@ -1,12 +1,25 @@
 /**
  * Which records a sample user sees, as the package's permission sets and the org's sharing
- * would decide: a user holding View All on an object sees every record of it; otherwise records
- * they own or that someone below them in the manager hierarchy (User.ManagerId) owns, as the
- * role hierarchy grants. Admins (SSM_Admin, who manage the rules) see every record here: the
- * sample org runs them as system administrators.
+ * would decide: a user holding View All on an object sees every record of it; every user sees
+ * every record of an object whose org-wide default is Public Read Only or Read/Write; a detail
+ * of a master-detail relationship (Controlled by Parent) is seen with its master; otherwise a
+ * user sees the records they own or that someone below them in the manager hierarchy
+ * (User.ManagerId) owns, as the role hierarchy grants. Admins (SSM_Admin, who manage the rules)
+ * see every record here: the sample org runs them as system administrators.
  */
 import type { EmbeddedOrg, OrgRecord, SampleUser } from '../../org/embeddedOrg';
+import { loadObjectModel, type ObjectDefinition } from '../../model/objectModel';
 import type { PermissionSetDefinition } from '../../model/permissionSets';
+
+/** Org-wide defaults that let every user read every record. */
+const PUBLIC_SHARING = new Set(['Read', 'ReadWrite']);
+
+let objectModel: ReadonlyMap<string, ObjectDefinition> | undefined;
+
+function objectDefinition(objectName: string): ObjectDefinition | undefined {
+  objectModel ??= new Map(loadObjectModel().map((object) => [object.name, object]));
+  return objectModel.get(objectName);
+}
 
 export const ADMIN_PERMISSION_SET = 'SSM_Admin';
 
@@ -65,6 +78,16 @@ export function visibilityOf(
       (name) => permissionSets.get(name)?.objects.get(objectName)?.viewAllRecords === true
     );
   if (viewAll) return () => true;
+  const object = objectDefinition(objectName);
+  if (PUBLIC_SHARING.has(object?.sharingModel ?? '')) return () => true;
+  const master = object?.fields.find((field) => field.type === 'MasterDetail');
+  if (object?.sharingModel === 'ControlledByParent' && master?.referenceTo) {
+    const canSeeMaster = visibilityOf(org, acting, master.referenceTo, permissionSets);
+    return (record) => {
+      const parent = org.byId(String(record[master.name] ?? ''));
+      return parent !== undefined && canSeeMaster(parent);
+    };
+  }
   const owners = hierarchyBelow(org, acting.id);
   return (record) => typeof record.OwnerId === 'string' && owners.has(record.OwnerId);
 }

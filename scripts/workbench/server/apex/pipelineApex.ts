@@ -123,7 +123,6 @@ function pipelineFacts(
   ]
     .filter((user): user is OrgRecord => user !== undefined)
     .map((user) => ({ Id: user.Id, Name: user.Name, ManagerId: user.ManagerId ?? null }));
-  const sellerIds = new Set([...teamIds].filter((id) => id !== managerId));
   const visible = (objectName: string) =>
     visibilityOf(org, acting, objectName, workbench.permissionSets);
 
@@ -168,7 +167,7 @@ function pipelineFacts(
     .records('Event')
     .filter(
       (event) =>
-        sellerIds.has(String(event.OwnerId)) &&
+        teamIds.has(String(event.OwnerId)) &&
         between(event.ActivityDate, start, end) &&
         canSeeEvent(event)
     )
@@ -191,7 +190,7 @@ function pipelineFacts(
     .records('Sales_Target__c')
     .filter(
       (target) =>
-        sellerIds.has(String(target.Seller__c)) &&
+        teamIds.has(String(target.Seller__c)) &&
         String(target.Period_Start__c) <= end &&
         String(target.Period_End__c) >= start &&
         canSeeTarget(target)

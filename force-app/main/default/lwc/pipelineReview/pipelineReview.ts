@@ -10,6 +10,12 @@ import getPipelineFacts from '@salesforce/apex/PipelineReviewController.getPipel
 import { refreshApex } from '@salesforce/apex';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import {
+  getObjectInfo,
+  getPicklistValuesByRecordType,
+  type ObjectInfo,
+  type PicklistValuesByRecordType
+} from 'lightning/uiObjectInfoApi';
 import userId from '@salesforce/user/Id';
 import {
   computeSalesKpis,
@@ -21,6 +27,7 @@ import {
   type SalesKpiReport
 } from 'c/salesKpis';
 import { formatLabel } from 'c/labelFormat';
+import { suggestedFocusArea } from './coachingFocus';
 import { reduceErrors, type ErrorInput } from 'c/ldsUtils';
 import {
   LABELS,
@@ -41,16 +48,6 @@ import {
 } from 'c/kpiView';
 
 const FORECAST_CATEGORIES = ['Pipeline', 'Best Case', 'Commit', 'Omitted', 'Closed'];
-const FOCUS_AREAS = [
-  'Discovery',
-  'Business Acumen',
-  'Value Selling',
-  'Negotiation',
-  'Account Planning',
-  'Forecasting Discipline',
-  'Prospecting',
-  'Presentation Skills'
-];
 
 const COLUMNS: { field: SortField; label: string }[] = [
   { field: 'Name', label: LABELS.deal },
@@ -76,15 +73,6 @@ interface SessionDraft {
   Notes__c: string;
 }
 
-/** Suggests the skill to coach from the deal's coaching prompts (rule API names). */
-export function suggestedFocusArea(flags: readonly string[]): string {
-  const joined = flags.join(' ');
-  if (/Close_Date|Closing_Early|Commit|Amount_Up/.test(joined)) return 'Forecasting Discipline';
-  if (/Decision_Maker|Single_Threaded|Large_Deal/.test(joined)) return 'Account Planning';
-  if (/Next_Step|Stalled/.test(joined)) return 'Value Selling';
-  return 'Discovery';
-}
-
 export default class PipelineReview extends LightningElement {
   labels = LABELS;
   managerId: string | null = null;
@@ -101,6 +89,20 @@ export default class PipelineReview extends LightningElement {
   saving = false;
   error: unknown = null;
   loadingMore = false;
+
+  /** The focus areas a session may take: the org's Focus_Area__c picklist values. */
+  @wire(getObjectInfo, { objectApiName: 'Coaching_Session__c' })
+  sessionInfo: { data?: ObjectInfo; error?: unknown } | undefined;
+
+  @wire(getPicklistValuesByRecordType, {
+    objectApiName: 'Coaching_Session__c',
+    recordTypeId: '$sessionRecordTypeId'
+  })
+  sessionPicklists: { data?: PicklistValuesByRecordType; error?: unknown } | undefined;
+
+  get sessionRecordTypeId(): string | undefined {
+    return this.sessionInfo?.data?.defaultRecordTypeId;
+  }
 
   private wiredFacts: unknown;
   private firstPage: ApexPipelineFacts | null = null;
@@ -318,7 +320,8 @@ export default class PipelineReview extends LightningElement {
   }
 
   get focusAreaOptions(): Option[] {
-    return FOCUS_AREAS.map((value) => ({ label: value, value }));
+    const values = this.sessionPicklists?.data?.picklistFieldValues.Focus_Area__c?.values ?? [];
+    return values.map((value) => ({ label: value.label, value: value.value }));
   }
 
   get sellers() {
@@ -418,7 +421,10 @@ export default class PipelineReview extends LightningElement {
     this.selectedId = id;
     const row = this.rows.find((candidate) => candidate.id === id);
     this.sessionDraft = {
-      Focus_Area__c: suggestedFocusArea(row?.flags ?? []),
+      Focus_Area__c: suggestedFocusArea(
+        row?.flags ?? [],
+        this.focusAreaOptions.map((option) => option.value)
+      ),
       Session_Date__c: this.today,
       Follow_Up_Date__c: '',
       Notes__c: ''
@@ -443,7 +449,7 @@ export default class PipelineReview extends LightningElement {
           Coach__c: userId,
           Opportunity__c: deal.Id,
           Account__c: deal.AccountId ?? null,
-          Focus_Area__c: this.sessionDraft.Focus_Area__c,
+          Focus_Area__c: this.sessionDraft.Focus_Area__c || null,
           Session_Date__c: this.sessionDraft.Session_Date__c,
           Follow_Up_Date__c: this.sessionDraft.Follow_Up_Date__c || null,
           Notes__c: this.sessionDraft.Notes__c || null

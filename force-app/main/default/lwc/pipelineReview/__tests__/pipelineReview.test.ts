@@ -1,8 +1,10 @@
 import { createElement } from 'lwc';
 import PipelineReview from 'c/pipelineReview';
+import { suggestedFocusArea } from '../coachingFocus';
 import getPipelineFacts from '@salesforce/apex/PipelineReviewController.getPipelineFacts';
 import { refreshApex } from '@salesforce/apex';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import facts from './data/pipelineFacts.json';
 
 jest.mock(
@@ -41,9 +43,21 @@ function render(): HTMLElement {
   return element;
 }
 
+const SKILLS = ['Discovery', 'Account Planning', 'Forecasting Discipline', 'Value Selling'];
+
 async function loaded(): Promise<HTMLElement> {
   const element = render();
   adapter.emit(facts);
+  (getObjectInfo as unknown as TestWireAdapter).emit({
+    apiName: 'Coaching_Session__c',
+    defaultRecordTypeId: '012000000000000AAA',
+    fields: {}
+  });
+  (getPicklistValuesByRecordType as unknown as TestWireAdapter).emit({
+    picklistFieldValues: {
+      Focus_Area__c: { values: SKILLS.map((skill) => ({ label: skill, value: skill })) }
+    }
+  });
   await flush();
   return element;
 }
@@ -238,5 +252,12 @@ describe('c-pipeline-review', () => {
       '60',
       '1'
     ]);
+  });
+
+  it('suggests a focus area the org offers from the deal’s prompts, or none', () => {
+    expect(suggestedFocusArea(['Coach_Single_Threaded'], SKILLS)).toBe('Account Planning');
+    expect(suggestedFocusArea(['Coach_No_Next_Step'], SKILLS)).toBe('Value Selling');
+    expect(suggestedFocusArea([], SKILLS)).toBe('Discovery');
+    expect(suggestedFocusArea(['Coach_Close_Date_Pushed'], ['Discovery'])).toBe('');
   });
 });

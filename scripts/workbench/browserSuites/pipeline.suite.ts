@@ -1,6 +1,8 @@
 /**
- * The manager's pipeline review on its app page: the header's total against the dataset, an
- * inline close-date edit that shows up as a "pushed" change, and a logged coaching session.
+ * The pipeline pages: Home's own numbers and the Account page's pipeline tile against the
+ * dataset; the manager's pipeline review on its app page: the header's total against the
+ * dataset, an inline close-date edit that shows up as a "pushed" change, and a logged coaching
+ * session.
  */
 import {
   computeSalesKpis,
@@ -82,6 +84,31 @@ function wonThisQuarter(running: RunningWorkbench, userKey: string): number {
 }
 
 const suite: BrowserSuite = {
+  'the Account page shows the account’s open pipeline, as the dataset sums it': async (context) => {
+    const { page, running } = context;
+    const { org } = running.workbench;
+    const account = org
+      .records('Account')
+      .find((candidate) =>
+        org
+          .records('Opportunity')
+          .some((deal) => deal.AccountId === candidate.Id && deal.IsClosed !== true)
+      );
+    expect(!!account, 'the sample org has no account with an open deal');
+    const open = org
+      .records('Opportunity')
+      .filter((deal) => deal.AccountId === account?.Id && deal.IsClosed !== true)
+      .reduce((sum, deal) => sum + Number(deal.Amount ?? 0), 0);
+    await actAs(context, 'director');
+    await page.goto(`${running.url}#/Account/${String(account?.Id)}`);
+    await page.reload();
+    const shown = await page
+      .locator('c-pipeline-kpis [data-tile="openPipeline"] [data-id="tile-value"]')
+      .textContent({ timeout: TIMEOUT_MS });
+    expect(shown?.trim() === amountText(open), `the tile shows ${shown}, the dataset sums ${open}`);
+    await actAs(context, 'seller1');
+  },
+
   'Home shows a seller’s own closed won this quarter, as the dataset sums it': async (context) => {
     const { page, running } = context;
     await actAs(context, 'seller1');

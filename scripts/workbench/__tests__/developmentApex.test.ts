@@ -1,42 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { computeCompensationAlignment, compensationFactsFromApex } from 'c/salesKpis';
-import { actingUserOf, handleApi, type ApiResponse } from '../server/api';
-import { LocalStore } from '../server/store';
-import type { ActingUser } from '../server/visibility';
-import { openWorkbenchOrg, type WorkbenchOrg } from '../server/workbenchOrg';
+import { actingUserOf } from '../server/api';
+import { apex, body, message, useFreshWorkbench, workbench } from './apexHarness';
 
-let dir: string;
-let workbench: WorkbenchOrg;
-
-function apex(
-  acting: ActingUser,
-  method: string,
-  params: Record<string, unknown> = {}
-): ApiResponse {
-  return handleApi(workbench, acting, {
-    method: 'POST',
-    path: `/api/apex/${method}`,
-    query: new URLSearchParams(),
-    body: params
-  });
-}
-
-function body<T>(response: ApiResponse): T {
-  expect(response.status).toBe(200);
-  return response.body as T;
-}
-
-function message(response: ApiResponse): string {
-  return (response.body as { message: string }).message;
-}
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wb-development-'));
-  workbench = openWorkbenchOrg({ store: new LocalStore(join(dir, 'store.json')) });
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+useFreshWorkbench('wb-development-');
 
 describe('SkillProfileController in the workbench', () => {
   it('gives a seller their own assessments, enrolments and coaching, nobody else’s', () => {

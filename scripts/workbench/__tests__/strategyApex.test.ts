@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { computeAdoption, computeSegmentOverview, whatChanged } from 'c/salesKpis';
 import type {
   AudienceMember,
@@ -9,42 +6,12 @@ import type {
   StrategyAcknowledgement,
   StrategyVersionFacts
 } from 'c/salesKpis';
-import { actingUserOf, handleApi, type ApiResponse } from '../server/api';
+import { actingUserOf } from '../server/api';
+import { apex, body, message, useFreshWorkbench, workbench } from './apexHarness';
 import { reminderAfterDays } from '../server/apex/strategyApex';
-import { LocalStore } from '../server/store';
 import type { ActingUser } from '../server/visibility';
-import { openWorkbenchOrg, type WorkbenchOrg } from '../server/workbenchOrg';
 
-let dir: string;
-let workbench: WorkbenchOrg;
-
-function apex(
-  acting: ActingUser,
-  method: string,
-  params: Record<string, unknown> = {}
-): ApiResponse {
-  return handleApi(workbench, acting, {
-    method: 'POST',
-    path: `/api/apex/${method}`,
-    query: new URLSearchParams(),
-    body: params
-  });
-}
-
-function body<T>(response: ApiResponse): T {
-  expect(response.status).toBe(200);
-  return response.body as T;
-}
-
-function message(response: ApiResponse): string {
-  return (response.body as { message: string }).message;
-}
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wb-strategy-'));
-  workbench = openWorkbenchOrg({ store: new LocalStore(join(dir, 'store.json')) });
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+useFreshWorkbench('wb-strategy-');
 
 describe('StrategyController in the workbench', () => {
   it('briefs with the published version, the previous one and the user’s acknowledgement', () => {

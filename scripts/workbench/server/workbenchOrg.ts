@@ -56,6 +56,8 @@ export interface WorkbenchOrg {
   guidanceOf(record: OrgRecord): RecordGuidance;
   /** Saves field values as a user's save would, and returns the saved record. */
   saveRecord(recordId: string, changes: Record<string, unknown>, actingUserId: string): OrgRecord;
+  /** The current time on the sample day: the sample org lives on it, saves included. */
+  now(): string;
   /** Creates a record as a user's insert would (owner, triggers), and returns it. */
   createRecord(
     objectName: string,
@@ -131,6 +133,9 @@ export function openWorkbenchOrg(options: {
     }
   }
 
+  // The sample org lives on its sample day: a save happens "today" there, at the current time.
+  const now = (): string => `${org.today}${new Date().toISOString().slice(10)}`;
+
   /** The changes as the fields' types, or the field errors an insert or update would raise. */
   const validate = (
     objectName: string,
@@ -186,15 +191,14 @@ export function openWorkbenchOrg(options: {
     actingUserId: string
   ): OrgRecord => {
     const objectName = record.attributes.type;
-    // The sample org lives on its sample day: a save happens "today" there, at the current time.
-    const now = `${org.today}${new Date().toISOString().slice(10)}`;
-    record.LastModifiedDate = now;
+    const at = now();
+    record.LastModifiedDate = at;
     record.LastModifiedById = actingUserId;
     org.recalculate(record);
     if (GUIDED_OBJECTS.includes(objectName)) {
-      Object.assign(record, storedGuidanceFields(objectName, guidanceOf(record), now));
+      Object.assign(record, storedGuidanceFields(objectName, guidanceOf(record), at));
     }
-    if (objectName === 'Opportunity') trackHistory(before, record, now);
+    if (objectName === 'Opportunity') trackHistory(before, record, at);
     const changed: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(record)) {
       if (before[field] !== value) changed[field] = value;
@@ -232,11 +236,10 @@ export function openWorkbenchOrg(options: {
     const info = describe(objectName);
     if (!info) throw new RecordSaveError(`The workbench does not know the object ${objectName}.`);
     const values = validate(objectName, fields, true);
-    const now = `${org.today}${new Date().toISOString().slice(10)}`;
     let initial: Record<string, unknown> = {
       OwnerId: actingUserId,
       CreatedById: actingUserId,
-      CreatedDate: now,
+      CreatedDate: now(),
       ...values
     };
     if (objectName === 'Opportunity') initial = stampNewOpportunity(initial, org.today);
@@ -256,6 +259,7 @@ export function openWorkbenchOrg(options: {
     ruleSet,
     guidanceOf,
     saveRecord,
-    createRecord
+    createRecord,
+    now
   };
 }

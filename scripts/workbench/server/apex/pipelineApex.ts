@@ -7,6 +7,8 @@
  * user's sharing. Every KPI is then computed by c/salesKpis in the component, as in the org.
  */
 import {
+  addDays,
+  addMonths,
   dayNumber,
   quarterOf,
   type IsoDate
@@ -195,9 +197,7 @@ function pipelineFacts(
         String(target.Period_End__c) >= start &&
         canSeeTarget(target)
     );
-  const lookback = new Date(`${org.today}T00:00:00Z`);
-  lookback.setUTCDate(lookback.getUTCDate() - COACHING_LOOKBACK_DAYS);
-  const lookbackDay = lookback.toISOString().slice(0, 10);
+  const lookbackDay = addDays(org.today, -COACHING_LOOKBACK_DAYS);
   const canSeeSession = visible('Coaching_Session__c');
   const coachingSessions = org
     .records('Coaching_Session__c')
@@ -247,9 +247,7 @@ function pipelineFacts(
 function accountPipeline(workbench: WorkbenchOrg, acting: ActingUser, accountId: string) {
   const { org } = workbench;
   const canSee = visibilityOf(org, acting, 'Opportunity', workbench.permissionSets);
-  const yearAgo = new Date(`${org.today}T00:00:00Z`);
-  yearAgo.setUTCMonth(yearAgo.getUTCMonth() - 12);
-  const closedSince = yearAgo.toISOString().slice(0, 10);
+  const closedSince = addMonths(org.today, -12);
   const deals = org
     .records('Opportunity')
     .filter(

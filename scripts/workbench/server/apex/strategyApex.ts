@@ -71,10 +71,6 @@ function calendarOf(workbench: WorkbenchOrg): FiscalCalendar {
   };
 }
 
-function nowOf(workbench: WorkbenchOrg): string {
-  return `${workbench.org.today}${new Date().toISOString().slice(10)}`;
-}
-
 /** A save refused by the org's rules, as the controllers' AuraHandledException. */
 function refusal(error: unknown): ApiResponse {
   if (error instanceof RecordSaveError || error instanceof FieldValidationError) {
@@ -158,7 +154,7 @@ const acknowledge: ApexHandler = (workbench, acting, params) => {
   try {
     const acknowledgement = workbench.createRecord(
       'Strategy_Acknowledgement__c',
-      { Strategy_Version__c: version.Id, User__c: acting.id, Acknowledged_At__c: nowOf(workbench) },
+      { Strategy_Version__c: version.Id, User__c: acting.id, Acknowledged_At__c: workbench.now() },
       acting.id
     );
     return { status: 200, body: acknowledgement };
@@ -194,7 +190,7 @@ const publish: ApexHandler = (workbench, acting, params) => {
     version,
     published.map((other) => other.Id),
     acting.id,
-    nowOf(workbench),
+    workbench.now(),
     workbench.org.today
   );
   if (!plan.ok) {

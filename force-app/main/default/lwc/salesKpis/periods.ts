@@ -198,6 +198,18 @@ function shiftMonth(year: number, month: number, offset: number): { year: number
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
+/**
+ * Date + months as Apex `Date.addMonths` counts them: the same day of the month, clamped to the
+ * target month's length (2026-08-31 + 6 months = 2027-02-28).
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  dayNumber(date); // throws on a malformed date
+  const [year, month, dayOfMonth] = date.slice(0, 10).split('-').map(Number);
+  const target = shiftMonth(year, month, months);
+  const clamped = Math.min(dayOfMonth, daysInMonth(target.year, target.month));
+  return `${pad(target.year, 4)}-${pad(target.month)}-${pad(clamped)}`;
+}
+
 function checkStartMonth(calendar: FiscalCalendar): number {
   const start = calendar.FiscalYearStartMonth;
   if (!Number.isInteger(start) || start < 1 || start > 12) {

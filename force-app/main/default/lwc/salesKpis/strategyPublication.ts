@@ -5,6 +5,7 @@
  * when blank, and sets the next review six months out. Pure: the caller saves the changes.
  */
 import type { IsoDate, IsoDateTime } from './facts';
+import { addMonths } from './periods';
 
 /** The fields a version must fill before it can be published (StrategyPublishService). */
 export const PUBLISH_REQUIRED_FIELDS = [
@@ -43,17 +44,6 @@ export type PublicationPlan =
     }
   | { ok: false; reason: 'notInReview'; status: string }
   | { ok: false; reason: 'incomplete'; missing: string[] };
-
-/** Date + months as Apex Date.addMonths counts them: the day is clamped to the month's end. */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const [year, month, day] = date.split('-').map(Number);
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = (index % 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${targetYear}-${pad(targetMonth)}-${pad(Math.min(day, lastDay))}`;
-}
 
 function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && !value.trim());

@@ -10,6 +10,7 @@ module.exports = {
   collectCoverageFrom: [
     'force-app/main/default/lwc/**/*.ts',
     'scripts/**/*.ts',
+    'apex-runtime/**/*.ts',
     '!**/__tests__/**',
     '!**/__fixtures__/**',
     '!scripts/bench/**'
@@ -37,6 +38,30 @@ module.exports = {
         // The LWC transformer makes service components import 'lwc'; Node has no DOM, so they
         // get the server engine, which registers the same decorators.
         '^lwc$': '@lwc/engine-server'
+      }
+    },
+    {
+      // The Apex runtime is plain Node TypeScript: Babel strips the types, nothing else (the LWC
+      // transformer would treat its subclasses as components).
+      displayName: 'apex-runtime',
+      rootDir: __dirname,
+      roots: ['<rootDir>/apex-runtime'],
+      testEnvironment: 'node',
+      testMatch: ['**/__tests__/**/*.test.ts'],
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      transform: {
+        '^.+\\.ts$': [
+          'babel-jest',
+          {
+            presets: [['@babel/preset-typescript', { allowDeclareFields: true }]],
+            plugins: ['@babel/plugin-transform-modules-commonjs'],
+            babelrc: false,
+            configFile: false
+          }
+        ]
+      },
+      moduleNameMapper: {
+        '^c/(.*)$': '<rootDir>/force-app/main/default/lwc/$1/$1'
       }
     }
   ]

@@ -3,9 +3,12 @@
  * the SFDX source files. Tests and checks use it to compare permissions, sample data and the
  * contract in docs/DATA_MODEL.md against what the org will actually get.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { children, flag, readMetadataFile, text } from './metadataFile';
+import {
+  readObjectSources,
+  type CustomFieldSource,
+  type CustomObjectSource
+} from '../../apex-runtime/src/metadata/objectSource';
 
 export interface FieldDefinition {
   object: string;
@@ -42,55 +45,34 @@ export const DEFAULT_OBJECTS_DIR = join(
   'objects'
 );
 
-function readField(object: string, path: string): FieldDefinition {
-  const field = readMetadataFile(path, 'CustomField');
-  const valueSet = children(field, 'valueSet')[0];
-  const definition = valueSet ? children(valueSet, 'valueSetDefinition')[0] : undefined;
+function fieldDefinition(field: CustomFieldSource): FieldDefinition {
   return {
-    object,
-    name: text(field, 'fullName') ?? '',
-    type: text(field, 'type') ?? '',
-    required: flag(field, 'required'),
-    formula: text(field, 'formula') !== undefined,
-    externalId: flag(field, 'externalId'),
-    unique: flag(field, 'unique'),
-    referenceTo: text(field, 'referenceTo'),
-    picklistValues: definition
-      ? children(definition, 'value').map((value) => text(value, 'fullName') ?? '')
-      : [],
-    valueSetName: valueSet ? text(valueSet, 'valueSetName') : undefined
+    object: field.object,
+    name: field.fullName,
+    type: field.type,
+    required: field.required,
+    formula: field.formula !== undefined,
+    externalId: field.externalId,
+    unique: field.unique,
+    referenceTo: field.referenceTo,
+    picklistValues: field.valueSet?.values.map((value) => value.fullName) ?? [],
+    valueSetName: field.valueSet?.valueSetName
   };
 }
 
-function readObject(objectsDir: string, name: string): ObjectDefinition {
-  const folder = join(objectsDir, name);
-  const objectFile = join(folder, `${name}.object-meta.xml`);
-  const fieldsDir = join(folder, 'fields');
-  const fields = existsSync(fieldsDir)
-    ? readdirSync(fieldsDir)
-        .filter((file) => file.endsWith('.field-meta.xml'))
-        .sort()
-        .map((file) => readField(name, join(fieldsDir, file)))
-    : [];
-  if (!existsSync(objectFile)) {
-    return { name, hasObjectFile: false, fields };
-  }
-  const object = readMetadataFile(objectFile, 'CustomObject');
-  const nameField = children(object, 'nameField')[0];
+function objectDefinition(object: CustomObjectSource): ObjectDefinition {
   return {
-    name,
-    hasObjectFile: true,
-    sharingModel: text(object, 'sharingModel'),
-    nameFieldType: nameField ? text(nameField, 'type') : undefined,
-    fields
+    name: object.name,
+    hasObjectFile: object.hasObjectFile,
+    sharingModel: object.sharingModel,
+    nameFieldType: object.nameField?.type,
+    fields: object.fields.map(fieldDefinition)
   };
 }
 
+/** The object folders, read by the Apex runtime's reader (one home for these files). */
 export function loadObjectModel(objectsDir: string = DEFAULT_OBJECTS_DIR): ObjectDefinition[] {
-  return readdirSync(objectsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => readObject(objectsDir, entry.name))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  return readObjectSources(objectsDir).map(objectDefinition);
 }
 
 export function isCustomObject(object: ObjectDefinition): boolean {

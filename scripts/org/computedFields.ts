@@ -1,11 +1,12 @@
 /**
- * Reads the fields the platform computes, formula fields and roll-up summaries, from the
- * project's object metadata, so the embedded org computes them from the same definitions the
- * org deploys instead of from a hand-written copy.
+ * The fields the platform computes, formula fields and roll-up summaries, from the project's
+ * object metadata, so the embedded org computes them from the same definitions the org deploys
+ * instead of from a hand-written copy. The files are read by the Apex runtime's reader
+ * (apex-runtime/src/metadata), the one home of metadata reading.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
+import { rollupOf } from '../../apex-runtime/src/metadata/customObjects';
+import { readObjectSources } from '../../apex-runtime/src/metadata/objectSource';
+import type { RollupDescribe } from '../../apex-runtime/src/metadata/schema';
 
 export interface FormulaFieldDefinition {
   objectName: string;
@@ -16,23 +17,12 @@ export interface FormulaFieldDefinition {
   treatBlanksAsZero: boolean;
 }
 
-export interface RollupFilter {
-  field: string;
-  operation: 'equals' | 'notEqual';
-  value: string;
-}
+export type RollupFilter = RollupDescribe['filters'][number];
 
-export interface RollupDefinition {
+export interface RollupDefinition extends RollupDescribe {
   /** The parent object that holds the roll-up field. */
   objectName: string;
   field: string;
-  childObject: string;
-  /** The child's master-detail field pointing at the parent. */
-  foreignKey: string;
-  operation: 'count' | 'sum' | 'min' | 'max';
-  /** The child field summed, minimised or maximised; absent for count. */
-  summarizedField?: string;
-  filters: RollupFilter[];
 }
 
 export interface ComputedFields {
@@ -40,65 +30,22 @@ export interface ComputedFields {
   rollups: RollupDefinition[];
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: true,
-  parseTagValue: false,
-  trimValues: true,
-  isArray: (name) => name === 'summaryFilterItems'
-});
-
-function fieldAfterDot(qualified: string): string {
-  return qualified.slice(qualified.indexOf('.') + 1);
-}
-
 /** Every formula and roll-up field under `objectsDir`, in object then field order. */
 export function readComputedFields(objectsDir: string): ComputedFields {
   const formulas: FormulaFieldDefinition[] = [];
   const rollups: RollupDefinition[] = [];
-  for (const objectName of existsSync(objectsDir) ? readdirSync(objectsDir).sort() : []) {
-    const fieldsDir = join(objectsDir, objectName, 'fields');
-    if (!existsSync(fieldsDir)) continue;
-    for (const file of readdirSync(fieldsDir).sort()) {
-      const path = join(fieldsDir, file);
-      const field = (
-        parser.parse(readFileSync(path, 'utf8')) as { CustomField?: Record<string, unknown> }
-      ).CustomField;
-      if (!field) continue;
-      const name = String(field.fullName ?? file.replace('.field-meta.xml', ''));
-      if (typeof field.formula === 'string' && field.formula) {
+  for (const object of readObjectSources(objectsDir)) {
+    for (const field of object.fields) {
+      if (field.formula !== undefined) {
         formulas.push({
-          objectName,
-          field: name,
+          objectName: object.name,
+          field: field.fullName,
           formula: field.formula,
-          type: String(field.type),
+          type: field.type,
           treatBlanksAsZero: field.formulaTreatBlanksAs === 'BlankAsZero'
         });
       } else if (field.type === 'Summary') {
-        const foreignKey = String(field.summaryForeignKey);
-        const filters = (field.summaryFilterItems as Record<string, string>[] | undefined) ?? [];
-        rollups.push({
-          objectName,
-          field: name,
-          childObject: foreignKey.slice(0, foreignKey.indexOf('.')),
-          foreignKey: fieldAfterDot(foreignKey),
-          operation: String(field.summaryOperation) as RollupDefinition['operation'],
-          summarizedField:
-            typeof field.summarizedField === 'string'
-              ? fieldAfterDot(field.summarizedField)
-              : undefined,
-          filters: filters.map((filter) => {
-            if (filter.operation !== 'equals' && filter.operation !== 'notEqual') {
-              throw new Error(
-                `${path}: roll-up filter operation ${filter.operation} is not supported`
-              );
-            }
-            return {
-              field: fieldAfterDot(filter.field),
-              operation: filter.operation,
-              value: filter.value ?? ''
-            };
-          })
-        });
+        rollups.push({ objectName: object.name, field: field.fullName, ...rollupOf(field) });
       }
     }
   }

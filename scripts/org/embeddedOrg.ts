@@ -16,6 +16,8 @@ import {
   type RollupDefinition
 } from './computedFields';
 import { RecordIdFactory } from './recordIds';
+import { customObjectNamesIn } from '../../apex-runtime/src/metadata/objectSource';
+import { formulaResultType } from '../../apex-runtime/src/platform/formulaFields';
 
 export type OrgRecord = { Id: string; attributes: { type: string; referenceId?: string } } & Record<
   string,
@@ -162,16 +164,6 @@ function applyRollup(rollup: RollupDefinition, parents: OrgRecord[], children: O
   }
 }
 
-const FORMULA_RETURN: Record<string, 'number' | 'text' | 'boolean' | 'date' | 'datetime'> = {
-  Number: 'number',
-  Currency: 'number',
-  Percent: 'number',
-  Checkbox: 'boolean',
-  Text: 'text',
-  Date: 'date',
-  DateTime: 'datetime'
-};
-
 /**
  * Computes formula fields like Formula.recalculateFormulas does in Apex: the field's own formula
  * from its metadata, evaluated on the record with its parents, as of `today`.
@@ -185,7 +177,7 @@ export function recalculateFormulaFields(
   for (const definition of definitions) {
     const formula = compileFormula(definition.formula, {
       schema,
-      returnType: FORMULA_RETURN[definition.type] ?? 'text',
+      returnType: formulaResultType(definition.type),
       treatBlanksAsZero: definition.treatBlanksAsZero
     });
     for (const record of records) {
@@ -249,7 +241,7 @@ export function loadEmbeddedOrg(
   const schemas = buildSchemas({ objectsDir });
 
   const objectNames = ['User', ...plan.map((entry) => entry.sobject)];
-  const ids = new RecordIdFactory(objectNames.filter((name) => name.endsWith('__c')));
+  const ids = new RecordIdFactory([...customObjectNamesIn(objectsDir), ...objectNames]);
   const idByKey = new Map<string, string>();
   const byId = new Map<string, OrgRecord>();
   const byObject = new Map<string, OrgRecord[]>(objectNames.map((name) => [name, []]));

@@ -1,34 +1,29 @@
 /**
- * Deterministic Salesforce-shaped record Ids for the embedded org: the object's key prefix
- * (standard prefixes for standard objects, a00, a01, ... for custom objects in name order) and
- * a running number, 18 characters like the API returns. Loading the sample twice gives the same
- * Ids, so links and saved edits survive a restart.
+ * Deterministic Salesforce-shaped record Ids for the embedded org, in the Apex runtime's scheme
+ * (apex-runtime/src/metadata/keyPrefixes.ts) so sample Ids and runtime Ids agree: the object's
+ * key prefix (the standard prefix from the runtime's catalogue; a00, a01, ... for the project's
+ * custom objects in name order) and a running number, 18 characters with the case-safe suffix
+ * the API returns. Loading the sample twice gives the same Ids, so links and saved edits survive
+ * a restart.
  */
-
-const STANDARD_PREFIXES: Record<string, string> = {
-  Account: '001',
-  Contact: '003',
-  Opportunity: '006',
-  User: '005',
-  Task: '00T',
-  Event: '00U',
-  OpportunityContactRole: '00K',
-  OpportunityFieldHistory: '017'
-};
+import { projectKeyPrefixes } from '../../apex-runtime/src/metadata/keyPrefixes';
+import { standardKeyPrefix } from '../../apex-runtime/src/metadata/standardCatalogue';
+import { sequentialId, toCaseSafeId } from '../../apex-runtime/src/platform/recordIds';
 
 export class RecordIdFactory {
-  private readonly prefixes = new Map<string, string>();
+  private readonly prefixes: ReadonlyMap<string, string>;
   private readonly counters = new Map<string, number>();
 
-  /** @param customObjects every custom object the org holds, so prefixes do not depend on load order */
+  /**
+   * @param customObjects every custom object of the project (not only those the sample fills),
+   * so prefixes depend neither on load order nor on which objects hold sample records
+   */
   constructor(customObjects: readonly string[]) {
-    [...customObjects].sort().forEach((name, index) => {
-      this.prefixes.set(name, `a${index.toString(36).padStart(2, '0')}`);
-    });
+    this.prefixes = projectKeyPrefixes(customObjects);
   }
 
   prefixOf(objectName: string): string {
-    const prefix = STANDARD_PREFIXES[objectName] ?? this.prefixes.get(objectName);
+    const prefix = standardKeyPrefix(objectName) ?? this.prefixes.get(objectName);
     if (!prefix) {
       throw new Error(`No key prefix for ${objectName}: add it to the embedded org's objects`);
     }
@@ -38,7 +33,7 @@ export class RecordIdFactory {
   next(objectName: string): string {
     const count = (this.counters.get(objectName) ?? 0) + 1;
     this.counters.set(objectName, count);
-    return `${this.prefixOf(objectName)}${String(count).padStart(12, '0')}AAA`;
+    return sequentialId(this.prefixOf(objectName), count);
   }
 
   /**
@@ -48,7 +43,7 @@ export class RecordIdFactory {
    */
   nextCreated(objectName: string, taken: (id: string) => boolean): string {
     for (let count = 1; count < 1e11; count++) {
-      const id = `${this.prefixOf(objectName)}W${String(count).padStart(11, '0')}AAA`;
+      const id = toCaseSafeId(`${this.prefixOf(objectName)}W${String(count).padStart(11, '0')}`);
       if (!taken(id)) return id;
     }
     throw new Error(`No free Id left for ${objectName}`);

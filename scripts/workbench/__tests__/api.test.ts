@@ -279,4 +279,52 @@ describe('formula tester', () => {
       end: expect.any(Number)
     });
   });
+
+  it('answers a picklist in ISBLANK with the org compile error', () => {
+    const admin = actingUserOf(workbench, 'director');
+    const account = workbench.org.records('Account')[0];
+    const response = call(admin, 'POST', '/api/formula', {
+      formula: 'ISBLANK(Industry)',
+      recordId: account.Id
+    });
+    expect(response.body).toEqual({
+      ok: false,
+      message:
+        'Field Industry is a picklist field. Picklist fields are only supported in certain functions.',
+      start: 8,
+      end: 16,
+      phase: 'compile'
+    });
+  });
+
+  it('answers a formula over 3,900 characters with the FormulaEval limit', () => {
+    const admin = actingUserOf(workbench, 'director');
+    const record = workbench.org.records('Opportunity')[0];
+    const formula = `Amount > 0 /*${'x'.repeat(3900)}*/`;
+    const response = call(admin, 'POST', '/api/formula', { formula, recordId: record.Id });
+    expect(response.body).toMatchObject({
+      ok: false,
+      message:
+        'Formula is too long (3,915 characters). A formula can contain up to 3,900 characters including spaces, return characters, and comments.',
+      start: 3900,
+      end: 3915
+    });
+  });
+
+  it('answers a pasted invisible character with its name and place', () => {
+    const admin = actingUserOf(workbench, 'director');
+    const record = workbench.org.records('Opportunity')[0];
+    const response = call(admin, 'POST', '/api/formula', {
+      formula: 'Amount >\u00a00',
+      recordId: record.Id
+    });
+    expect(response.body).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(
+        'Invisible character U+00A0 NO-BREAK SPACE at line 1, column 9'
+      ),
+      start: 8,
+      end: 9
+    });
+  });
 });

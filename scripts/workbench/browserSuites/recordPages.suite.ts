@@ -1,7 +1,7 @@
 /**
  * The record pages and the admin page: record guidance fixes a gap and the score persists,
  * sharing decides what each user sees, the gallery lists every component, and the formula
- * tester evaluates and explains.
+ * tester evaluates and explains (invisible characters and the length limit included).
  */
 import { listUiComponents } from '../moduleResolution';
 import { actingUserOf } from '../server/api';
@@ -145,6 +145,62 @@ const suite: BrowserSuite = {
       .locator('[data-id="formula-error"]')
       .textContent({ timeout: TIMEOUT_MS });
     expect(/characters \d+-\d+/.test(error ?? ''), `error "${error}"`);
+    await actAs(context, 'seller1');
+  },
+
+  'the formula tester names a pasted invisible character and removes it on request': async (
+    context
+  ) => {
+    const { page, running } = context;
+    await actAs(context, 'director');
+    await page.goto(`${running.url}#/admin`);
+    await page.reload();
+    await page.locator('[data-id="rules"] tbody tr').first().waitFor({ timeout: TIMEOUT_MS });
+    const textarea = page.locator('[data-id="formula-input"] textarea');
+    await textarea.fill('Amount\u00a0>\u200b0');
+    await page.locator('[data-id="evaluate"] button').click();
+    const error = await page
+      .locator('[data-id="formula-error"]')
+      .textContent({ timeout: TIMEOUT_MS });
+    expect(/U\+00A0 NO-BREAK SPACE at line 1, column 7/.test(error ?? ''), `error "${error}"`);
+    const notice = await page
+      .locator('[data-id="formula-invisible"]')
+      .textContent({ timeout: TIMEOUT_MS });
+    expect(/Invisible characters in the formula: 2\./.test(notice ?? ''), `notice "${notice}"`);
+    await page.locator('[data-id="remove-invisible"] button').click();
+    const cleaned = await textarea.inputValue({ timeout: TIMEOUT_MS });
+    expect(cleaned === 'Amount >0', `cleaned formula "${cleaned}"`);
+    await page.locator('[data-id="evaluate"] button').click();
+    const result = await page
+      .locator('[data-id="formula-result"]')
+      .textContent({ timeout: TIMEOUT_MS });
+    expect(/^(true|false) \(boolean\)$/.test(result?.trim() ?? ''), `result "${result}"`);
+    await actAs(context, 'seller1');
+  },
+
+  'the formula tester refuses a formula over 3,900 characters with the limit': async (context) => {
+    const { page, running } = context;
+    await actAs(context, 'director');
+    await page.goto(`${running.url}#/admin`);
+    await page.reload();
+    await page.locator('[data-id="rules"] tbody tr').first().waitFor({ timeout: TIMEOUT_MS });
+    await page
+      .locator('[data-id="formula-input"] textarea')
+      .fill(`Amount > 0 /*${'x'.repeat(3900)}*/`);
+    const length = await page
+      .locator('[data-id="formula-length"]')
+      .textContent({ timeout: TIMEOUT_MS });
+    expect(length?.trim() === '3,915 of 3,900 characters', `length "${length}"`);
+    await page.locator('[data-id="evaluate"] button').click();
+    const error = await page
+      .locator('[data-id="formula-error"]')
+      .textContent({ timeout: TIMEOUT_MS });
+    expect(
+      (error ?? '').includes(
+        'Formula is too long (3,915 characters). A formula can contain up to 3,900 characters'
+      ),
+      `error "${error}"`
+    );
     await actAs(context, 'seller1');
   }
 };

@@ -1,8 +1,9 @@
 /**
  * What `getObjectInfo` and `getPicklistValuesByRecordType` answer: each object's fields with
  * labels, UI API data types, help text, editability and picklist values, read from the object
- * metadata (custom fields) and standardFields.json plus a checked-in list of standard labels and
- * picklist values (standard picklists are not in the package's metadata).
+ * metadata (custom fields) and standardFields.json plus a checked-in list of standard labels; the
+ * standard picklists' values (not in the package's metadata) come from the Apex runtime's
+ * standard object catalogue, their one home.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import type { FieldInfo, ObjectInfo, PicklistValue } from 'lightning/uiObjectInf
 import { children, readMetadataFile, text } from '../../model/metadataFile';
 import { DEFAULT_OBJECTS_DIR } from '../../org/embeddedOrg';
 import standard from './standardPicklists.json';
+import { standardPicklistValues } from '../../../apex-runtime/src/metadata/standardCatalogue';
+import { readGlobalValueSets } from '../../../apex-runtime/src/metadata/globalValueSets';
 import standardFields from '../../formula/standardFields.json';
 
 /** The master record type Id every org has; the package defines no record types. */
@@ -85,11 +88,10 @@ type StandardFieldsFile = Record<
 
 /** The values of a global value set, from globalValueSets/ beside the objects folder. */
 function globalValueSetValues(objectsDir: string, name: string): string[] {
-  const file = join(objectsDir, '..', 'globalValueSets', `${name}.globalValueSet-meta.xml`);
-  if (!existsSync(file)) throw new Error(`${file}: the global value set ${name} is missing`);
-  return children(readMetadataFile(file, 'GlobalValueSet'), 'customValue').map(
-    (value) => text(value, 'fullName') ?? ''
-  );
+  const dir = join(objectsDir, '..', 'globalValueSets');
+  const values = readGlobalValueSets(dir).get(name);
+  if (!values) throw new Error(`${dir}: the global value set ${name} is missing`);
+  return values.map((value) => value.fullName);
 }
 
 /** Describes one object, or returns undefined when the workbench knows nothing of it. */
@@ -101,9 +103,8 @@ export function describeObject(
   const standardEntry = (standardFields as StandardFieldsFile)[objectApiName];
   if (typeof standardEntry === 'object') {
     for (const [apiName, field] of Object.entries(standardEntry.fields ?? {})) {
-      const picklist = (standard.picklists as Record<string, string[]>)[
-        `${objectApiName}.${apiName}`
-      ];
+      const values = standardPicklistValues(objectApiName, apiName).map((entry) => entry.value);
+      const picklist = values.length > 0 ? values : undefined;
       fields[apiName] = {
         apiName,
         label: (standard.labels as Record<string, string>)[apiName] ?? labelFromApiName(apiName),

@@ -1,25 +1,25 @@
 /**
- * Which records a sample user sees, as the package's permission sets and the org's sharing
- * would decide: a user holding View All on an object sees every record of it; every user sees
- * every record of an object whose org-wide default is Public Read Only or Read/Write; a detail
- * of a master-detail relationship (Controlled by Parent) is seen with its master; otherwise a
- * user sees the records they own or that someone below them in the manager hierarchy
- * (User.ManagerId) owns, as the role hierarchy grants. Admins (SSM_Admin, who manage the rules)
- * see every record here: the sample org runs them as system administrators.
+ * Which records a sample user sees: the Apex runtime's sharing rules
+ * (apex-runtime/src/platform/recordAccess.ts, their one home) over the embedded org's records,
+ * with the sample org's org-wide defaults (Private Account and Opportunity) and the user's
+ * permission sets. Admins (SSM_Admin, who manage the rules) are System Administrators in the
+ * sample org and see every record.
  */
 import type { EmbeddedOrg, OrgRecord, SampleUser } from '../../org/embeddedOrg';
-import { loadObjectModel, type ObjectDefinition } from '../../model/objectModel';
 import type { PermissionSetDefinition } from '../../model/permissionSets';
-
-/** Org-wide defaults that let every user read every record. */
-const PUBLIC_SHARING = new Set(['Read', 'ReadWrite']);
-
-let objectModel: ReadonlyMap<string, ObjectDefinition> | undefined;
-
-function objectDefinition(objectName: string): ObjectDefinition | undefined {
-  objectModel ??= new Map(loadObjectModel().map((object) => [object.name, object]));
-  return objectModel.get(objectName);
-}
+import { loadProject } from '../../../apex-runtime/src/metadata/loadProject';
+import {
+  AccessModel,
+  STANDARD_USER,
+  SYSTEM_ADMINISTRATOR
+} from '../../../apex-runtime/src/platform/accessModel';
+import { SAMPLE_ORG_SHARING_DEFAULTS } from '../../../apex-runtime/src/platform/orgs';
+import {
+  managerHierarchyBelow,
+  RecordAccess,
+  type SharingFacts
+} from '../../../apex-runtime/src/platform/recordAccess';
+import type { OrgSchema } from '../../../apex-runtime/src/metadata/schema';
 
 export const ADMIN_PERMISSION_SET = 'SSM_Admin';
 
@@ -28,25 +28,43 @@ export interface ActingUser {
   user: SampleUser;
 }
 
+let sampleSchema: OrgSchema | undefined;
+
+/** The schema with the sample org's sharing defaults, read once. */
+function schema(): OrgSchema {
+  sampleSchema ??= loadProject(undefined, { sharingDefaults: SAMPLE_ORG_SHARING_DEFAULTS }).schema;
+  return sampleSchema;
+}
+
+const factsByOrg = new WeakMap<EmbeddedOrg, SharingFacts>();
+
+function sharingFacts(org: EmbeddedOrg): SharingFacts {
+  let facts = factsByOrg.get(org);
+  if (!facts) {
+    facts = {
+      schema: schema(),
+      row: (id) => org.byId(id),
+      rows: (objectName) => org.records(objectName)
+    };
+    factsByOrg.set(org, facts);
+  }
+  return facts;
+}
+
+const modelsBySets = new WeakMap<ReadonlyMap<string, PermissionSetDefinition>, AccessModel>();
+
+function accessModel(permissionSets: ReadonlyMap<string, PermissionSetDefinition>): AccessModel {
+  let model = modelsBySets.get(permissionSets);
+  if (!model) {
+    model = new AccessModel({ schema: schema(), permissionSets });
+    modelsBySets.set(permissionSets, model);
+  }
+  return model;
+}
+
 /** The user's own Id and the Ids of everyone who reports to them, directly or not. */
 export function hierarchyBelow(org: EmbeddedOrg, userId: string): Set<string> {
-  const reports = new Map<string, string[]>();
-  for (const user of org.records('User')) {
-    const manager = user.ManagerId;
-    if (typeof manager === 'string')
-      reports.set(manager, [...(reports.get(manager) ?? []), user.Id]);
-  }
-  const seen = new Set<string>([userId]);
-  const queue = [userId];
-  while (queue.length > 0) {
-    for (const report of reports.get(queue.shift() as string) ?? []) {
-      if (!seen.has(report)) {
-        seen.add(report);
-        queue.push(report);
-      }
-    }
-  }
-  return seen;
+  return managerHierarchyBelow(org.records('User'), userId);
 }
 
 /** The custom permissions the user's permission sets enable. */
@@ -72,22 +90,11 @@ export function visibilityOf(
   objectName: string,
   permissionSets: ReadonlyMap<string, PermissionSetDefinition>
 ): (record: OrgRecord) => boolean {
-  const viewAll =
-    isAdmin(acting.user) ||
-    acting.user.permissionSets.some(
-      (name) => permissionSets.get(name)?.objects.get(objectName)?.viewAllRecords === true
-    );
-  if (viewAll) return () => true;
-  const object = objectDefinition(objectName);
-  if (PUBLIC_SHARING.has(object?.sharingModel ?? '')) return () => true;
-  const master = object?.fields.find((field) => field.type === 'MasterDetail');
-  if (object?.sharingModel === 'ControlledByParent' && master?.referenceTo) {
-    const canSeeMaster = visibilityOf(org, acting, master.referenceTo, permissionSets);
-    return (record) => {
-      const parent = org.byId(String(record[master.name] ?? ''));
-      return parent !== undefined && canSeeMaster(parent);
-    };
-  }
-  const owners = hierarchyBelow(org, acting.id);
-  return (record) => typeof record.OwnerId === 'string' && owners.has(record.OwnerId);
+  const access = accessModel(permissionSets).accessFor({
+    userId: acting.id,
+    profile: isAdmin(acting.user) ? SYSTEM_ADMINISTRATOR : STANDARD_USER,
+    permissionSets: acting.user.permissionSets
+  });
+  const records = new RecordAccess(access, sharingFacts(org));
+  return (record) => records.canRead(objectName, record);
 }

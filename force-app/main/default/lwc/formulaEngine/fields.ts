@@ -1,37 +1,102 @@
 import { parseIsoDate, parseIsoDateTime, parseIsoTime } from './calendar';
 import { FormulaError } from './formulaError';
-import { Compiled, FieldSchema, FormulaType, ObjectSchema, RecordLike, Value } from './types';
+import {
+  FORMULA_GLOBALS,
+  FormulaGlobal,
+  GLOBAL_EXAMPLES,
+  GLOBAL_VARIABLE_NAMES,
+  GlobalSchemas,
+  globalNamed
+} from './globals';
+import {
+  Compiled,
+  FieldSchema,
+  FormulaType,
+  ObjectSchema,
+  RecordLike,
+  Runtime,
+  Value
+} from './types';
+
+function textFields(name: string, fields: readonly string[], checkboxes: readonly string[] = []) {
+  const schema: ObjectSchema = {
+    name,
+    fields: Object.fromEntries(
+      fields
+        .map((field): [string, FieldSchema] => [field, { type: 'Text' }])
+        .concat(checkboxes.map((field): [string, FieldSchema] => [field, { type: 'Checkbox' }]))
+    )
+  };
+  return schema;
+}
 
 /** The $User fields a formula can use when the caller passes no `userSchema`. */
-export const DEFAULT_USER_SCHEMA: ObjectSchema = {
-  name: 'User',
-  fields: Object.fromEntries(
-    [
-      'Id',
-      'Username',
-      'Email',
-      'FirstName',
-      'LastName',
-      'Name',
-      'Alias',
-      'Title',
-      'Department',
-      'Division',
-      'CompanyName',
-      'Country',
-      'ProfileId',
-      'UserRoleId',
-      'ManagerId',
-      'UserType',
-      'TimeZoneSidKey',
-      'LocaleSidKey',
-      'LanguageLocaleKey',
-      'FederationIdentifier'
-    ]
-      .map((name): [string, FieldSchema] => [name, { type: 'Text' }])
-      .concat([['IsActive', { type: 'Checkbox' }]])
-  )
-};
+export const DEFAULT_USER_SCHEMA: ObjectSchema = textFields(
+  'User',
+  [
+    'Id',
+    'Username',
+    'Email',
+    'FirstName',
+    'LastName',
+    'Name',
+    'Alias',
+    'Title',
+    'Department',
+    'Division',
+    'CompanyName',
+    'Country',
+    'ProfileId',
+    'UserRoleId',
+    'ManagerId',
+    'UserType',
+    'TimeZoneSidKey',
+    'LocaleSidKey',
+    'LanguageLocaleKey',
+    'FederationIdentifier'
+  ],
+  ['IsActive']
+);
+
+/** $Profile, $UserRole and $Organization fields when the caller gives no schema for them. */
+export const DEFAULT_PROFILE_SCHEMA: ObjectSchema = textFields('Profile', [
+  'Id',
+  'Name',
+  'Description',
+  'UserType',
+  'UserLicenseId'
+]);
+
+export const DEFAULT_USER_ROLE_SCHEMA: ObjectSchema = textFields('UserRole', [
+  'Id',
+  'Name',
+  'DeveloperName',
+  'RollupDescription',
+  'ParentRoleId'
+]);
+
+export const DEFAULT_ORGANIZATION_SCHEMA: ObjectSchema = textFields(
+  'Organization',
+  [
+    'Id',
+    'Name',
+    'Division',
+    'Street',
+    'City',
+    'State',
+    'PostalCode',
+    'Country',
+    'Phone',
+    'Fax',
+    'PrimaryContact',
+    'DefaultLocaleSidKey',
+    'LanguageLocaleKey',
+    'TimeZoneSidKey',
+    'OrganizationType',
+    'InstanceName'
+  ],
+  ['IsSandbox']
+);
 
 const FIELD_TYPES: Readonly<Record<string, FormulaType>> = {
   text: 'text',
@@ -71,10 +136,15 @@ export interface FieldContext {
   readonly treatBlanksAsZero: boolean;
   readonly referencedFields: Set<string>;
   readonly referencedGlobals: Set<string>;
+  /** The global variables the formula may use (FormulaBuilder.withGlobalVariables). */
+  readonly globals: ReadonlySet<FormulaGlobal>;
+  readonly globalSchemas: GlobalSchemas;
 }
 
 type Converter = (raw: unknown) => Value;
-type Getter = (record: RecordLike, user: RecordLike | null) => unknown;
+/** Where a path starts: the record (null) or a global variable's value in the runtime. */
+type Root = ((runtime: Runtime) => unknown) | null;
+type Getter = (record: RecordLike, runtime: Runtime) => unknown;
 
 const lowerCaseIndexes = new WeakMap<object, Map<string, string>>();
 
@@ -88,6 +158,14 @@ function findName(names: object, wanted: string): string | undefined {
   return index.get(wanted.toLowerCase());
 }
 
+/** Where a path is read from, and how its fields are reported. */
+interface PathBase {
+  readonly schema: ObjectSchema;
+  readonly root: Root;
+  /** '$User' for a global variable (its fields go to referencedGlobals), null for the record. */
+  readonly globalName: string | null;
+}
+
 /** Compiles a (possibly dotted) field reference such as `Account.Owner.Name` or `$User.Email`. */
 export function compileField(
   text: string,
@@ -96,26 +174,145 @@ export function compileField(
   context: FieldContext
 ): Compiled {
   const segments = text.split('.');
-  let schema = context.schema;
-  let fromUser = false;
-  let offset = start;
-  const path: string[] = [];
-  if (segments[0].startsWith('$')) {
-    if (segments[0].toUpperCase() !== '$USER') {
-      throw new FormulaError(
-        `Global ${segments[0]} is not supported; only $User is available`,
-        start,
-        start + segments[0].length
-      );
-    }
-    if (segments.length === 1) {
-      throw new FormulaError('$User needs a field, such as $User.Id', start, end);
-    }
-    fromUser = true;
-    schema = context.userSchema;
-    offset += segments[0].length + 1;
-    segments.shift();
+  if (!segments[0].startsWith('$')) {
+    return compilePath(segments, start, start, end, context, {
+      schema: context.schema,
+      root: null,
+      globalName: null
+    });
   }
+  const written = segments[0];
+  const global = globalNamed(written);
+  const nameEnd = start + written.length;
+  if (global === undefined) {
+    throw new FormulaError(`Field ${written} does not exist. Check spelling.`, start, nameEnd);
+  }
+  const name = GLOBAL_VARIABLE_NAMES[global];
+  if (!context.globals.has(global)) {
+    throw new FormulaError(
+      unregisteredGlobalMessage(name, global, context.globals),
+      start,
+      nameEnd
+    );
+  }
+  if (global === 'LABEL' || global === 'CUSTOMMETADATA') {
+    throw new FormulaError(`not supported offline: ${name}`, start, nameEnd);
+  }
+  if (segments.length === 1) {
+    throw new FormulaError(
+      `${name} needs a field, such as ${name}.${GLOBAL_EXAMPLES[global]}`,
+      start,
+      end
+    );
+  }
+  const rest = segments.slice(1);
+  const restStart = nameEnd + 1;
+  if (global === 'PERMISSION') {
+    return compilePermission(rest, restStart, start, end, context);
+  }
+  return compilePath(rest, restStart, start, end, context, globalBase(global, context));
+}
+
+function unregisteredGlobalMessage(
+  name: string,
+  global: FormulaGlobal,
+  registered: ReadonlySet<FormulaGlobal>
+): string {
+  const available = FORMULA_GLOBALS.filter((candidate) => registered.has(candidate)).map(
+    (candidate) => GLOBAL_VARIABLE_NAMES[candidate]
+  );
+  return (
+    `Global variable ${name} is not available: FormulaEval offers only the global variables ` +
+    `registered with withGlobalVariables (FormulaEval.FormulaGlobal.${global} is not; ` +
+    `registered: ${available.length === 0 ? 'none' : available.join(', ')})`
+  );
+}
+
+/** $System has one field, OriginDateTime, 1900-01-01 00:00:00 GMT (Apex Reference, FormulaGlobal). */
+const SYSTEM_SCHEMA: ObjectSchema = {
+  name: '$System',
+  fields: { OriginDateTime: { type: 'DateTime' } }
+};
+const SYSTEM_VALUES: RecordLike = Object.freeze({ OriginDateTime: '1900-01-01T00:00:00.000Z' });
+
+/** The globals whose fields are read like a record's: all but $Permission and the unsupported. */
+type RecordGlobal = Exclude<FormulaGlobal, 'PERMISSION' | 'LABEL' | 'CUSTOMMETADATA'>;
+
+function globalBase(global: RecordGlobal, context: FieldContext): PathBase {
+  const globalName = GLOBAL_VARIABLE_NAMES[global];
+  const schemas = context.globalSchemas;
+  switch (global) {
+    case 'USER':
+      return { schema: context.userSchema, root: (runtime) => runtime.user, globalName };
+    case 'PROFILE':
+      return {
+        schema: schemas.Profile ?? DEFAULT_PROFILE_SCHEMA,
+        root: (runtime) => runtime.profile,
+        globalName
+      };
+    case 'USERROLE':
+      return {
+        schema: schemas.UserRole ?? DEFAULT_USER_ROLE_SCHEMA,
+        root: (runtime) => runtime.userRole,
+        globalName
+      };
+    case 'ORGANIZATION':
+      return {
+        schema: schemas.Organization ?? DEFAULT_ORGANIZATION_SCHEMA,
+        root: (runtime) => runtime.organization,
+        globalName
+      };
+    case 'SETUP':
+      // `$Setup.Setting__c.Field__c`: the settings are the "relationships" of $Setup.
+      return {
+        schema: { name: '$Setup', fields: {}, relationships: schemas.Setup ?? {} },
+        root: (runtime) => runtime.setup,
+        globalName
+      };
+    case 'SYSTEM':
+      return { schema: SYSTEM_SCHEMA, root: () => SYSTEM_VALUES, globalName };
+  }
+}
+
+/**
+ * `$Permission.Name` is TRUE when the running user holds the custom permission, FALSE otherwise
+ * (never blank). Without a list of the org's custom permissions any name compiles.
+ */
+function compilePermission(
+  rest: readonly string[],
+  restStart: number,
+  start: number,
+  end: number,
+  context: FieldContext
+): Compiled {
+  const known = context.globalSchemas.Permission;
+  const written = rest.join('.');
+  let name: string | undefined = written;
+  if (rest.length !== 1) name = undefined;
+  else if (known !== undefined) name = known.find((p) => p.toLowerCase() === written.toLowerCase());
+  if (name === undefined) {
+    throw new FormulaError(
+      `Field ${written} does not exist on $Permission. Check spelling.`,
+      restStart,
+      end
+    );
+  }
+  context.referencedGlobals.add(`$Permission.${name}`);
+  const key = name.toLowerCase();
+  return { type: 'boolean', fn: (_record, runtime) => runtime.permissions.has(key), start, end };
+}
+
+function compilePath(
+  segments: readonly string[],
+  pathStart: number,
+  start: number,
+  end: number,
+  context: FieldContext,
+  base: PathBase
+): Compiled {
+  let schema = base.schema;
+  let offset = pathStart;
+  const path: string[] = [];
   for (let i = 0; i < segments.length - 1; i++) {
     const segment = segments[i];
     const relationship =
@@ -151,7 +348,7 @@ export function compileField(
     );
   }
   const fullName = path.join('.');
-  if (fromUser) context.referencedGlobals.add(`$User.${fullName}`);
+  if (base.globalName !== null) context.referencedGlobals.add(`${base.globalName}.${fullName}`);
   else context.referencedFields.add(fullName);
   const converter = makeConverter(
     type,
@@ -163,7 +360,7 @@ export function compileField(
   );
   const isPercent = field.type.toLowerCase() === 'percent';
   const inlinable =
-    !fromUser &&
+    base.root === null &&
     path.length === 1 &&
     type !== 'date' &&
     type !== 'datetime' &&
@@ -171,9 +368,10 @@ export function compileField(
     !(type === 'number' && (isPercent || context.treatBlanksAsZero));
   return {
     type,
-    fn: makeReader(path, fromUser, type, isPercent, converter),
+    fn: makeReader(path, base.root, type, isPercent, converter),
     start,
     end,
+    fieldName,
     ...(inlinable ? { direct: path[0] } : {}),
     ...(inlinable && type === 'boolean' ? { simple: { key: path[0], op: 5, value: 0 } } : {})
   };
@@ -181,15 +379,14 @@ export function compileField(
 
 function makeReader(
   path: readonly string[],
-  fromUser: boolean,
+  root: Root,
   type: FormulaType,
   isPercent: boolean,
   convert: Converter
 ) {
-  const getter = makeGetter(path, fromUser);
+  const getter = makeGetter(path, root);
   if (getter !== null) {
-    return (record: RecordLike, runtime: { readonly user: RecordLike | null }) =>
-      convert(getter(record, runtime.user));
+    return (record: RecordLike, runtime: Runtime) => convert(getter(record, runtime));
   }
   // Fields on the record itself are the hot path: one closure literal per type keeps each call
   // site monomorphic, and the usual well-typed value never leaves the closure.
@@ -232,9 +429,9 @@ function makeReader(
 }
 
 /** Returns null for the common case (a field on the record itself) so the reader can inline it. */
-function makeGetter(path: readonly string[], fromUser: boolean): Getter | null {
-  if (!fromUser && path.length === 1) return null;
-  if (!fromUser && path.length === 2) {
+function makeGetter(path: readonly string[], root: Root): Getter | null {
+  if (root === null && path.length === 1) return null;
+  if (root === null && path.length === 2) {
     const [parentKey, key] = path;
     return (record) => {
       const parent = record[parentKey];
@@ -243,8 +440,8 @@ function makeGetter(path: readonly string[], fromUser: boolean): Getter | null {
         : (parent as RecordLike)[key];
     };
   }
-  return (record, user) => {
-    let current: unknown = fromUser ? user : record;
+  return (record, runtime) => {
+    let current: unknown = root === null ? record : root(runtime);
     for (const key of path) {
       if (current === null || typeof current !== 'object') return undefined;
       current = (current as RecordLike)[key];

@@ -26,9 +26,13 @@
  *   take the else branch for a blank condition/subject. A boolean formula can thus return null:
  *   callers that need TRUE/FALSE (rules) treat null as "not flagged".
  * - Comparing with the NULL literal (`Amount = NULL`) is a compile error pointing to ISBLANK.
- * - Text can be compared with = and <> only (not < or >); picklists only in ISPICKVAL, CASE,
- *   TEXT, ISBLANK and ISNULL; multi-select picklists in INCLUDES, ISBLANK and ISNULL. ISPICKVAL
- *   and INCLUDES require a text literal, as Salesforce does.
+ * - Text can be compared with = and <> only (not < or >). As the org (Salesforce Help, "Tips for
+ *   Working with Picklist and Multi-Select Picklist Values in Formulas"): a picklist only in
+ *   ISPICKVAL, CASE and TEXT (`ISBLANK(TEXT(Industry))`, not `ISBLANK(Industry)`); a multi-select
+ *   picklist only in INCLUDES, ISBLANK and ISNULL; anything else, comparison operators included,
+ *   fails with the org's message "Field Industry is a picklist field. Picklist fields are only
+ *   supported in certain functions." naming the field by its API name. ISPICKVAL and INCLUDES
+ *   require a text literal, as Salesforce does.
  * - Percent fields are read as fractions (API 25 -> formula 0.25), as in Salesforce formulas.
  * - Numbers are doubles; = and the orderings treat numbers within 1e-12 (relative) as equal so
  *   that 0.1 + 0.2 = 0.3 as in the org's decimal arithmetic. ROUND rounds halves away from zero
@@ -60,11 +64,30 @@
  * - `env.today` / `env.now` default to the machine's clock (local date, current instant).
  * - ISCHANGED, PRIORVALUE, ISNEW, ISCLONE, VLOOKUP and GETRECORDIDS need a save context and fail
  *   to compile; so do Salesforce functions this engine does not implement (HYPERLINK, IMAGE ...).
+ * - A formula over 3,900 characters (comments, spaces and line breaks included, counted in UTF-16
+ *   units as Apex counts a String) fails to compile, as FormulaEval refuses it (Apex Developer
+ *   Guide, "Formula Evaluation in Apex"). The org's exception text is not documented; the message
+ *   quotes the documented limit: "Formula is too long (3,901 characters). A formula can contain
+ *   up to 3,900 characters including spaces, return characters, and comments."
+ * - Invisible characters (no-break and other Unicode spaces, zero-width space/joiner/non-joiner,
+ *   byte order mark, direction marks, soft hyphen, control characters other than tab, line feed
+ *   and carriage return) fail to compile anywhere in the formula, text literals and comments
+ *   included, with their Unicode code and name, line and column. The docs are silent; pasted
+ *   text is where they come from, and in a literal they make a comparison silently fail, so the
+ *   engine may refuse a formula the org would run. `removeInvisibleCharacters` cleans the text.
+ * - Globals are those of FormulaEval (Apex Reference, "FormulaGlobal Enum"), and only those the
+ *   `globals` option registers, as `withGlobalVariables` does (default `['USER']`). `$User`,
+ *   `$Profile`, `$UserRole`, `$Organization` and `$Setup` fields read the env's values (blank when
+ *   missing); `$Permission.X` is TRUE or FALSE, never blank; `$System.OriginDateTime` is
+ *   1900-01-01 00:00:00 GMT. `$Label` and `$CustomMetadata` fail with "not supported offline".
  */
 import { formatDate, formatDateTime, formatTime, parseIsoDate, parseIsoDateTime } from './calendar';
 import { compileNode } from './compile';
 import { DEFAULT_USER_SCHEMA, FieldContext } from './fields';
+import { rejectOverlongFormula } from './formulaLength';
 import { FormulaError } from './formulaError';
+import { FormulaGlobal, GlobalSchemas } from './globals';
+import { rejectInvisibleCharacters } from './invisibleCharacters';
 import { parse } from './parser';
 import { picklistError } from './typeRules';
 import {
@@ -79,7 +102,12 @@ import {
 } from './types';
 
 export { FormulaError } from './formulaError';
+export { MAX_FORMULA_LENGTH } from './formulaLength';
 export { SUPPORTED_FUNCTIONS } from './functions';
+export { FORMULA_GLOBALS } from './globals';
+export type { FormulaGlobal, GlobalSchemas } from './globals';
+export { findInvisibleCharacters, removeInvisibleCharacters } from './invisibleCharacters';
+export type { InvisibleCharacterFound } from './invisibleCharacters';
 export type { FieldSchema, ObjectSchema, ReturnType, SalesforceFieldType } from './types';
 
 export type ResultType = ReturnType | 'time';
@@ -93,6 +121,14 @@ export interface CompileOptions {
   treatBlanksAsZero?: boolean;
   /** The fields `$User.*` may use; defaults to the common standard User fields (all text). */
   userSchema?: ObjectSchema;
+  /**
+   * The global variables the formula may use, as FormulaBuilder.withGlobalVariables registers
+   * them (`FormulaEval.FormulaGlobal` names). Default `['USER']`. Any other global is a compile
+   * error; LABEL and CUSTOMMETADATA are "not supported offline".
+   */
+  globals?: readonly FormulaGlobal[];
+  /** Fields of `$Profile`, `$UserRole`, `$Organization`, the `$Setup` settings, `$Permission`. */
+  globalSchemas?: GlobalSchemas;
 }
 
 export interface FormulaEnv {
@@ -102,6 +138,14 @@ export interface FormulaEnv {
   now?: string;
   /** `$User` field values. */
   user?: RecordLike;
+  /** `$Profile`, `$UserRole` and `$Organization` field values (blank when absent). */
+  profile?: RecordLike;
+  userRole?: RecordLike;
+  organization?: RecordLike;
+  /** `$Setup`: the running user's hierarchy custom setting values, by setting API name. */
+  setup?: { readonly [settingName: string]: RecordLike };
+  /** `$Permission`: the custom permissions the running user holds (API names). */
+  permissions?: readonly string[];
 }
 
 export type FormulaResult = boolean | number | string | null;
@@ -117,14 +161,20 @@ export interface CompiledFormula {
 
 const EMPTY_RECORD: RecordLike = Object.freeze({});
 
+const DEFAULT_GLOBALS: readonly FormulaGlobal[] = ['USER'];
+
 export function compileFormula(source: string, options: CompileOptions): CompiledFormula {
   if (typeof source !== 'string') throw new FormulaError('The formula must be text', 0, 0);
+  rejectOverlongFormula(source);
+  rejectInvisibleCharacters(source);
   const context: FieldContext = {
     schema: options.schema,
     userSchema: options.userSchema ?? DEFAULT_USER_SCHEMA,
     treatBlanksAsZero: options.treatBlanksAsZero === true,
     referencedFields: new Set(),
-    referencedGlobals: new Set()
+    referencedGlobals: new Set(),
+    globals: new Set(options.globals ?? DEFAULT_GLOBALS),
+    globalSchemas: options.globalSchemas ?? {}
   };
   const root = compileNode(parse(source), context);
   const returnType = resultTypeOf(root, options.returnType, source);
@@ -216,5 +266,19 @@ function runtimeFor(env: FormulaEnv | undefined): Runtime {
   } else {
     now = clock.getTime();
   }
-  return { today, now, user: env?.user ?? null };
+  return {
+    today,
+    now,
+    user: env?.user ?? null,
+    profile: env?.profile ?? null,
+    userRole: env?.userRole ?? null,
+    organization: env?.organization ?? null,
+    setup: env?.setup ?? null,
+    permissions:
+      env?.permissions === undefined
+        ? NO_PERMISSIONS
+        : new Set(env.permissions.map((name) => name.toLowerCase()))
+  };
 }
+
+const NO_PERMISSIONS: ReadonlySet<string> = new Set();

@@ -429,9 +429,13 @@ const SPEC: Readonly<Record<string, FunctionSpec>> = {
     min: 1,
     max: 1,
     build: ([arg]) => {
+      // Salesforce Help, "Tips for Working with Picklist and Multi-Select Picklist Values in
+      // Formulas": ISBLANK takes a multi-select picklist but not a picklist; the org's form is
+      // ISBLANK(TEXT(picklist)).
+      if (arg.type === 'picklist') throw picklistError(arg);
       const a = arg.fn;
       const key = arg.direct;
-      if (arg.type === 'text' || arg.type === 'picklist' || arg.type === 'multipicklist') {
+      if (arg.type === 'text' || arg.type === 'multipicklist') {
         if (key !== undefined) {
           return {
             type: 'boolean',
@@ -463,7 +467,9 @@ const SPEC: Readonly<Record<string, FunctionSpec>> = {
       // Salesforce Help, ISNULL: "Text fields are never null, so using this function with a
       // text field always returns false."
       if (arg.type === 'text') return { type: 'boolean', fn: () => false };
-      if (arg.type === 'picklist' || arg.type === 'multipicklist') {
+      // As ISBLANK: a multi-select picklist is accepted (blank is null), a picklist is not.
+      if (arg.type === 'picklist') throw picklistError(arg);
+      if (arg.type === 'multipicklist') {
         return { type: 'boolean', fn: (r, e) => a(r, e) === '' };
       }
       return { type: 'boolean', fn: (r, e) => a(r, e) === null };

@@ -64,7 +64,8 @@ export function tokenize(source: string): Token[] {
   let i = 0;
   while (i < length) {
     const c = source.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160) {
+    // A no-break space never gets here: compileFormula refuses invisible characters first.
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
       i++;
       continue;
     }

@@ -7,9 +7,21 @@ export interface Operation {
   readonly kind: 'function' | 'operator';
 }
 
+/**
+ * The org's message for a picklist outside ISPICKVAL, CASE and TEXT, or a multi-select picklist
+ * outside INCLUDES, ISBLANK and ISNULL (Salesforce Help, "Tips for Working with Picklist and
+ * Multi-Select Picklist Values in Formulas"), e.g. "Field Industry is a picklist field. Picklist
+ * fields are only supported in certain functions." The field is named by its API name, without
+ * the relationship path (`Account.Industry` -> Industry).
+ */
 export function picklistError(node: Compiled): FormulaError {
+  const [kind, plural] =
+    node.type === 'multipicklist'
+      ? ['a multi-select picklist', 'Multi-select picklist']
+      : ['a picklist', 'Picklist'];
+  const subject = node.fieldName === undefined ? 'This value' : `Field ${node.fieldName}`;
   return new FormulaError(
-    `${TYPE_LABELS[node.type]} values are only supported in ISPICKVAL, CASE, TEXT, ISBLANK and ISNULL (INCLUDES for multi-select)`,
+    `${subject} is ${kind} field. ${plural} fields are only supported in certain functions.`,
     node.start,
     node.end
   );
@@ -20,10 +32,11 @@ export function typeError(
   node: Compiled,
   expected: readonly FormulaType[]
 ): FormulaError {
-  if (node.type === 'picklist' || node.type === 'multipicklist') {
-    if (!expected.includes('picklist') && !expected.includes('multipicklist')) {
-      return picklistError(node);
-    }
+  if (
+    (node.type === 'picklist' || node.type === 'multipicklist') &&
+    !expected.includes(node.type)
+  ) {
+    return picklistError(node);
   }
   const labels = expected.map((type) => TYPE_LABELS[type]);
   const list =

@@ -64,6 +64,13 @@ export interface Runtime {
   readonly today: number;
   readonly now: number;
   readonly user: RecordLike | null;
+  readonly profile: RecordLike | null;
+  readonly userRole: RecordLike | null;
+  readonly organization: RecordLike | null;
+  /** Hierarchy custom setting values by setting API name, for `$Setup`. */
+  readonly setup: RecordLike | null;
+  /** The running user's custom permissions, lower-cased, for `$Permission`. */
+  readonly permissions: ReadonlySet<string>;
 }
 
 export type Fn = (record: RecordLike, runtime: Runtime) => Value;
@@ -82,6 +89,8 @@ export interface Compiled {
   readonly direct?: string;
   /** A test of one record field against a constant, which AND/OR can run without calls. */
   readonly simple?: SimplePredicate;
+  /** The API name of the field the node reads, so errors can name it as the org does. */
+  readonly fieldName?: string;
 }
 
 /**

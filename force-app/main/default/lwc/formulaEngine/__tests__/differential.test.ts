@@ -63,6 +63,19 @@ describe('differential test against formulon', () => {
     expect(mismatches).toEqual([]);
   });
 
+  it('refuses a picklist in ISBLANK and ISNULL, as formulon does (Help "Tips for Working with Picklist and Multi-Select Picklist Values in Formulas")', () => {
+    const record = { ...new FormulaGenerator(seededRandom(1)).record(), Stage__c: '' };
+    for (const formula of ['ISBLANK(Stage__c)', 'ISNULL(Stage__c)']) {
+      expect(() => compileFormula(formula, { schema: DIFF_SCHEMA })).toThrow(
+        'Field Stage__c is a picklist field.'
+      );
+      expect(formulonParse(formula, formulonInputs(record))).toMatchObject({
+        type: 'error',
+        message: expect.stringContaining('received Picklist')
+      });
+    }
+  });
+
   describe('intentional differences, where formulon departs from Salesforce Help', () => {
     const env = { today: '2026-11-16' };
     const ours = (formula: string, record: Record<string, unknown> = {}): FormulaResult =>
@@ -130,6 +143,21 @@ describe('differential test against formulon', () => {
       expect(theirs('"a" & "b" = "ab"')).toEqual({
         error: expect.stringContaining("Incorrect parameter type for function 'ADD()'")
       });
+    });
+
+    it('accepts a multi-select picklist in ISBLANK and ISNULL (same Help page), where formulon refuses it', () => {
+      const record = { ...new FormulaGenerator(seededRandom(1)).record(), Tags__c: '' };
+      expect(ours('ISBLANK(Tags__c)', record)).toBe(true);
+      expect(ours('ISNULL(Tags__c)', record)).toBe(true);
+      expect(formulonParse('ISBLANK(Tags__c)', formulonInputs(record))).toMatchObject({
+        type: 'error',
+        message: expect.stringContaining('received Multipicklist')
+      });
+    });
+
+    it('refuses an invisible character (documented choice), where formulon reads a no-break space as a space', () => {
+      expect(() => ours('LEN("a\u00a0b")')).toThrow('Invisible character U+00A0 NO-BREAK SPACE');
+      expect(theirs('LEN("a\u00a0b")')).toBe(3);
     });
 
     it('binds ^ tighter than unary minus, where formulon lexes -2 as a literal', () => {

@@ -177,7 +177,8 @@ export class FormulaGenerator {
           () => `NOT(${e('boolean')})`,
           () => `(${e('boolean')} && ${e('boolean')})`,
           () => `(${e('boolean')} || ${e('boolean')})`,
-          () => `ISBLANK(${this.pick(['Text_A__c', 'Blank_Num__c', 'Blank_Date__c'])})`,
+          () =>
+            `ISBLANK(${this.pick(['Text_A__c', 'Blank_Num__c', 'Blank_Date__c', 'TEXT(Stage__c)'])})`,
           () => `ISNULL(${this.pick(['Blank_Num__c', 'Blank_Date__c'])})`,
           () => `ISPICKVAL(Stage__c, ${this.text(this.pick(STAGES))})`,
           () => `INCLUDES(Tags__c, ${this.text(this.pick(TAGS))})`,

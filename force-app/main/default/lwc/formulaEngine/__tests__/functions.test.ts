@@ -38,13 +38,16 @@ describe('logical functions', () => {
     ['ISBLANK(Amount)', {}, true],
     ['ISBLANK(Amount)', { Amount: 0 }, false],
     ['ISBLANK(Name)', { Name: '' }, true],
-    ['ISBLANK(StageName)', {}, true],
+    ['ISBLANK(TEXT(StageName))', {}, true],
+    ['ISBLANK(TEXT(StageName))', { StageName: 'Closed Won' }, false],
     ['ISBLANK(Competitors__c)', { Competitors__c: 'A' }, false],
+    ['ISBLANK(Competitors__c)', {}, true],
     ['ISBLANK(CloseDate)', {}, true],
     ['ISBLANK(IsClosed)', {}, false],
     ['ISNULL(Amount)', {}, true],
     ['ISNULL(Name)', {}, false],
-    ['ISNULL(StageName)', {}, true],
+    ['ISNULL(Competitors__c)', {}, true],
+    ['ISNULL(Competitors__c)', { Competitors__c: 'A;B' }, false],
     ['ISNULL(LastModifiedDate)', { LastModifiedDate: '2026-01-01T00:00:00Z' }, false],
     ['BLANKVALUE(Amount, 7)', {}, 7],
     ['BLANKVALUE(Amount, 7)', { Amount: 3 }, 3],
@@ -257,8 +260,25 @@ describe('compile-time type errors', () => {
     ['ISPICKVAL(Name, "x")', 10, 14, 'Expected Picklist, received Text'],
     ['ISPICKVAL(StageName, Name)', 21, 25, 'needs a text literal'],
     ['INCLUDES(Competitors__c, " ")', 25, 28, 'non-empty'],
-    ['StageName = "Won"', 0, 9, 'Picklist values are only supported in'],
-    ['LEN(StageName)', 4, 13, 'Picklist values are only supported in'],
+    // Salesforce Help, "Tips for Working with Picklist and Multi-Select Picklist Values in
+    // Formulas": a picklist only in ISPICKVAL, CASE and TEXT, a multi-select picklist only in
+    // INCLUDES, ISBLANK and ISNULL; comparison operators on either are errors.
+    [
+      'ISBLANK(StageName)',
+      8,
+      17,
+      'Field StageName is a picklist field. Picklist fields are only supported in certain functions.'
+    ],
+    ['ISNULL(Account.Industry)', 7, 23, 'Field Industry is a picklist field.'],
+    ['StageName = "Won"', 0, 9, 'Field StageName is a picklist field.'],
+    ['LEN(StageName)', 4, 13, 'Field StageName is a picklist field.'],
+    [
+      'Competitors__c = "A"',
+      0,
+      14,
+      'Field Competitors__c is a multi-select picklist field. Multi-select picklist fields are only supported in certain functions.'
+    ],
+    ['TEXT(Competitors__c)', 5, 19, 'Field Competitors__c is a multi-select picklist field.'],
     ['TEXT(IsClosed)', 5, 13, 'received Boolean'],
     ['TEXT("a")', 5, 8, 'received Text'],
     ['YEAR(NOW())', 5, 10, 'Expected Date, received DateTime'],

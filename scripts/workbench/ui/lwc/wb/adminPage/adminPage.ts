@@ -1,9 +1,30 @@
 /**
  * The Admin page: the shipped rules (Sales_Rule__mdt) with their formulas, and a formula tester
  * that evaluates a typed formula against a chosen record with c/formulaEngine on the server,
- * showing the result or the FormulaError with the span it points at.
+ * showing the result or the FormulaError with the span it points at. The tester counts the
+ * formula against FormulaEval's 3,900-character limit and, when pasted text brought invisible
+ * characters (which the engine refuses, as they silently change names and text literals),
+ * offers to remove them.
  */
 import { LightningElement } from 'lwc';
+import {
+  findInvisibleCharacters,
+  MAX_FORMULA_LENGTH,
+  removeInvisibleCharacters
+} from 'c/formulaEngine';
+import { formatLabel } from 'c/labelFormat';
+import titleLabel from '@salesforce/label/c.SSM_Formula_Tester_Title';
+import objectLabel from '@salesforce/label/c.SSM_Formula_Tester_Object';
+import recordLabel from '@salesforce/label/c.SSM_Formula_Tester_Record';
+import formulaLabel from '@salesforce/label/c.SSM_Formula_Tester_Formula';
+import evaluateLabel from '@salesforce/label/c.SSM_Formula_Tester_Evaluate';
+import lengthLabel from '@salesforce/label/c.SSM_Formula_Tester_Length';
+import resultLabel from '@salesforce/label/c.SSM_Formula_Tester_Result';
+import errorLabel from '@salesforce/label/c.SSM_Formula_Tester_Error';
+import errorAtLabel from '@salesforce/label/c.SSM_Formula_Tester_Error_At';
+import errorAtEndLabel from '@salesforce/label/c.SSM_Formula_Tester_Error_At_End';
+import invisibleFoundLabel from '@salesforce/label/c.SSM_Formula_Tester_Invisible_Found';
+import removeInvisibleLabel from '@salesforce/label/c.SSM_Formula_Tester_Remove_Invisible';
 import { callApi } from '../../../../platform/http';
 
 interface Rule {
@@ -37,6 +58,15 @@ export default class AdminPage extends LightningElement {
   recordId = '';
   formula = 'AND(ISPICKVAL(StageName, "Prospecting"), ISBLANK(NextStep))';
   result: TestResult | null = null;
+  readonly labels = {
+    title: titleLabel,
+    object: objectLabel,
+    record: recordLabel,
+    formula: formulaLabel,
+    evaluate: evaluateLabel,
+    errorAt: errorAtLabel,
+    removeInvisible: removeInvisibleLabel
+  };
 
   override connectedCallback(): void {
     callApi<Rule[]>('/api/rules').then(
@@ -60,13 +90,31 @@ export default class AdminPage extends LightningElement {
   get resultText(): string {
     const result = this.result;
     if (!result?.ok) return '';
-    return `${JSON.stringify(result.result ?? null)} (${result.returnType})`;
+    return formatLabel(resultLabel, JSON.stringify(result.result ?? null), result.returnType);
   }
 
   get errorText(): string {
     const result = this.result;
     if (!result || result.ok) return '';
-    return `${result.message} (characters ${result.start}-${result.end})`;
+    return formatLabel(errorLabel, result.message, result.start, result.end);
+  }
+
+  get lengthText(): string {
+    return formatLabel(
+      lengthLabel,
+      this.formula.length.toLocaleString('en-US'),
+      MAX_FORMULA_LENGTH.toLocaleString('en-US')
+    );
+  }
+
+  get lengthClass(): string {
+    const base = 'slds-form-element__help slds-m-bottom_x-small';
+    return this.formula.length > MAX_FORMULA_LENGTH ? `${base} slds-text-color_error` : base;
+  }
+
+  get invisibleText(): string {
+    const count = findInvisibleCharacters(this.formula).length;
+    return count === 0 ? '' : formatLabel(invisibleFoundLabel, count);
   }
 
   get errorSpan(): string {
@@ -76,7 +124,7 @@ export default class AdminPage extends LightningElement {
       result.start,
       Math.max(result.end ?? result.start, result.start + 1)
     );
-    return span.trim() ? span : '(the end of the formula)';
+    return span.trim() ? span : errorAtEndLabel;
   }
 
   private async loadRecords(): Promise<void> {
@@ -99,6 +147,11 @@ export default class AdminPage extends LightningElement {
 
   handleFormula(event: CustomEvent<{ value: string }>): void {
     this.formula = event.detail.value;
+  }
+
+  handleRemoveInvisible(): void {
+    this.formula = removeInvisibleCharacters(this.formula);
+    this.result = null;
   }
 
   async handleEvaluate(): Promise<void> {

@@ -1,0 +1,4 @@
+import { arithmeticCases } from '../cases/arithmetic';
+import { describeConformance } from './runConformance';
+
+describeConformance('arithmetic', arithmeticCases);

@@ -1,0 +1,4 @@
+import { classCases } from '../cases/classes';
+import { describeConformance } from './runConformance';
+
+describeConformance('classes', classCases);

@@ -1,0 +1,4 @@
+import { collectionCases } from '../cases/collections';
+import { describeConformance } from './runConformance';
+
+describeConformance('collections', collectionCases);

@@ -1,0 +1,4 @@
+import { decimalCases } from '../cases/decimals';
+import { describeConformance } from './runConformance';
+
+describeConformance('Decimal', decimalCases);

@@ -1,0 +1,4 @@
+import { exceptionCases } from '../cases/exceptions';
+import { describeConformance } from './runConformance';
+
+describeConformance('exceptions', exceptionCases);

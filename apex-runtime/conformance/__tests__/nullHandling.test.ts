@@ -1,0 +1,4 @@
+import { nullHandlingCases } from '../cases/nullHandling';
+import { describeConformance } from './runConformance';
+
+describeConformance('null handling', nullHandlingCases);

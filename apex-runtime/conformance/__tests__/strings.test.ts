@@ -1,0 +1,4 @@
+import { stringCases } from '../cases/strings';
+import { describeConformance } from './runConformance';
+
+describeConformance('String', stringCases);

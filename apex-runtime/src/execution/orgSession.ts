@@ -1,0 +1,292 @@
+/**
+ * The interpreter's platform over an ApexOrg: inline and dynamic SOQL through the SOQL engine
+ * with the running user's access, DML with triggers and validation, System.runAs, labels, the
+ * clock and asynchronous jobs. One session serves one test method, or one `npm run apex` run.
+ */
+import type { ObjectDescribe } from '../metadata/schema';
+import type { Loc } from '../parse/ast';
+import type { ApexOrg } from '../platform/orgs';
+import type { StoredRow } from '../platform/dataSource';
+import {
+  executeQuery,
+  parseSoql,
+  soqlFromParseTree,
+  type QueryEnvironment,
+  type SoqlQuery
+} from '../soql';
+import { ApexRuntimeError, NotSupportedOfflineError } from '../stdlib/apexErrors';
+import { ApexList, QueryResultList } from '../values/collections';
+import { SObjectValue } from '../values/sobject';
+import type { ApexDatetime } from '../values/temporal';
+import { typeNamed } from '../values/typeRef';
+import type { RunningUser } from '../interpreter/executionContext';
+import type { Frame } from '../interpreter/frame';
+import type { Interpreter } from '../interpreter/interpreter';
+import { ApexThrow, exceptionState } from '../interpreter/objects';
+import type { DmlStatementRequest, Platform } from '../interpreter/platform';
+import { iterate } from '../interpreter/dispatch';
+import { AsyncQueue } from './asyncJobs';
+import { DmlEngine, type SaveEnvironment } from './dml';
+import { dmlExceptionMessage, type DmlRequest, type DmlRowResult } from './dmlTypes';
+import { TriggerSet } from './triggers';
+import { ValidationRules } from './validationRules';
+
+export interface SessionOptions {
+  /** True for Apex tests: field history is not written, async jobs run at Test.stopTest. */
+  inTest: boolean;
+  /** The session's clock (the database's by default). */
+  clock?: () => ApexDatetime;
+}
+
+const triggerSets = new WeakMap<Interpreter, TriggerSet>();
+const validationRuleSets = new WeakMap<Interpreter, ValidationRules>();
+
+/** A record's access to throw when DML fails in a DML statement or an all-or-none Database call. */
+export function dmlFailure(
+  frame: Frame,
+  operation: DmlRequest['operation'],
+  results: readonly DmlRowResult[]
+): ApexThrow {
+  const interpreter = frame.ctx.interpreter;
+  const exception = interpreter.newException(
+    frame.ctx,
+    'DmlException',
+    dmlExceptionMessage(operation, results)
+  );
+  exceptionState(exception).dmlRows = results.flatMap((result, index) =>
+    result.success
+      ? []
+      : [
+          {
+            index,
+            id: result.id,
+            statusCode: result.errors[0].statusCode,
+            message: result.errors[0].message,
+            fields: result.errors[0].fields
+          }
+        ]
+  );
+  return new ApexThrow(exception);
+}
+
+export class OrgSession implements Platform {
+  readonly asyncQueue: AsyncQueue;
+  readonly dml: DmlEngine;
+  /** Custom notifications sent (Messaging.CustomNotification.send). */
+  readonly notifications: {
+    typeId: string;
+    title: string;
+    body: string;
+    targetId: string | null;
+    recipients: string[];
+  }[] = [];
+  private readonly clock: () => ApexDatetime;
+
+  constructor(
+    readonly interpreter: Interpreter,
+    readonly org: ApexOrg,
+    readonly options: SessionOptions
+  ) {
+    this.clock = options.clock ?? (() => org.database.now());
+    this.asyncQueue = new AsyncQueue(org.database, options.inTest);
+    let triggers = triggerSets.get(interpreter);
+    if (!triggers) {
+      triggers = new TriggerSet(interpreter);
+      triggerSets.set(interpreter, triggers);
+    }
+    let validation = validationRuleSets.get(interpreter);
+    if (!validation) {
+      validation = new ValidationRules(org.project.schema);
+      validationRuleSets.set(interpreter, validation);
+    }
+    const rules = validation;
+    const environment: SaveEnvironment = {
+      database: org.database,
+      triggers,
+      userAccess: (userId) => org.userAccess(userId),
+      recordAccess: (userId) => org.recordAccess(userId),
+      validationErrors: (object, values, userId) =>
+        rules.errors(object, values, {
+          database: org.database,
+          user: org.database.row(userId) ?? {},
+          customPermissions: (name) => org.userAccess(userId).hasCustomPermission(name),
+          now: this.clock()
+        }),
+      writesFieldHistory: !options.inTest,
+      now: () => this.clock()
+    };
+    this.dml = new DmlEngine(environment);
+  }
+
+  get database() {
+    return this.org.database;
+  }
+
+  now(): ApexDatetime {
+    return this.clock();
+  }
+
+  label(name: string): string | undefined {
+    return this.org.project.labels.value(name);
+  }
+
+  // ---- users ---------------------------------------------------------------------------
+
+  /** The running-user context of a User record's Id. */
+  runningUser(userId: string): RunningUser {
+    const row = this.database.row(userId);
+    if (!row || row.IsDeleted === true) {
+      throw new ApexRuntimeError('System.QueryException', `User ${userId} does not exist`);
+    }
+    return {
+      id: String(row.Id),
+      timeZone: typeof row.TimeZoneSidKey === 'string' ? row.TimeZoneSidKey : 'GMT',
+      locale: typeof row.LocaleSidKey === 'string' ? row.LocaleSidKey : 'en_US'
+    };
+  }
+
+  runAsUser(_frame: Frame, user: unknown): RunningUser {
+    if (!(user instanceof SObjectValue) || user.type.name !== 'User') {
+      throw new ApexRuntimeError('System.TypeException', 'System.runAs needs a User record');
+    }
+    const id = user.id;
+    if (id === null) {
+      throw new ApexRuntimeError(
+        'System.DmlException',
+        'System.runAs needs a saved user (with an Id)'
+      );
+    }
+    return this.runningUser(id);
+  }
+
+  afterRunAs(): void {
+    // The platform resets the mixed-DML check at the end of a runAs block; nothing to undo here.
+  }
+
+  // ---- SOQL ----------------------------------------------------------------------------
+
+  prepareInlineQuery(query: unknown, file: string, loc: Loc): unknown {
+    void file;
+    void loc;
+    return soqlFromParseTree(query as Parameters<typeof soqlFromParseTree>[0]);
+  }
+
+  runQuery(frame: Frame, prepared: unknown, bind: (expression: unknown) => unknown): unknown {
+    return this.execute(frame, prepared as SoqlQuery, (b) => bind(b.expression), undefined);
+  }
+
+  /** Database.query / queryWithBinds / countQuery: `binds` resolves a bind name. */
+  runDynamicQuery(
+    frame: Frame,
+    text: string,
+    binds: (name: string) => unknown,
+    accessLevel: 'USER_MODE' | 'SYSTEM_MODE' | undefined
+  ): unknown {
+    const query = parseSoql(text);
+    return this.execute(frame, query, (b) => binds(b.text), accessLevel);
+  }
+
+  private execute(
+    frame: Frame,
+    query: SoqlQuery,
+    bind: (b: Parameters<QueryEnvironment['bind']>[0]) => unknown,
+    accessLevel: 'USER_MODE' | 'SYSTEM_MODE' | undefined
+  ): unknown {
+    const ctx = frame.ctx;
+    ctx.limits.count('queries');
+    const userId = ctx.user.id;
+    const userAccess = this.org.userAccess(userId);
+    const sharing = this.org.recordAccess(userId);
+    const now = this.clock();
+    const organization = [...this.database.rows('Organization')][0] as StoredRow | undefined;
+    const environment: QueryEnvironment = {
+      source: this.database,
+      bind,
+      today: now.wall(ctx.user.timeZone).date,
+      now,
+      timeZone: ctx.user.timeZone,
+      userId,
+      fiscalYearStartMonth:
+        typeof organization?.FiscalYearStartMonth === 'number'
+          ? organization.FiscalYearStartMonth
+          : 1,
+      usesStartDateAsFiscalYearName: organization?.UsesStartDateAsFiscalYearName === true,
+      withSharing: frame.withSharing,
+      accessLevel,
+      access: {
+        objectReadable: (objectName) => userAccess.canRead(objectName),
+        fieldReadable: (objectName, fieldName) => userAccess.fieldReadable(objectName, fieldName),
+        recordVisible: (objectName, row) => sharing.canRead(objectName, row)
+      },
+      countRows: (rows) => ctx.limits.count('queryRows', rows)
+    };
+    const result = executeQuery(query, environment);
+    if (result.kind === 'count') return result.count;
+    const objectName =
+      result.records[0]?.type.name ??
+      this.org.project.schema.object(query.from.name)?.name ??
+      'SObject';
+    return new QueryResultList(typeNamed(objectName), result.records);
+  }
+
+  // ---- DML -----------------------------------------------------------------------------
+
+  /** Runs a DML request and returns one result per record (Database.* methods). */
+  runDml(frame: Frame, request: DmlRequest): DmlRowResult[] {
+    return this.dml.run(frame, request);
+  }
+
+  dmlStatement(frame: Frame, request: DmlStatementRequest): void {
+    const records = recordsOf(frame, request.target, request.operation);
+    const dmlRequest: DmlRequest = {
+      operation: request.operation,
+      records,
+      allOrNone: true,
+      accessLevel: request.accessLevel ?? 'SYSTEM_MODE',
+      withSharing: frame.withSharing,
+      externalIdField: request.externalIdField
+    };
+    const results = this.runDml(frame, dmlRequest);
+    if (results.some((result) => !result.success))
+      throw dmlFailure(frame, request.operation, results);
+  }
+
+  // ---- async ---------------------------------------------------------------------------
+
+  runQueuedJobs(frame: Frame): void {
+    this.asyncQueue.runQueued(frame);
+  }
+
+  objectOfId(id: string): ObjectDescribe | undefined {
+    return this.database.objectOfId(id);
+  }
+}
+
+/** The records of a DML target: one SObject, a list of them, or (delete/undelete) Ids. */
+export function recordsOf(
+  frame: Frame,
+  target: unknown,
+  operation: string
+): (SObjectValue | string | null)[] {
+  if (target === null || target === undefined) {
+    throw new ApexRuntimeError(
+      'System.NullPointerException',
+      'Attempt to de-reference a null object'
+    );
+  }
+  if (target instanceof SObjectValue || typeof target === 'string') return [target];
+  if (target instanceof ApexList) {
+    if (target.items.some((item) => item === null)) {
+      throw new ApexRuntimeError(
+        'System.ListException',
+        `Invalid list: a record of the ${operation} list is null`
+      );
+    }
+    return target.items as (SObjectValue | string)[];
+  }
+  const items = [...iterate(frame, target)];
+  if (items.every((item) => item instanceof SObjectValue || typeof item === 'string')) {
+    return items as (SObjectValue | string)[];
+  }
+  throw new NotSupportedOfflineError(`DML on ${typeof target}`);
+}

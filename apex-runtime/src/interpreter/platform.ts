@@ -1,0 +1,46 @@
+/**
+ * What the interpreter asks of the org it runs against: queries, DML, who the running user is.
+ * The platform layer (platform/) implements it over the in-memory org; the interpreter itself
+ * knows nothing of records beyond SObject values.
+ */
+import type { Loc, DmlOperation } from '../parse/ast';
+import type { RunningUser } from './executionContext';
+import type { Frame } from './frame';
+import type { ApexDatetime } from '../values/temporal';
+
+export interface DmlStatementRequest {
+  operation: DmlOperation;
+  /** An SObject, a list of SObjects, or (delete/undelete) Ids. */
+  target: unknown;
+  /** The duplicate of `merge master duplicate`. */
+  second?: unknown;
+  /** `insert as user` / `as system`; absent: the default (system mode). */
+  accessLevel?: 'USER_MODE' | 'SYSTEM_MODE';
+  /** `upsert records External_Id__c`. */
+  externalIdField?: string;
+}
+
+export interface Platform {
+  /** Parses an inline query once; the result is passed back to runQuery. */
+  prepareInlineQuery(query: unknown, file: string, loc: Loc): unknown;
+  /**
+   * Runs a prepared inline query; `bind` evaluates a bind expression of it. Returns a
+   * QueryResultList, or an Integer for `SELECT COUNT()`.
+   */
+  runQuery(frame: Frame, prepared: unknown, bind: (expression: unknown) => unknown): unknown;
+  /** A DML statement (`insert x;`); failures throw System.DmlException. */
+  dmlStatement(frame: Frame, request: DmlStatementRequest): void;
+  /** The user System.runAs switches to (the argument is a User record). */
+  runAsUser(frame: Frame, user: unknown): RunningUser;
+  /** Called when a runAs block ends. */
+  afterRunAs(frame: Frame): void;
+  /** The current instant (System.now()). */
+  now(): ApexDatetime;
+  /** A custom label's value in the running user's language, undefined when there is none. */
+  label(name: string): string | undefined;
+  /**
+   * Runs the asynchronous jobs queued in this transaction (Test.stopTest): batches, queueables,
+   * future methods, scheduled jobs, each in its own transaction.
+   */
+  runQueuedJobs(frame: Frame): void;
+}

@@ -1,0 +1,106 @@
+/**
+ * Loads what the org is made of from an SFDX source tree (by default the project's
+ * `force-app/main/default`, but any package's tree): the schema (standard catalogue plus the
+ * project's objects), custom labels, Custom Metadata records, static resources, notification
+ * types, custom permissions, permission sets, permission set groups, profiles, record types and
+ * Apex classes. Nothing here holds records; the platform's orgs (platform/orgs.ts) load them.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readApexClasses, type ApexClassSource } from './apexClasses';
+import { buildSchema } from './buildSchema';
+import { readCustomLabels, type CustomLabels } from './customLabels';
+import {
+  readCustomMetadataRecords,
+  type CustomMetadataRecordSource
+} from './customMetadataRecords';
+import { readCustomPermissions, type CustomPermissionSource } from './customPermissions';
+import { readGlobalValueSets } from './globalValueSets';
+import { projectKeyPrefixes } from './keyPrefixes';
+import { readOrgDefinition, type OrgDefinition } from './orgDefinition';
+import { readNotificationTypes, type NotificationTypeSource } from './notificationTypes';
+import { readObjectSources, type RecordTypeSource } from './objectSource';
+import {
+  loadPermissionSetGroups,
+  loadPermissionSets,
+  loadProfiles,
+  type PermissionSetDefinition,
+  type PermissionSetGroupDefinition
+} from './permissionSets';
+import { readStaticResources, type StaticResourceSource } from './staticResources';
+import type { OrgSchema, SharingModel } from './schema';
+
+export const REPOSITORY_ROOT = join(__dirname, '..', '..', '..');
+export const DEFAULT_SOURCE_DIR = join(REPOSITORY_ROOT, 'force-app', 'main', 'default');
+
+export interface ApexProject {
+  /** The source tree the project was read from. */
+  readonly sourceDir: string;
+  readonly schema: OrgSchema;
+  readonly labels: CustomLabels;
+  readonly customMetadataRecords: readonly CustomMetadataRecordSource[];
+  readonly staticResources: readonly StaticResourceSource[];
+  readonly notificationTypes: readonly NotificationTypeSource[];
+  readonly customPermissions: readonly CustomPermissionSource[];
+  readonly permissionSets: ReadonlyMap<string, PermissionSetDefinition>;
+  readonly permissionSetGroups: ReadonlyMap<string, PermissionSetGroupDefinition>;
+  /** Profiles the source tree ships (`profiles/`), beside the two every org has. */
+  readonly profiles: ReadonlyMap<string, PermissionSetDefinition>;
+  /** Record types by object. */
+  readonly recordTypes: ReadonlyMap<string, readonly RecordTypeSource[]>;
+  readonly apexClasses: readonly ApexClassSource[];
+  /** The org itself: name, edition, fiscal year (the project's scratch org definition). */
+  readonly orgDefinition: OrgDefinition;
+}
+
+export interface LoadProjectOptions {
+  /** The org's internal org-wide defaults where they differ from the metadata and catalogue. */
+  sharingDefaults?: Readonly<Record<string, SharingModel>>;
+}
+
+/** Folders whose metadata would change what the runtime answers but that it does not read. */
+const UNSUPPORTED_FOLDERS: Readonly<Record<string, string>> = {
+  standardValueSets: "standard value sets (the runtime uses the catalogue's default values)",
+  sharingRules: 'sharing rules',
+  duplicateRules: 'duplicate rules',
+  workflows: 'workflow rules',
+  assignmentRules: 'assignment rules'
+};
+
+export function loadProject(
+  sourceDir: string = DEFAULT_SOURCE_DIR,
+  options: LoadProjectOptions = {}
+): ApexProject {
+  if (!existsSync(sourceDir)) throw new Error(`${sourceDir}: no such source folder`);
+  for (const [folder, what] of Object.entries(UNSUPPORTED_FOLDERS)) {
+    if (existsSync(join(sourceDir, folder))) {
+      throw new Error(`not supported offline: ${what} (${join(sourceDir, folder)})`);
+    }
+  }
+  const objects = readObjectSources(join(sourceDir, 'objects'));
+  const schema = buildSchema({
+    objects,
+    globalValueSets: readGlobalValueSets(join(sourceDir, 'globalValueSets')),
+    keyPrefixes: projectKeyPrefixes(objects.map((object) => object.name)),
+    sharingDefaults: options.sharingDefaults
+  });
+  return {
+    sourceDir,
+    schema,
+    labels: readCustomLabels(join(sourceDir, 'labels', 'CustomLabels.labels-meta.xml')),
+    customMetadataRecords: readCustomMetadataRecords(join(sourceDir, 'customMetadata')),
+    staticResources: readStaticResources(join(sourceDir, 'staticresources')),
+    notificationTypes: readNotificationTypes(join(sourceDir, 'notificationtypes')),
+    customPermissions: readCustomPermissions(join(sourceDir, 'customPermissions')),
+    permissionSets: loadPermissionSets(join(sourceDir, 'permissionsets')),
+    permissionSetGroups: loadPermissionSetGroups(join(sourceDir, 'permissionsetgroups')),
+    profiles: loadProfiles(join(sourceDir, 'profiles')),
+    recordTypes: new Map(
+      objects
+        .filter((object) => object.recordTypes.length > 0)
+        .map((object) => [object.name, object.recordTypes])
+    ),
+    apexClasses: readApexClasses(join(sourceDir, 'classes')),
+    orgDefinition: readOrgDefinition(sourceDir)
+  };
+}

@@ -1,0 +1,321 @@
+/**
+ * The two orgs the runtime runs on.
+ *
+ * `testOrg(project)`: the org as an Apex test sees it without SeeAllData. Apex Developer Guide,
+ * "Isolation of Test Data from Organization Data in Unit Tests": test methods cannot see the
+ * org's data (standard objects, custom objects, custom settings), but objects "used to manage
+ * your organization or metadata objects can still be accessed", e.g. User, Profile,
+ * Organization, CronTrigger, RecordType, ApexClass, ApexTrigger, ApexComponent, ApexPage. So
+ * the test org holds the metadata's rows: the Organization, user licenses, profiles, permission
+ * sets and groups, opportunity stages, static resources, custom notification types, Apex
+ * classes, record types and Custom Metadata records (readable in tests without SeeAllData, which
+ * is why NebulaLogger-style selectors exist), one running user, and no data records.
+ * Choices: the running user is a System Administrator ("Admin User", time zone
+ * Europe/Copenhagen, locale en_US, the zone `ssm seed` gives sample users); the org's default
+ * time zone is the same; the sample org's users are not there (a real org's users would be
+ * visible to tests, but tests that depend on them are not portable: the package's tests make
+ * their own through TestDataFactory.userWith).
+ *
+ * `sampleOrg()`: the sample org (`scripts/org` loadEmbeddedOrg) in an OrgDatabase with the same
+ * Ids, on top of everything the test org has. Its users get profiles as the workbench runs them
+ * (holders of SSM_Admin, and the admin role, are System Administrators; everyone else a
+ * Standard User, as `ssm seed` creates them) and their permission sets as assignments. Its
+ * org-wide defaults for Account and Opportunity are Private (SAMPLE_ORG_SHARING_DEFAULTS), the
+ * sharing the workbench shows (README, "Sharing"). Records the sample gives no audit fields were
+ * created and last modified by the admin at 00:00 GMT of the sample day; its clock stands on the
+ * sample day at the current time of day, as the workbench's does.
+ *
+ * Both are built once per process and handed out as forks: each call returns an org whose
+ * changes reach nobody else, at O(1) cost.
+ */
+import { join } from 'node:path';
+import {
+  loadEmbeddedOrg,
+  HISTORY_OBJECT,
+  type EmbeddedOrg
+} from '../../../scripts/org/embeddedOrg';
+import { loadProject, DEFAULT_SOURCE_DIR, type ApexProject } from '../metadata/loadProject';
+import type { SharingModel } from '../metadata/schema';
+import { ApexDate, ApexDatetime } from '../values/primitives';
+import { AccessModel, STANDARD_USER, SYSTEM_ADMINISTRATOR, type UserAccess } from './accessModel';
+import { valueFromJson } from './fieldValues';
+import { OrgDatabase } from './orgDatabase';
+import type { RecordAccess, RowLike } from './recordAccess';
+import { insertSetupRows, stampSetupRows, type SetupIds } from './setupRows';
+import { recordAccessOf, userAccessOf } from './userPermissions';
+
+export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
+export const DEFAULT_LOCALE = 'en_US';
+
+/** The org-wide defaults of the sample org where they differ from a new org's. */
+export const SAMPLE_ORG_SHARING_DEFAULTS: Readonly<Record<string, SharingModel>> = {
+  Account: 'Private',
+  Opportunity: 'Private'
+};
+
+const MS_PER_DAY = 86_400_000;
+
+export class ApexOrg {
+  constructor(
+    readonly project: ApexProject,
+    readonly database: OrgDatabase,
+    readonly accessModel: AccessModel,
+    readonly setup: SetupIds,
+    /** The user code runs as unless `System.runAs` says otherwise: the org's administrator. */
+    readonly adminUserId: string
+  ) {}
+
+  get organizationId(): string {
+    return this.setup.organizationId;
+  }
+
+  /** An org that starts as this one and changes on its own (O(1)). */
+  fork(): ApexOrg {
+    return new ApexOrg(
+      this.project,
+      this.database.fork(),
+      this.accessModel,
+      this.setup,
+      this.adminUserId
+    );
+  }
+
+  profileId(name: string): string {
+    const id = this.setup.profileIds.get(name);
+    if (!id) throw new Error(`The org has no profile ${name}`);
+    return id;
+  }
+
+  /** The user's effective permissions as the org's rows say now. */
+  userAccess(userId: string): UserAccess {
+    return userAccessOf(this.accessModel, this.database, userId);
+  }
+
+  /** Sharing decisions for the user over the org as it is now (make one per statement). */
+  recordAccess(userId: string): RecordAccess {
+    return recordAccessOf(this.accessModel, this.database, userId);
+  }
+
+  recordVisible(userId: string, objectName: string, row: RowLike): boolean {
+    return this.recordAccess(userId).canRead(objectName, row);
+  }
+
+  recordEditable(userId: string, objectName: string, row: RowLike): boolean {
+    return this.recordAccess(userId).canEdit(objectName, row);
+  }
+}
+
+interface UserFields {
+  firstName: string;
+  lastName: string;
+  alias: string;
+  email: string;
+  username: string;
+  title?: string;
+  profileId: string;
+  managerId?: string | null;
+  isActive?: boolean;
+}
+
+function userValues(user: UserFields): Record<string, unknown> {
+  return {
+    FirstName: user.firstName,
+    LastName: user.lastName,
+    Name: `${user.firstName} ${user.lastName}`,
+    Alias: user.alias,
+    Email: user.email,
+    Username: user.username,
+    CommunityNickname: user.alias,
+    Title: user.title ?? null,
+    ProfileId: user.profileId,
+    ManagerId: user.managerId ?? null,
+    IsActive: user.isActive ?? true,
+    UserType: 'Standard',
+    TimeZoneSidKey: DEFAULT_TIME_ZONE,
+    LocaleSidKey: DEFAULT_LOCALE,
+    EmailEncodingKey: 'UTF-8',
+    LanguageLocaleKey: 'en_US'
+  };
+}
+
+function insertAdmin(database: OrgDatabase, setup: SetupIds, at: ApexDatetime): string {
+  const profileId = setup.profileIds.get(SYSTEM_ADMINISTRATOR) as string;
+  const id = database.insert(
+    'User',
+    userValues({
+      firstName: 'Admin',
+      lastName: 'User',
+      alias: 'admin',
+      email: 'admin@offline-org.example.com',
+      username: 'admin@offline-org.example.com',
+      title: 'System Administrator',
+      profileId
+    })
+  ).Id as string;
+  database.update(id, {
+    CreatedById: id,
+    CreatedDate: at,
+    LastModifiedById: id,
+    LastModifiedDate: at,
+    SystemModstamp: at
+  });
+  return id;
+}
+
+function newOrg(
+  project: ApexProject,
+  clock: () => ApexDatetime,
+  withData?: (database: OrgDatabase, setup: SetupIds) => void
+): ApexOrg {
+  const database = new OrgDatabase(project.schema, { clock, timeZone: DEFAULT_TIME_ZONE });
+  const created = clock();
+  const setup = insertSetupRows(database, project, {
+    timeZone: DEFAULT_TIME_ZONE,
+    locale: DEFAULT_LOCALE
+  });
+  withData?.(database, setup);
+  const adminUserId = insertAdmin(database, setup, created);
+  stampSetupRows(database, setup.rowIds, adminUserId, created);
+  const accessModel = new AccessModel({
+    schema: project.schema,
+    permissionSets: project.permissionSets,
+    permissionSetGroups: project.permissionSetGroups,
+    profiles: project.profiles
+  });
+  return new ApexOrg(project, database, accessModel, setup, adminUserId);
+}
+
+const testOrgs = new WeakMap<ApexProject, ApexOrg>();
+
+/** A fresh org as an Apex test method sees it (see the module comment); each call a new fork. */
+export function testOrg(project: ApexProject): ApexOrg {
+  let base = testOrgs.get(project);
+  if (!base) {
+    base = newOrg(project, () => new ApexDatetime(Date.now()));
+    testOrgs.set(project, base);
+  }
+  return base.fork();
+}
+
+export interface SampleOrgOptions {
+  /** The sample data folder (`data/`). */
+  dataDir?: string;
+  /** The source tree; the project is loaded with the sample org's sharing defaults. */
+  sourceDir?: string;
+}
+
+function sampleDayClock(today: string): () => ApexDatetime {
+  const day = ApexDate.parseIso(today).epochDay;
+  return () => new ApexDatetime(day * MS_PER_DAY + (Date.now() % MS_PER_DAY));
+}
+
+function loadSampleData(
+  database: OrgDatabase,
+  setup: SetupIds,
+  embedded: EmbeddedOrg,
+  imported: ApexDatetime
+): string[] {
+  const schema = database.schema;
+  const admins: string[] = [];
+  for (const record of embedded.records('User')) {
+    const user = embedded.userOf(record.Id);
+    if (!user) throw new Error(`Sample user ${record.Id} has no definition`);
+    const admin = user.role === 'admin' || user.permissionSets.includes('SSM_Admin');
+    database.insert('User', {
+      Id: record.Id,
+      ...userValues({
+        firstName: user.firstName,
+        lastName: user.lastName,
+        alias: user.alias,
+        email: `${user.emailLocalPart}@example.com`,
+        username: `${user.emailLocalPart}@ssm-sample.example.com`,
+        title: user.title,
+        profileId: setup.profileIds.get(admin ? SYSTEM_ADMINISTRATOR : STANDARD_USER) as string,
+        managerId: typeof record.ManagerId === 'string' ? record.ManagerId : null,
+        isActive: record.IsActive !== false
+      }),
+      CreatedDate: imported,
+      LastModifiedDate: imported,
+      SystemModstamp: imported
+    });
+    for (const name of user.permissionSets) {
+      const permissionSetId = setup.permissionSetIds.get(name);
+      if (!permissionSetId)
+        throw new Error(`Sample user ${user.key}: unknown permission set ${name}`);
+      database.insert('PermissionSetAssignment', {
+        AssigneeId: record.Id,
+        PermissionSetId: permissionSetId
+      });
+    }
+    if (admin) admins.push(record.Id);
+  }
+  const objectNames = embedded.objectNames.filter((name) => name !== 'User');
+  for (const objectName of [...objectNames, HISTORY_OBJECT]) {
+    const object = schema.object(objectName);
+    if (!object) throw new Error(`The sample holds ${objectName}, which the schema does not`);
+    for (const record of embedded.records(objectName)) {
+      const values: Record<string, unknown> = {};
+      for (const [name, json] of Object.entries(record)) {
+        if (name === 'attributes') continue;
+        const field = schema.field(object.name, name);
+        if (!field) throw new Error(`Sample ${objectName} ${record.Id}: no field ${name}`);
+        if (field.formula !== undefined || field.rollup !== undefined) continue;
+        if (object.name === HISTORY_OBJECT && (name === 'OldValue' || name === 'NewValue')) {
+          const tracked = schema.field('Opportunity', String(record.Field));
+          values[name] = tracked ? valueFromJson(tracked, json, `${record.Id}.${name}`) : null;
+          continue;
+        }
+        values[field.name] = valueFromJson(field, json, `${objectName} ${record.Id}.${name}`);
+      }
+      for (const name of ['CreatedDate', 'LastModifiedDate', 'SystemModstamp']) {
+        if (schema.field(object.name, name) && values[name] === undefined) values[name] = imported;
+      }
+      database.insert(object.name, values);
+    }
+  }
+  for (const object of schema.objects.values()) {
+    const children = new Set(
+      object.fields.flatMap((field) => (field.rollup ? [field.rollup.childObject] : []))
+    );
+    const parentIds = [...database.rows(object.name)].map((row) => row.Id as string);
+    for (const child of children) database.recalculateRollups(child, parentIds);
+  }
+  return admins;
+}
+
+const sampleOrgs = new Map<string, ApexOrg>();
+
+/** The sample org in the runtime's database (see the module comment); each call a new fork. */
+export function sampleOrg(options: SampleOrgOptions = {}): ApexOrg {
+  const sourceDir = options.sourceDir ?? DEFAULT_SOURCE_DIR;
+  const cacheKey = `${sourceDir}\u0000${options.dataDir ?? ''}`;
+  let base = sampleOrgs.get(cacheKey);
+  if (!base) {
+    const project = loadProject(sourceDir, { sharingDefaults: SAMPLE_ORG_SHARING_DEFAULTS });
+    const embedded = loadEmbeddedOrg(options.dataDir, join(sourceDir, 'objects'));
+    const imported = new ApexDatetime(ApexDate.parseIso(embedded.today).epochDay * MS_PER_DAY);
+    base = newOrg(project, sampleDayClock(embedded.today), (database, setup) =>
+      loadSampleData(database, setup, embedded, imported)
+    );
+    const adminUserId = base.adminUserId;
+    // The importer: records the sample gives no creator were loaded by the admin.
+    for (const objectName of [...embedded.objectNames, HISTORY_OBJECT]) {
+      const object = project.schema.object(objectName);
+      const stamps = ['CreatedById', 'LastModifiedById'].filter((name) =>
+        project.schema.field(objectName, name)
+      );
+      if (!object || stamps.length === 0) continue;
+      for (const row of [...base.database.rows(objectName)]) {
+        const missing = stamps.filter((name) => row[name] === undefined);
+        if (missing.length > 0) {
+          base.database.update(
+            row.Id as string,
+            Object.fromEntries(missing.map((name) => [name, adminUserId]))
+          );
+        }
+      }
+    }
+    sampleOrgs.set(cacheKey, base);
+  }
+  return base.fork();
+}

@@ -1,0 +1,223 @@
+/**
+ * The rows every org holds before any data: the Organization, user licenses, profiles and their
+ * permission sets, the project's permission sets and groups, the opportunity stages, static
+ * resources, custom notification types, Apex classes, record types and Custom Metadata records.
+ * Inserted in a fixed order, so their Ids are the same every time the project is loaded.
+ */
+import type { ApexProject } from '../metadata/loadProject';
+import { standardOpportunityStages } from '../metadata/standardCatalogue';
+import { ApexBlob, ApexDatetime, ApexDecimal } from '../values/primitives';
+import { builtInProfiles } from './accessModel';
+import { valueFromText } from './fieldValues';
+import { UnreadableValue, type OrgDatabase } from './orgDatabase';
+
+/** Forecast category API values (OpportunityStage.ForecastCategory) by their names. */
+const FORECAST_CATEGORY: Readonly<Record<string, string>> = {
+  Pipeline: 'Pipeline',
+  'Best Case': 'BestCase',
+  Commit: 'Forecast',
+  Closed: 'Closed',
+  Omitted: 'Omitted'
+};
+
+export interface SetupIds {
+  organizationId: string;
+  profileIds: ReadonlyMap<string, string>;
+  permissionSetIds: ReadonlyMap<string, string>;
+  permissionSetGroupIds: ReadonlyMap<string, string>;
+  /** Every row inserted, to stamp with the admin user once it exists. */
+  rowIds: readonly string[];
+}
+
+export interface SetupOptions {
+  /** The org's default time zone (Organization.TimeZoneSidKey). */
+  timeZone: string;
+  locale: string;
+}
+
+export function insertSetupRows(
+  database: OrgDatabase,
+  project: ApexProject,
+  options: SetupOptions
+): SetupIds {
+  const rowIds: string[] = [];
+  const insert = (objectName: string, values: Record<string, unknown>): string => {
+    const id = database.insert(objectName, values).Id as string;
+    rowIds.push(id);
+    return id;
+  };
+  const definition = project.orgDefinition;
+  const organizationId = insert('Organization', {
+    Name: definition.name,
+    OrganizationType: definition.organizationType,
+    IsSandbox: false,
+    FiscalYearStartMonth: definition.fiscalYearStartMonth,
+    UsesStartDateAsFiscalYearName: definition.usesStartDateAsFiscalYearName,
+    DefaultLocaleSidKey: options.locale,
+    LanguageLocaleKey: definition.language,
+    TimeZoneSidKey: options.timeZone
+  });
+  const licenseId = insert('UserLicense', {
+    Name: 'Salesforce',
+    MasterLabel: 'Salesforce',
+    LicenseDefinitionKey: 'SFDC',
+    Status: 'Active'
+  });
+  const profiles = new Map([...builtInProfiles(project.schema), ...project.profiles]);
+  const profileIds = new Map<string, string>();
+  for (const [name, profile] of profiles) {
+    profileIds.set(
+      name,
+      insert('Profile', {
+        Name: name,
+        UserLicenseId: licenseId,
+        UserType: 'Standard',
+        PermissionsModifyAllData: profile.userPermissions.has('ModifyAllData'),
+        PermissionsViewAllData: profile.userPermissions.has('ViewAllData'),
+        PermissionsViewSetup: profile.userPermissions.has('ViewSetup'),
+        PermissionsManageUsers: profile.userPermissions.has('ManageUsers'),
+        PermissionsCustomizeApplication: profile.userPermissions.has('CustomizeApplication'),
+        PermissionsAuthorApex: profile.userPermissions.has('AuthorApex'),
+        PermissionsApiEnabled: profile.userPermissions.has('ApiEnabled')
+      })
+    );
+  }
+  // Each profile owns a permission set that holds its permissions, as in an org.
+  for (const [name, profileId] of profileIds) {
+    const profile = profiles.get(name);
+    insert('PermissionSet', {
+      Name: `X${profileId.slice(0, 15)}`,
+      Label: profileId.slice(0, 15),
+      IsOwnedByProfile: true,
+      ProfileId: profileId,
+      Type: 'Profile',
+      PermissionsModifyAllData: profile?.userPermissions.has('ModifyAllData') === true,
+      PermissionsViewAllData: profile?.userPermissions.has('ViewAllData') === true
+    });
+  }
+  const permissionSetIds = new Map<string, string>();
+  for (const [name, set] of project.permissionSets) {
+    permissionSetIds.set(
+      name,
+      insert('PermissionSet', {
+        Name: name,
+        Label: set.label,
+        Description: set.description ?? null,
+        IsOwnedByProfile: false,
+        Type: 'Regular',
+        PermissionsModifyAllData: set.userPermissions.has('ModifyAllData'),
+        PermissionsViewAllData: set.userPermissions.has('ViewAllData')
+      })
+    );
+  }
+  const permissionSetGroupIds = new Map<string, string>();
+  for (const [name, group] of project.permissionSetGroups) {
+    permissionSetGroupIds.set(
+      name,
+      insert('PermissionSetGroup', {
+        DeveloperName: name,
+        MasterLabel: group.label,
+        Description: group.description ?? null,
+        Status: 'Updated'
+      })
+    );
+  }
+  standardOpportunityStages().forEach((stage, index) => {
+    insert('OpportunityStage', {
+      ApiName: stage.apiName,
+      MasterLabel: stage.apiName,
+      IsActive: true,
+      IsClosed: stage.closed,
+      IsWon: stage.won,
+      DefaultProbability: ApexDecimal.fromInteger(stage.probability),
+      ForecastCategoryName: stage.forecastCategoryName,
+      ForecastCategory: FORECAST_CATEGORY[stage.forecastCategoryName],
+      SortOrder: index + 1
+    });
+  });
+  for (const resource of project.staticResources) {
+    insert('StaticResource', {
+      Name: resource.name,
+      ContentType: resource.contentType,
+      CacheControl: resource.cacheControl,
+      Description: resource.description ?? null,
+      Body:
+        resource.body === undefined
+          ? new UnreadableValue(`the zip Body of the folder static resource ${resource.name}`)
+          : new ApexBlob(resource.body),
+      BodyLength: resource.body?.length ?? null
+    });
+  }
+  for (const type of project.notificationTypes) {
+    insert('CustomNotificationType', {
+      DeveloperName: type.developerName,
+      MasterLabel: type.masterLabel,
+      CustomNotifTypeName: type.customNotifTypeName,
+      Description: type.description ?? null,
+      Desktop: type.desktop,
+      Mobile: type.mobile,
+      Language: definition.language
+    });
+  }
+  for (const apexClass of project.apexClasses) {
+    insert('ApexClass', {
+      Name: apexClass.name,
+      ApiVersion: ApexDecimal.parse(apexClass.apiVersion),
+      Status: apexClass.status,
+      IsValid: true,
+      Body: apexClass.body
+    });
+  }
+  for (const [objectName, recordTypes] of project.recordTypes) {
+    for (const recordType of recordTypes) {
+      insert('RecordType', {
+        Name: recordType.label,
+        DeveloperName: recordType.fullName,
+        SobjectType: objectName,
+        IsActive: recordType.active,
+        Description: recordType.description ?? null
+      });
+    }
+  }
+  for (const record of project.customMetadataRecords) {
+    const object = project.schema.object(record.type);
+    if (!object) throw new Error(`${record.path}: the type ${record.type} does not exist`);
+    const values: Record<string, unknown> = {
+      DeveloperName: record.developerName,
+      MasterLabel: record.label,
+      Label: record.label,
+      QualifiedApiName: record.developerName,
+      Language: definition.language
+    };
+    for (const [fieldName, text] of record.values) {
+      const field = project.schema.field(object.name, fieldName);
+      if (!field || !field.custom) {
+        throw new Error(`${record.path}: ${record.type} has no field ${fieldName}`);
+      }
+      values[field.name] = valueFromText(field, text, record.path);
+    }
+    insert(object.name, values);
+  }
+  return { organizationId, profileIds, permissionSetIds, permissionSetGroupIds, rowIds };
+}
+
+/** Setup rows were created by the admin at the org's creation. */
+export function stampSetupRows(
+  database: OrgDatabase,
+  rowIds: readonly string[],
+  adminUserId: string,
+  at: ApexDatetime
+): void {
+  for (const id of rowIds) {
+    const object = database.objectOfId(id);
+    if (!object) continue;
+    const stamp: Record<string, unknown> = {};
+    for (const name of ['CreatedDate', 'LastModifiedDate', 'SystemModstamp']) {
+      if (database.schema.field(object.name, name)) stamp[name] = at;
+    }
+    for (const name of ['CreatedById', 'LastModifiedById']) {
+      if (database.schema.field(object.name, name)) stamp[name] = adminUserId;
+    }
+    database.update(id, stamp);
+  }
+}

@@ -6,6 +6,8 @@
  */
 import { loadProject } from '../metadata/loadProject';
 import { runTests, type TestRunResult } from '../testing/testRunner';
+import { ApexSyntaxError } from '../parse/astBuilder';
+import { CompileError } from '../interpreter/program';
 import { listFlag, parseFlags, usage, UsageError, type FlagSpec } from './arguments';
 
 const FLAGS: FlagSpec[] = [
@@ -104,7 +106,17 @@ export function main(argv: readonly string[]): number {
   const project = loadProject(typeof sourceDir === 'string' ? sourceDir : undefined);
   const classNames = listFlag(flags.get('class-names'));
   const tests = listFlag(flags.get('tests'));
-  const result = runTests(project, { classNames, tests });
+  let result: TestRunResult;
+  try {
+    result = runTests(project, { classNames, tests });
+  } catch (error) {
+    // A class that does not parse or link stops the run, as a failed compile stops a deployment.
+    if (error instanceof ApexSyntaxError || error instanceof CompileError) {
+      process.stderr.write(`Compile error: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
   const filtered = classNames !== undefined || tests !== undefined;
   const problems = filtered
     ? verdict({ ...result, coverage: { ...result.coverage, entries: [], percent: 100 } })

@@ -49,6 +49,13 @@ export class QueryLocator extends NativeObject {
   }
 }
 
+const ASYNC_KINDS: Record<JobType, 'batch' | 'future' | 'queueable' | 'scheduled'> = {
+  BatchApex: 'batch',
+  Future: 'future',
+  Queueable: 'queueable',
+  ScheduledApex: 'scheduled'
+};
+
 /** How many jobs a chain may run outside tests before the runtime stops it. */
 export const MAX_CHAINED_JOBS = 100;
 
@@ -113,6 +120,8 @@ export class AsyncQueue {
         const job = this.queued.shift() as QueuedJob;
         this.database.update(job.id, { Status: 'Processing' });
         ctx.limits = new GovernorLimits(ASYNCHRONOUS_LIMITS);
+        const previousKind = ctx.asyncKind;
+        ctx.asyncKind = ASYNC_KINDS[job.type];
         let failed = false;
         try {
           job.run(frame);
@@ -124,6 +133,7 @@ export class AsyncQueue {
             `Asynchronous job ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`
           );
         } finally {
+          ctx.asyncKind = previousKind;
           this.database.update(job.id, {
             Status: failed ? 'Failed' : 'Completed',
             CompletedDate: ctx.platform.now()

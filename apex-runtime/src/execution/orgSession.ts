@@ -7,6 +7,7 @@ import type { ObjectDescribe } from '../metadata/schema';
 import type { Loc } from '../parse/ast';
 import type { ApexOrg } from '../platform/orgs';
 import type { StoredRow } from '../platform/dataSource';
+import { valueToJson } from '../platform/fieldValues';
 import {
   executeQuery,
   parseSoql,
@@ -19,7 +20,7 @@ import { ApexList, QueryResultList } from '../values/collections';
 import { SObjectValue } from '../values/sobject';
 import type { ApexDatetime } from '../values/temporal';
 import { typeNamed } from '../values/typeRef';
-import type { RunningUser } from '../interpreter/executionContext';
+import type { ExecutionContext, RunningUser } from '../interpreter/executionContext';
 import type { Frame } from '../interpreter/frame';
 import type { Interpreter } from '../interpreter/interpreter';
 import { ApexThrow, exceptionState } from '../interpreter/objects';
@@ -120,6 +121,24 @@ export class OrgSession implements Platform {
 
   get database() {
     return this.org.database;
+  }
+
+  /**
+   * Makes formula fields read as the transaction's running user sees them: TODAY() in their time
+   * zone, NOW(), `$User`.
+   */
+  attach(ctx: ExecutionContext): void {
+    this.org.database.setFormulaEnvironment(() => {
+      const now = this.clock();
+      const user = this.database.row(ctx.user.id);
+      return {
+        today: now.wall(ctx.user.timeZone).date.toIsoString(),
+        now: now.toIsoString(),
+        user: Object.fromEntries(
+          Object.entries(user ?? {}).map(([key, value]) => [key, valueToJson(value)])
+        )
+      };
+    });
   }
 
   now(): ApexDatetime {
@@ -255,6 +274,10 @@ export class OrgSession implements Platform {
 
   runQueuedJobs(frame: Frame): void {
     this.asyncQueue.runQueued(frame);
+  }
+
+  enqueueFuture(frame: Frame, className: string, run: (frame: Frame) => void): void {
+    this.asyncQueue.enqueue(frame, 'Future', className, (jobFrame) => run(jobFrame));
   }
 
   objectOfId(id: string): ObjectDescribe | undefined {

@@ -33,10 +33,11 @@ import type { Interpreter } from './interpreter';
 import { enumValueOf } from './enumValueOf';
 import { nativeType, type NativeType } from './nativeTypes';
 import { ApexObject, ApexThrow, EnumValue, exceptionState } from './objects';
-import { binary, negate, nullPointer, plus } from './operators';
+import { binary, idEquals, negate, nullPointer, plus } from './operators';
 import { castValue, coerce, isInstanceOf } from './typeSystem';
 import { newRecord, writeField } from './sobjectFields';
 import { sobjectStaticMember, typeToken } from '../system/schemaTokens';
+import { sobjectStaticCall } from '../system/customMetadata';
 import type { ObjectDescribe } from '../metadata/schema';
 
 type Eval = (frame: Frame) => unknown;
@@ -1170,6 +1171,10 @@ function compileCall(ctx: Context, scope: Scope, expr: Extract<Expr, { kind: 'ca
     return compileStaticCall(ctx, scope, target.target, name, evs, types, loc);
   const receiver = target.ev;
   const nullSafe = expr.nullSafe;
+  // As the Apex compiler does, the overload is chosen among the methods of the receiver's
+  // declared class, then the object's override of that signature runs.
+  const declaredClass = target.type ? interp.program.classNamed(target.type.name) : undefined;
+  const declared = declaredClass?.findMethods(name).filter((method) => !method.isStatic) ?? [];
   return value(
     (frame) => {
       const self = receiver(frame);
@@ -1179,7 +1184,13 @@ function compileCall(ctx: Context, scope: Scope, expr: Extract<Expr, { kind: 'ca
         if (nullSafe) return SKIPPED_CHAIN;
         throw nullPointer();
       }
-      return callMember(frame, self, name, evalArgs(frame, evs), types);
+      const args = evalArgs(frame, evs);
+      if (declared.length > 0 && self instanceof ApexObject) {
+        let method = interp.chooseOverload(declared, args, types, `${declaredClass?.name}.${name}`);
+        if (method.access !== 'private') method = virtualTarget(interp, self, method, args, types);
+        return interp.invoke(frame, method, self, args);
+      }
+      return callMember(frame, self, name, args, types);
     },
     returnTypeOf(ctx, target.type, name)
   );
@@ -1345,12 +1356,14 @@ function compileStaticCall(
         );
       }, null);
     }
-    case 'sobject':
-      throw new CompileFailure(
-        ctx.file,
-        loc,
-        `Method does not exist or incorrect signature: ${target.object.name}.${name}`
-      );
+    case 'sobject': {
+      const objectName = target.object.name;
+      return value((frame) => {
+        frame.entry.line = loc.line;
+        frame.entry.column = loc.column;
+        return sobjectStaticCall(frame, objectName, name, evalArgs(frame, evs));
+      }, null);
+    }
   }
 }
 
@@ -1492,10 +1505,24 @@ function compileUnary(
         const v = operand.ev(frame);
         if (typeof v === 'number') return ~v;
         if (typeof v === 'bigint') return BigInt.asIntN(64, ~v);
+        // `~` complements a Boolean too (Apex Developer Guide, "Expression Operators").
+        if (typeof v === 'boolean') return !v;
         throw nullPointer();
       }, operand.type);
   }
 }
+
+/** Integer operands of these operators need no type dispatch (division does: by zero). */
+const INTEGER_FAST_PATHS: Partial<Record<string, (a: number, b: number) => unknown>> = {
+  '-': (a, b) => (a - b) | 0,
+  '*': (a, b) => Math.imul(a, b),
+  '<': (a, b) => a < b,
+  '<=': (a, b) => a <= b,
+  '>': (a, b) => a > b,
+  '>=': (a, b) => a >= b,
+  '==': (a, b) => a === b,
+  '!=': (a, b) => a !== b
+};
 
 function compileBinary(
   ctx: Context,
@@ -1509,9 +1536,32 @@ function compileBinary(
   const r = right.ev;
   if (op === '+') {
     const stringContext = left.type?.name === 'String' || right.type?.name === 'String';
+    if (stringContext) {
+      return value((frame) => plus(l(frame), r(frame), true, (v) => toText(frame, v)), STRING_TYPE);
+    }
+    return value((frame) => {
+      const a = l(frame);
+      const b = r(frame);
+      // Integer + Integer, the common case, wraps at 32 bits without a detour.
+      if (typeof a === 'number' && typeof b === 'number') return (a + b) | 0;
+      return plus(a, b, false, (v) => toText(frame, v));
+    }, null);
+  }
+  if ((op === '==' || op === '!=') && (left.type?.name === 'Id' || right.type?.name === 'Id')) {
+    const equal = op === '==';
+    return value((frame) => idEquals(l(frame), r(frame)) === equal, BOOLEAN_TYPE);
+  }
+  const integerFast = INTEGER_FAST_PATHS[op];
+  if (integerFast) {
+    const comparison = op !== '-' && op !== '*';
     return value(
-      (frame) => plus(l(frame), r(frame), stringContext, (v) => toText(frame, v)),
-      stringContext ? STRING_TYPE : null
+      (frame) => {
+        const a = l(frame);
+        const b = r(frame);
+        if (typeof a === 'number' && typeof b === 'number') return integerFast(a, b);
+        return binary(op, a, b);
+      },
+      comparison ? BOOLEAN_TYPE : left.type
     );
   }
   const comparison = ['<', '<=', '>', '>=', '==', '!=', '===', '!=='].includes(op);
@@ -1623,6 +1673,24 @@ function compileAssign(
   }
   const op = expr.op.slice(0, -1) as '+' | '-' | '*' | '/' | '&' | '|' | '^' | '>>' | '>>>' | '<<';
   const stringContext = lvalue.type?.name === 'String';
+  const local = expr.target.kind === 'name' ? scope.find(expr.target.name) : undefined;
+  const integerFast = op === '+' ? (a: number, b: number) => (a + b) | 0 : INTEGER_FAST_PATHS[op];
+  if (local?.type.name === 'Integer' && integerFast) {
+    // `total += x` on an Integer local.
+    const slot = local.slot;
+    return value((frame) => {
+      const current = frame.locals[slot];
+      const operand = rhs(frame);
+      const result =
+        typeof current === 'number' && typeof operand === 'number'
+          ? integerFast(current, operand)
+          : op === '+'
+            ? plus(current, operand, false, (v) => toText(frame, v))
+            : binary(op, current, operand);
+      frame.locals[slot] = coerce(result, local.type);
+      return frame.locals[slot];
+    }, lvalue.type);
+  }
   return value((frame) => {
     const ref = lvalue.reference(frame);
     const current = ref.get();
@@ -1644,6 +1712,18 @@ function compileIncrement(
   const lvalue = compileLValue(ctx, scope, expr.target);
   const delta = expr.op === '++' ? 1 : -1;
   const prefix = expr.prefix;
+  const local = expr.target.kind === 'name' ? scope.find(expr.target.name) : undefined;
+  if (local?.type.name === 'Integer') {
+    // `i++` on an Integer local, every counted loop's update.
+    const slot = local.slot;
+    return value((frame) => {
+      const current = frame.locals[slot];
+      if (typeof current !== 'number') throw nullPointer();
+      const next = (current + delta) | 0;
+      frame.locals[slot] = next;
+      return prefix ? next : current;
+    }, lvalue.type);
+  }
   return value((frame) => {
     const ref = lvalue.reference(frame);
     const current = ref.get();

@@ -8,12 +8,19 @@
 import { ApexRuntimeError } from '../stdlib/apexErrors';
 import type { EnumValue } from './objects';
 
-export function enumValueOf(typeName: string, constants: readonly EnumValue[], name: unknown): EnumValue | null {
+export function enumValueOf(
+  typeName: string,
+  constants: readonly EnumValue[],
+  name: unknown
+): EnumValue | null {
   if (name === null || name === undefined) return null;
   const wanted = String(name).toLowerCase();
   const constant = constants.find((candidate) => candidate.name.toLowerCase() === wanted);
   if (!constant) {
-    throw new ApexRuntimeError('System.NoSuchElementException', `No enum constant ${typeName}.${String(name)}`);
+    throw new ApexRuntimeError(
+      'System.NoSuchElementException',
+      `No enum constant ${typeName}.${String(name)}`
+    );
   }
   return constant;
 }

@@ -38,6 +38,8 @@ export class ExecutionContext {
   limits: GovernorLimits;
   /** Trigger contexts, innermost last (a DML in a trigger runs the next object's triggers). */
   readonly triggerStack: unknown[] = [];
+  /** The kind of asynchronous job running now (System.isBatch(), isFuture()...), if any. */
+  asyncKind?: 'batch' | 'future' | 'queueable' | 'scheduled';
   /** Set while a test method runs: Test.isRunningTest(), startTest/stopTest. */
   testState?: {
     started: boolean;

@@ -25,6 +25,9 @@ import type { Program } from './program';
 import { captureStack } from './stackTrace';
 import { coerce, matchScore, runtimeTypeName } from './typeSystem';
 
+/** Not-supported errors already given their Apex location. */
+const located = new WeakSet<Error>();
+
 /** Apex's maximum call depth (Apex Developer Guide, "Execution Governors and Limits"). */
 export const MAX_STACK_DEPTH = 1000;
 
@@ -59,6 +62,33 @@ export class Interpreter {
   invoke(caller: Frame, method: MethodInfo, self: ApexObject | null, args: unknown[]): unknown {
     const ctx = caller.ctx;
     if (method.native) return method.native(caller, self, args);
+    if (method.isStatic && method.annotations.some((annotation) => annotation.name === 'future')) {
+      // A future method is queued, its arguments as they are now (Apex Developer Guide, "Future Methods").
+      if (ctx.asyncKind === 'future' || ctx.asyncKind === 'batch') {
+        throw new ApexRuntimeError(
+          'System.AsyncException',
+          'Future method cannot be called from a future or batch method: ' +
+            `${method.owner.name}.${method.name}`
+        );
+      }
+      ctx.limits.count('futureCalls');
+      const values = [...args];
+      ctx.platform.enqueueFuture(caller, method.owner.name, (jobFrame) => {
+        this.invokeBody(jobFrame, method, null, values);
+      });
+      return null;
+    }
+    return this.invokeBody(caller, method, self, args);
+  }
+
+  /** Runs a method's Apex body (compiled on the first call). */
+  private invokeBody(
+    caller: Frame,
+    method: MethodInfo,
+    self: ApexObject | null,
+    args: unknown[]
+  ): unknown {
+    const ctx = caller.ctx;
     if (method.isAbstract) {
       throw new NotSupportedOfflineError(
         `calling abstract method ${method.owner.name}.${method.name}`
@@ -310,6 +340,13 @@ export class Interpreter {
     }
     if (error instanceof LimitExceeded) {
       return new ApexThrow(this.newException(ctx, 'LimitException', error.message));
+    }
+    if (error instanceof NotSupportedOfflineError && !located.has(error)) {
+      // Name the Apex line that needed it, once (the innermost statement's).
+      located.add(error);
+      const top = ctx.callStack[ctx.callStack.length - 1];
+      if (top)
+        error.message = `${error.message} (${top.file}: line ${top.line}, column ${top.column})`;
     }
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       return new ApexThrow(

@@ -8,6 +8,7 @@ import { ApexDecimal } from '../values/decimal';
 import { ApexDouble, toInt32, toInt64 } from '../values/primitives';
 import { ApexDate, ApexDatetime, ApexTime } from '../values/temporal';
 import { apexEquals } from '../values/equality';
+import { toId18 } from '../values/ids';
 import { ApexRuntimeError } from '../stdlib/apexErrors';
 import type { BinaryOperator } from '../parse/ast';
 import * as arithmetic from '../stdlib/arithmetic';
@@ -198,6 +199,22 @@ export function binary(op: BinaryOperator, a: unknown, b: unknown): unknown {
     case '+':
       throw new Error('plus() handles +');
   }
+}
+
+/**
+ * `==` when either operand is declared as an Id (Apex Developer Guide, "Expression Operators"):
+ * Ids compare case-sensitively whether written with 15 or 18 characters, and a String compared
+ * with an Id is validated and treated as an Id (an invalid one is a StringException).
+ */
+export function idEquals(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return apexEquals(a, b);
+  return asId(a) === asId(b);
+}
+
+function asId(text: string): string {
+  const id = toId18(text);
+  if (id === undefined) throw new ApexRuntimeError('System.StringException', `Invalid id: ${text}`);
+  return id;
 }
 
 /** `===`: the same object, or equal primitive values. */

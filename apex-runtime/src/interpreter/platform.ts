@@ -43,4 +43,6 @@ export interface Platform {
    * future methods, scheduled jobs, each in its own transaction.
    */
   runQueuedJobs(frame: Frame): void;
+  /** Queues a call of a future method of the class. */
+  enqueueFuture(frame: Frame, className: string, run: (frame: Frame) => void): void;
 }

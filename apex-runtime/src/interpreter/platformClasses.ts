@@ -48,6 +48,10 @@ export const SYSTEM_EXCEPTIONS = [
 
 const PLATFORM_INTERFACES: { name: string; methods: [string, TypeRef | null, TypeRef[]][] }[] = [
   { name: 'Comparable', methods: [['compareTo', typeNamed('Integer'), [typeNamed('Object')]]] },
+  {
+    name: 'Comparator',
+    methods: [['compare', typeNamed('Integer'), [typeNamed('Object'), typeNamed('Object')]]]
+  },
   { name: 'Schedulable', methods: [['execute', null, [typeNamed('SchedulableContext')]]] },
   { name: 'Queueable', methods: [['execute', null, [typeNamed('QueueableContext')]]] },
   { name: 'Database.Batchable', methods: [] },

@@ -85,12 +85,12 @@ export class Program {
 
   add(source: ApexSource): void {
     if (source.file.endsWith('.trigger')) {
-      const trigger = parseTrigger(source.text, source.file);
+      const trigger = cachedParse(source, parseTrigger);
       this.triggers.push(trigger);
       this.triggerFiles.set(trigger, source.file);
       return;
     }
-    const decl = parseClass(source.text, source.file);
+    const decl = cachedParse(source, parseClass);
     this.topLevel.push(this.declare(decl, source.file));
   }
 
@@ -410,6 +410,22 @@ export class Program {
   methodsOf(cls: ClassInfo, name: string): MethodInfo[] {
     return cls.findMethods(name);
   }
+}
+
+/**
+ * Syntax trees are immutable (what execution derives lives on ClassInfo and MethodInfo), so one
+ * parse of a file's text serves every program built in the process.
+ */
+const parsed = new Map<string, unknown>();
+
+function cachedParse<T>(source: ApexSource, parse: (text: string, file: string) => T): T {
+  const key = `${source.file}\u0000${source.text}`;
+  let tree = parsed.get(key) as T | undefined;
+  if (tree === undefined) {
+    tree = parse(source.text, source.file);
+    parsed.set(key, tree);
+  }
+  return tree;
 }
 
 export function hasAnnotation(modifiers: Modifiers, name: string): boolean {

@@ -12,6 +12,10 @@
  * Everything else prints alike: `null`, Java's digits for Doubles and Decimals (`1.50` keeps its
  * scale), Lists as `(a, b)`, Sets as `{a, b}`, Maps as `{k=v}`, SObjects as `Account:{Name=x,
  * Id=001...}`. The interpreter supplies the text of its own objects (class instances, enums).
+ *
+ * As the org does (Apex Reference, "List Class", toString), a collection prints at most 10 items
+ * followed by `...`, and a collection or record met a second time in the same output (a repeat or
+ * a cycle) prints as `(already output)`.
  */
 import { ApexList, ApexMap, ApexSet } from '../values/collections';
 import { ApexDecimal } from '../values/decimal';
@@ -20,6 +24,11 @@ import { SObjectValue } from '../values/sobject';
 import { ApexDate, ApexDatetime, ApexTime } from '../values/temporal';
 import { NotSupportedOfflineError } from './apexErrors';
 import { resolveTimeZone } from './dateFormat';
+
+/** How many items of a collection are printed before `...`. */
+export const MAX_PRINTED_ITEMS = 10;
+
+const ALREADY_OUTPUT = '(already output)';
 
 export interface StringifyOptions {
   /** The text of an interpreter object (class instance, enum value), or undefined if not one. */
@@ -58,12 +67,18 @@ function primitiveText(value: unknown): string | undefined {
 /** `'text' + value`, System.debug(value), String.valueOf(Object), and collection elements. */
 export function concatenationString(value: unknown, options: StringifyOptions = {}): string {
   const seen = new Set<object>();
+  const printed = new Set<object>();
   const render = (inner: unknown): string => {
     const primitive = primitiveText(inner);
     if (primitive !== undefined) return primitive;
     if (inner instanceof ApexDate) return `${inner.toIsoString()} 00:00:00`;
     if (inner instanceof ApexDatetime) return datetimeText(inner, 'GMT');
     const object = inner as object;
+    if (isCollectionOrRecord(object)) {
+      if (printed.has(object)) return ALREADY_OUTPUT;
+      printed.add(object);
+      return renderObject(object, render, options);
+    }
     if (seen.has(object)) {
       throw new NotSupportedOfflineError('printing a collection or record that contains itself');
     }
@@ -77,18 +92,31 @@ export function concatenationString(value: unknown, options: StringifyOptions = 
   return render(value);
 }
 
+function isCollectionOrRecord(value: object): boolean {
+  return (
+    value instanceof ApexList ||
+    value instanceof ApexSet ||
+    value instanceof ApexMap ||
+    value instanceof SObjectValue
+  );
+}
+
+/** The first MAX_PRINTED_ITEMS items, then `...` when there are more. */
+function printedItems<T>(items: readonly T[], render: (item: T) => string): string {
+  const shown = items.slice(0, MAX_PRINTED_ITEMS).map(render);
+  if (items.length > MAX_PRINTED_ITEMS) shown.push('...');
+  return shown.join(', ');
+}
+
 function renderObject(
   value: object,
   render: (inner: unknown) => string,
   options: StringifyOptions
 ): string {
-  if (value instanceof ApexList) return `(${value.items.map(render).join(', ')})`;
-  if (value instanceof ApexSet) return `{${value.values().map(render).join(', ')}}`;
+  if (value instanceof ApexList) return `(${printedItems(value.items, render)})`;
+  if (value instanceof ApexSet) return `{${printedItems(value.values(), render)}}`;
   if (value instanceof ApexMap) {
-    return `{${value
-      .entryList()
-      .map(([key, item]) => `${render(key)}=${render(item)}`)
-      .join(', ')}}`;
+    return `{${printedItems(value.entryList(), ([key, item]) => `${render(key)}=${render(item)}`)}}`;
   }
   if (value instanceof SObjectValue) {
     const fields = value

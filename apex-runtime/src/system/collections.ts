@@ -5,7 +5,7 @@
  */
 import { ApexRuntimeError } from '../stdlib/apexErrors';
 import { ApexList, ApexMap, ApexSet } from '../values/collections';
-import { apexEquals, collectionKey } from '../values/equality';
+import { apexEquals, apexEqualsExactCase, collectionKey } from '../values/equality';
 import { SObjectValue } from '../values/sobject';
 import type { TypeRef } from '../values/typeRef';
 import type { Frame } from '../interpreter/frame';
@@ -31,10 +31,6 @@ function checkIndex(list: ApexList, index: unknown, allowEnd = false): number {
 function itemsOf(frame: Frame, source: unknown): unknown[] {
   if (source === null || source === undefined) throw nullPointer();
   return [...iterate(frame, source)];
-}
-
-function elementText(frame: Frame, items: readonly unknown[]): string {
-  return items.map((item) => toText(frame, item)).join(', ');
 }
 
 function sobjectTypeOf(frame: Frame, type: TypeRef): unknown {
@@ -78,14 +74,15 @@ defineNative({
           item instanceof SObjectValue ? cloneRecord(item, args[0] === true) : item
         )
       ),
+    // String elements are case-sensitive (Apex Reference, "List Class"), unlike == on Strings.
     contains: (_frame, self: ApexList, args) =>
-      self.items.some((item) => apexEquals(item, args[0])),
+      self.items.some((item) => apexEqualsExactCase(item, args[0])),
     equals: (_frame, self: ApexList, args) => apexEquals(self, args[0]),
     get: (_frame, self: ApexList, args) => self.items[checkIndex(self, args[0])],
     getsobjecttype: (frame, self: ApexList) => sobjectTypeOf(frame, self.elementType),
     hashcode: (_frame, self: ApexList) => hashText(String(collectionKey(self))),
     indexof: (_frame, self: ApexList, args) =>
-      self.items.findIndex((item) => apexEquals(item, args[0])),
+      self.items.findIndex((item) => apexEqualsExactCase(item, args[0])),
     isempty: (_frame, self: ApexList) => self.items.length === 0,
     iterator: (_frame, self: ApexList) => new CollectionIterator([...self.items]),
     remove: (_frame, self: ApexList, args) => {
@@ -106,7 +103,7 @@ defineNative({
       }
       return null;
     },
-    tostring: (frame, self: ApexList) => `(${elementText(frame, self.items)})`
+    tostring: (frame, self: ApexList) => toText(frame, self)
   }
 });
 
@@ -149,7 +146,7 @@ defineNative({
       return changed;
     },
     size: (_frame, self: ApexSet) => self.size,
-    tostring: (frame, self: ApexSet) => `{${elementText(frame, self.values())}}`
+    tostring: (frame, self: ApexSet) => toText(frame, self)
   }
 });
 
@@ -190,11 +187,7 @@ defineNative({
     },
     remove: (_frame, self: ApexMap, args) => self.delete(coerce(args[0], self.keyType)),
     size: (_frame, self: ApexMap) => self.size,
-    tostring: (frame, self: ApexMap) =>
-      `{${self
-        .entryList()
-        .map(([key, value]) => `${toText(frame, key)}=${toText(frame, value)}`)
-        .join(', ')}}`,
+    tostring: (frame, self: ApexMap) => toText(frame, self),
     values: (_frame, self: ApexMap) => new ApexList(self.valueType, self.values())
   }
 });

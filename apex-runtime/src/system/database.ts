@@ -420,10 +420,10 @@ const asyncStatics: Record<string, NativeStatic> = {
     if (database.objectOfId(id)?.name === 'CronTrigger') database.update(id, { State: 'DELETED' });
     return null;
   },
-  isbatch: () => false,
-  isfuture: () => false,
-  isqueueable: () => false,
-  isscheduled: () => false
+  isbatch: (frame) => frame.ctx.asyncKind === 'batch',
+  isfuture: (frame) => frame.ctx.asyncKind === 'future',
+  isqueueable: (frame) => frame.ctx.asyncKind === 'queueable',
+  isscheduled: (frame) => frame.ctx.asyncKind === 'scheduled'
 };
 
 defineNative({ name: 'System', statics: asyncStatics });

@@ -38,6 +38,7 @@ export function runAnonymousApex(
   const interpreter = new Interpreter(loadProgram(org.project));
   const session = new OrgSession(interpreter, org, { inTest: false });
   const ctx = new ExecutionContext(interpreter, session, session.runningUser(userId));
+  session.attach(ctx);
   const result = (fields: Partial<AnonymousResult>): AnonymousResult => ({
     compiled: true,
     success: false,

@@ -14,6 +14,7 @@ import type { ClassInfo, MethodInfo } from '../interpreter/classInfo';
 import { ExecutionContext } from '../interpreter/executionContext';
 import { Frame } from '../interpreter/frame';
 import { Interpreter } from '../interpreter/interpreter';
+import { CompileFailure } from '../interpreter/compiler';
 import { ApexThrow } from '../interpreter/objects';
 import { formatStack } from '../interpreter/stackTrace';
 import { OrgSession } from '../execution/orgSession';
@@ -93,6 +94,7 @@ function newTransaction(
 ): { ctx: ExecutionContext; session: OrgSession } {
   const session = new OrgSession(interpreter, org, { inTest: true });
   const ctx = new ExecutionContext(interpreter, session, session.runningUser(org.adminUserId));
+  session.attach(ctx);
   ctx.testState = { started: false, stopped: false, assertions: 0 };
   return { ctx, session };
 }
@@ -117,6 +119,7 @@ function failureOf(error: unknown): { message: string; stack?: string } {
     };
   }
   if (error instanceof NotSupportedOfflineError) return { message: error.message };
+  if (error instanceof CompileFailure) return { message: `Compile error: ${error.message}` };
   const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
   return { message: `Internal error of the offline runtime: ${text}` };
 }

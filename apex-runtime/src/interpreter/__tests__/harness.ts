@@ -40,6 +40,7 @@ export const harnessPlatform: Platform = {
   runAsUser: noOrg,
   afterRunAs: () => undefined,
   runQueuedJobs: noOrg,
+  enqueueFuture: noOrg,
   now: () => TEST_NOW,
   label: (name) => labels?.(name)
 };

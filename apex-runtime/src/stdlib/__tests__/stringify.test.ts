@@ -89,9 +89,23 @@ describe('String.valueOf and concatenation', () => {
     expect(() => concatenationString({})).toThrow(NotSupportedOfflineError);
   });
 
-  it('fails loudly for a list that contains itself', () => {
-    const list = new ApexList(INTEGER_TYPE, []);
+  it('prints a list that contains itself with (already output) for the inner reference', () => {
+    const list = new ApexList(INTEGER_TYPE, [1]);
     list.items.push(list);
-    expect(() => concatenationString(list)).toThrow(NotSupportedOfflineError);
+    expect(concatenationString(list)).toBe('(1, (already output))');
+  });
+
+  it('prints the same list a second time as (already output)', () => {
+    const inner = new ApexList(INTEGER_TYPE, [1]);
+    expect(concatenationString(new ApexList(INTEGER_TYPE, [inner, inner]))).toBe(
+      '((1), (already output))'
+    );
+  });
+
+  it('prints the first ten items of a collection, then ...', () => {
+    const items = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+    expect(concatenationString(new ApexList(INTEGER_TYPE, items))).toBe(
+      '(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ...)'
+    );
   });
 });

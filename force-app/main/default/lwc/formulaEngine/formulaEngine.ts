@@ -248,6 +248,9 @@ function outputFor(
   }
 }
 
+/** No custom permission: `$Permission.X` reads FALSE when the caller names none. */
+const NO_PERMISSIONS: ReadonlySet<string> = new Set();
+
 function runtimeFor(env: FormulaEnv | undefined): Runtime {
   const clock = new Date();
   let today: number;
@@ -280,5 +283,3 @@ function runtimeFor(env: FormulaEnv | undefined): Runtime {
         : new Set(env.permissions.map((name) => name.toLowerCase()))
   };
 }
-
-const NO_PERMISSIONS: ReadonlySet<string> = new Set();

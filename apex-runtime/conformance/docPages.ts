@@ -36,7 +36,8 @@ export const DOCS = {
   nullCoalescing: developerGuide('Null Coalescing Operator', 'langCon_apex_NullCoalescingOperator'),
   rulesOfConversion: developerGuide('Rules of Conversion', 'langCon_apex_rules_of_conversion'),
   lists: developerGuide('Lists', 'langCon_apex_collections_lists'),
-  sortingLists: developerGuide('Sorting Lists', 'langCon_apex_collections_lists_sorting'),
+  sortingLists: developerGuide('List Sorting', 'langCon_apex_collections_lists_sorting'),
+  sortingSObjects: developerGuide('Sorting Lists of sObjects', 'apex_list_sorting_sobject'),
   sets: developerGuide('Sets', 'langCon_apex_collections_sets'),
   maps: developerGuide('Maps', 'langCon_apex_collections_maps'),
   customMapKeys: developerGuide(
@@ -57,7 +58,10 @@ export const DOCS = {
   interfaces: developerGuide('Interfaces', 'apex_classes_interfaces'),
   superKeyword: developerGuide('Using the super Keyword', 'apex_classes_keywords_super'),
   thisKeyword: developerGuide('Using the this Keyword', 'apex_classes_keywords_this'),
-  instanceofKeyword: developerGuide('Using the instanceof Keyword', 'apex_classes_keywords_instanceof'),
+  instanceofKeyword: developerGuide(
+    'Using the instanceof Keyword',
+    'apex_classes_keywords_instanceof'
+  ),
   casting: developerGuide('Classes and Casting', 'apex_classes_casting'),
   classDefinition: developerGuide('Class Definition', 'apex_classes_defining'),
   exceptionStatements: developerGuide('Exception Statements', 'apex_exception_statements'),
@@ -77,6 +81,7 @@ export const DOCS = {
   setClass: referenceGuide('Set Class', 'apex_methods_system_set'),
   mapClass: referenceGuide('Map Class', 'apex_methods_system_map'),
   comparableInterface: referenceGuide('Comparable Interface', 'apex_comparable'),
+  comparatorInterface: referenceGuide('Comparator Interface', 'apex_interface_System_Comparator'),
   dateClass: referenceGuide('Date Class', 'apex_methods_system_date'),
   datetimeClass: referenceGuide('Datetime Class', 'apex_methods_system_datetime'),
   timeClass: referenceGuide('Time Class', 'apex_methods_system_time'),
@@ -88,5 +93,9 @@ export const DOCS = {
   jsonClass: referenceGuide('JSON Class', 'apex_class_System_Json'),
   systemClass: referenceGuide('System Class', 'apex_methods_system_system'),
   assertClass: referenceGuide('Assert Class', 'apex_class_System_Assert'),
+  typeClass: referenceGuide('Type Class', 'apex_methods_system_type'),
+  blobClass: referenceGuide('Blob Class', 'apex_methods_system_blob'),
+  encodingUtilClass: referenceGuide('EncodingUtil Class', 'apex_classes_restful_encodingUtil'),
+  cryptoClass: referenceGuide('Crypto Class', 'apex_classes_restful_crypto'),
   limitsClass: referenceGuide('Limits Class', 'apex_methods_system_limits')
 } as const;

@@ -1,4 +1,13 @@
 import { arithmeticCases } from '../cases/arithmetic';
-import { describeConformance } from './runConformance';
+import { conformanceTable, runConformanceCase, timeoutFor } from './runConformance';
 
-describeConformance('arithmetic', arithmeticCases);
+describe('conformance: arithmetic', () => {
+  it.each(conformanceTable(arithmeticCases))(
+    '%s',
+    (_title, testCase) => {
+      const { actual, expected } = runConformanceCase(testCase);
+      expect(actual).toEqual(expected);
+    },
+    timeoutFor(arithmeticCases)
+  );
+});

@@ -1,4 +1,13 @@
 import { castCases } from '../cases/castsAndTypes';
-import { describeConformance } from './runConformance';
+import { conformanceTable, runConformanceCase, timeoutFor } from './runConformance';
 
-describeConformance('casts and types', castCases);
+describe('conformance: casts and types', () => {
+  it.each(conformanceTable(castCases))(
+    '%s',
+    (_title, testCase) => {
+      const { actual, expected } = runConformanceCase(testCase);
+      expect(actual).toEqual(expected);
+    },
+    timeoutFor(castCases)
+  );
+});

@@ -1,4 +1,13 @@
 import { classCases } from '../cases/classes';
-import { describeConformance } from './runConformance';
+import { conformanceTable, runConformanceCase, timeoutFor } from './runConformance';
 
-describeConformance('classes', classCases);
+describe('conformance: classes', () => {
+  it.each(conformanceTable(classCases))(
+    '%s',
+    (_title, testCase) => {
+      const { actual, expected } = runConformanceCase(testCase);
+      expect(actual).toEqual(expected);
+    },
+    timeoutFor(classCases)
+  );
+});

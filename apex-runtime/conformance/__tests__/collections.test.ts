@@ -1,4 +1,13 @@
 import { collectionCases } from '../cases/collections';
-import { describeConformance } from './runConformance';
+import { conformanceTable, runConformanceCase, timeoutFor } from './runConformance';
 
-describeConformance('collections', collectionCases);
+describe('conformance: collections', () => {
+  it.each(conformanceTable(collectionCases))(
+    '%s',
+    (_title, testCase) => {
+      const { actual, expected } = runConformanceCase(testCase);
+      expect(actual).toEqual(expected);
+    },
+    timeoutFor(collectionCases)
+  );
+});

@@ -1,4 +1,13 @@
 import { decimalCases } from '../cases/decimals';
-import { describeConformance } from './runConformance';
+import { conformanceTable, runConformanceCase, timeoutFor } from './runConformance';
 
-describeConformance('Decimal', decimalCases);
+describe('conformance: Decimal', () => {
+  it.each(conformanceTable(decimalCases))(
+    '%s',
+    (_title, testCase) => {
+      const { actual, expected } = runConformanceCase(testCase);
+      expect(actual).toEqual(expected);
+    },
+    timeoutFor(decimalCases)
+  );
+});

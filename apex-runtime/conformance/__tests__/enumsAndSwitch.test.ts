@@ -1,4 +1,13 @@
 import { enumAndSwitchCases } from '../cases/enumsAndSwitch';
-import { describeConformance } from './runConformance';
+import { conformanceTable, runConformanceCase, timeoutFor } from './runConformance';
 
-describeConformance('enums and switch', enumAndSwitchCases);
+describe('conformance: enums and switch', () => {
+  it.each(conformanceTable(enumAndSwitchCases))(
+    '%s',
+    (_title, testCase) => {
+      const { actual, expected } = runConformanceCase(testCase);
+      expect(actual).toEqual(expected);
+    },
+    timeoutFor(enumAndSwitchCases)
+  );
+});

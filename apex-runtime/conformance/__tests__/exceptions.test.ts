@@ -1,4 +1,13 @@
 import { exceptionCases } from '../cases/exceptions';
-import { describeConformance } from './runConformance';
+import { conformanceTable, runConformanceCase, timeoutFor } from './runConformance';
 
-describeConformance('exceptions', exceptionCases);
+describe('conformance: exceptions', () => {
+  it.each(conformanceTable(exceptionCases))(
+    '%s',
+    (_title, testCase) => {
+      const { actual, expected } = runConformanceCase(testCase);
+      expect(actual).toEqual(expected);
+    },
+    timeoutFor(exceptionCases)
+  );
+});

@@ -1,4 +1,13 @@
 import { nullHandlingCases } from '../cases/nullHandling';
-import { describeConformance } from './runConformance';
+import { conformanceTable, runConformanceCase, timeoutFor } from './runConformance';
 
-describeConformance('null handling', nullHandlingCases);
+describe('conformance: null handling', () => {
+  it.each(conformanceTable(nullHandlingCases))(
+    '%s',
+    (_title, testCase) => {
+      const { actual, expected } = runConformanceCase(testCase);
+      expect(actual).toEqual(expected);
+    },
+    timeoutFor(nullHandlingCases)
+  );
+});

@@ -1,29 +1,41 @@
 /**
- * Runs a table of conformance cases through the interpreter's test harness, one Jest test per
- * case, named after the case and its documentation page.
+ * Runs conformance cases through the interpreter's test harness. Each area's test file makes one
+ * Jest test per case of its table and compares the outcome the snippet had with the documented one.
  */
 import { runApex } from '../../src/interpreter/__tests__/harness';
 import type { ConformanceCase } from '../conformanceCase';
 
-export function describeConformance(area: string, cases: readonly ConformanceCase[]): void {
-  describe(`conformance: ${area}`, () => {
-    for (const testCase of cases) {
-      it(
-        `${testCase.name} (${testCase.source.title})`,
-        () => {
-          const result = runApex(testCase.apex, { ...testCase.classes });
-          if (testCase.error === undefined) {
-            expect(result.error).toBeUndefined();
-          } else if (typeof testCase.error === 'string') {
-            expect(result.error).toBe(testCase.error);
-          } else {
-            expect(result.error).toMatch(testCase.error);
-          }
-          expect(result.debug).toEqual(testCase.debug ?? []);
-          if (testCase.line !== undefined) expect(result.line).toBe(testCase.line);
-        },
-        testCase.timeoutMs
-      );
+/** `[title, case]` rows for `it.each`: the title names the behaviour and its page. */
+export function conformanceTable(cases: readonly ConformanceCase[]): [string, ConformanceCase][] {
+  return cases.map((testCase) => [`${testCase.name} (${testCase.source.title})`, testCase]);
+}
+
+/** The longest time limit a case of the table asks for (Jest's default when none does). */
+export function timeoutFor(cases: readonly ConformanceCase[]): number | undefined {
+  const limits = cases.flatMap((testCase) => (testCase.timeoutMs ? [testCase.timeoutMs] : []));
+  return limits.length > 0 ? Math.max(...limits) : undefined;
+}
+
+export interface Outcomes {
+  actual: { error: string | undefined; debug: string[]; line?: number };
+  expected: { error: unknown; debug: readonly string[]; line?: number };
+}
+
+/** Runs the snippet; what it did and what the case documents, in the same shape. */
+export function runConformanceCase(testCase: ConformanceCase): Outcomes {
+  const result = runApex(testCase.apex, { ...testCase.classes });
+  const pinsLine = testCase.line !== undefined;
+  return {
+    actual: {
+      error: result.error,
+      debug: result.debug,
+      ...(pinsLine ? { line: result.line } : {})
+    },
+    expected: {
+      error:
+        typeof testCase.error === 'object' ? expect.stringMatching(testCase.error) : testCase.error,
+      debug: testCase.debug ?? [],
+      ...(pinsLine ? { line: testCase.line } : {})
     }
-  });
+  };
 }

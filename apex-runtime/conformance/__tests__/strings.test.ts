@@ -1,4 +1,13 @@
 import { stringCases } from '../cases/strings';
-import { describeConformance } from './runConformance';
+import { conformanceTable, runConformanceCase, timeoutFor } from './runConformance';
 
-describeConformance('String', stringCases);
+describe('conformance: String', () => {
+  it.each(conformanceTable(stringCases))(
+    '%s',
+    (_title, testCase) => {
+      const { actual, expected } = runConformanceCase(testCase);
+      expect(actual).toEqual(expected);
+    },
+    timeoutFor(stringCases)
+  );
+});

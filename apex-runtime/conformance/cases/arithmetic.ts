@@ -115,7 +115,7 @@ export const arithmeticCases: readonly ConformanceCase[] = [
   {
     name: 'postfix increment yields the old value, prefix the new one',
     source: DOCS.expressionOperators,
-    apex: 'Integer i = 5; Integer j = i++; Integer k = ++i; System.debug(j + \' \' + k + \' \' + i);',
+    apex: "Integer i = 5; Integer j = i++; Integer k = ++i; System.debug(j + ' ' + k + ' ' + i);",
     debug: ['5 7 7']
   },
   {
@@ -143,6 +143,19 @@ export const arithmeticCases: readonly ConformanceCase[] = [
     debug: ['-2147483648']
   },
   {
+    name: 'bitwise complement ~ on an Integer and on a Boolean',
+    source: DOCS.expressionOperators,
+    apex: 'System.debug(~5); System.debug(~true); Boolean b = false; System.debug(~b);',
+    debug: ['-6', 'false', 'true']
+  },
+  {
+    name: '& | ^ on Booleans evaluate both operands',
+    source: DOCS.expressionOperators,
+    apex: "Integer calls = 0; Boolean r = false & (++calls > 0); System.debug(r + ' ' + calls); System.debug(true | false); System.debug(true ^ true);",
+    debug: ['false 1', 'true', 'false'],
+    note: 'The page lists &, | and ^ as bitwise operators; on Booleans they do not short-circuit, unlike && and ||.'
+  },
+  {
     name: 'Boolean operators short-circuit',
     source: DOCS.expressionOperators,
     apex: 'String s; System.debug(s != null && s.length() > 0); System.debug(s == null || s.length() > 0);',
@@ -151,7 +164,7 @@ export const arithmeticCases: readonly ConformanceCase[] = [
   {
     name: 'the ternary operator picks one branch',
     source: DOCS.expressionOperators,
-    apex: 'Integer x = 3; System.debug(x > 2 ? \'big\' : \'small\');',
+    apex: "Integer x = 3; System.debug(x > 2 ? 'big' : 'small');",
     debug: ['big']
   },
   {
@@ -228,6 +241,6 @@ export const arithmeticCases: readonly ConformanceCase[] = [
     source: DOCS.primitiveTypes,
     apex: 'Integer i = -2147483648; System.debug(-i);',
     debug: ['-2147483648'],
-    note: 'Integer is 32-bit two\'s complement: -(-2^31) overflows back to -2^31.'
+    note: "Integer is 32-bit two's complement: -(-2^31) overflows back to -2^31."
   }
 ];

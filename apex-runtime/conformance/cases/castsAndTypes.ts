@@ -3,7 +3,7 @@ import type { ConformanceCase } from '../conformanceCase';
 import { DOCS } from '../docPages';
 
 const REPORTS = {
-  Report: 'public virtual class Report { public virtual String kind() { return \'report\'; } }',
+  Report: "public virtual class Report { public virtual String kind() { return 'report'; } }",
   CustomReport:
     "public class CustomReport extends Report { public override String kind() { return 'custom'; } public String extra() { return 'extra'; } }",
   OtherReport: 'public class OtherReport extends Report {}'
@@ -72,7 +72,7 @@ export const castCases: readonly ConformanceCase[] = [
   {
     name: 'instanceof on primitives held in an Object',
     source: DOCS.instanceofKeyword,
-    apex: 'Object o = 5; System.debug(o instanceof Integer); System.debug(o instanceof String); Object s = \'x\'; System.debug(s instanceof String);',
+    apex: "Object o = 5; System.debug(o instanceof Integer); System.debug(o instanceof String); Object s = 'x'; System.debug(s instanceof String);",
     debug: ['true', 'false', 'true']
   },
   {
@@ -134,6 +134,25 @@ export const castCases: readonly ConformanceCase[] = [
     source: DOCS.rulesOfConversion,
     apex: 'Long l = 9007199254740993L; Decimal d = l; System.debug(d);',
     debug: ['9007199254740993']
+  },
+  {
+    name: '== on Ids does not distinguish the 15- and 18-character forms',
+    source: DOCS.expressionOperators,
+    apex: "Id a = '001000000000001'; Id b = '001000000000001AAA'; System.debug(a == b); System.debug(a != b);",
+    debug: ['true', 'false']
+  },
+  {
+    name: 'a String compared with an Id is treated as an Id',
+    source: DOCS.expressionOperators,
+    apex: "Id a = '001000000000001AAA'; String s15 = '001000000000001'; System.debug(a == s15); System.debug(s15 == a);",
+    debug: ['true', 'true']
+  },
+  {
+    name: '== on Ids is case-sensitive',
+    source: DOCS.expressionOperators,
+    apex: "Id lower = '00100000000000a'; Id upper = '00100000000000A'; System.debug(lower == upper); System.debug(String.valueOf(lower) == String.valueOf(upper));",
+    debug: ['false', 'false'],
+    note: 'The two 15-character Ids differ only in case; their 18-character forms differ in the suffix, so even a case-insensitive String comparison of them is false.'
   },
   {
     name: '=== is reference equality for objects',

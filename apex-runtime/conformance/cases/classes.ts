@@ -94,6 +94,7 @@ const OVERLOADS = `public class Overloads {
   public static String kind(String s) { return 'String'; }
   public static String kind(Decimal d) { return 'Decimal'; }
   public static String kind(Object o) { return 'Object'; }
+  public static String kind(Boolean b) { return 'Boolean'; }
   public static String kind(Integer a, Integer b) { return 'two Integers'; }
 }`;
 
@@ -130,7 +131,8 @@ export const classCases: readonly ConformanceCase[] = [
     apex: 'System.debug(new Child().greet());',
     classes: {
       Parent: "public virtual class Parent { public virtual String greet() { return 'parent'; } }",
-      Child: "public class Child extends Parent { public override String greet() { return 'child then ' + super.greet(); } }"
+      Child:
+        "public class Child extends Parent { public override String greet() { return 'child then ' + super.greet(); } }"
     },
     debug: ['child then parent']
   },
@@ -151,25 +153,26 @@ export const classCases: readonly ConformanceCase[] = [
   {
     name: 'an interface can extend another interface',
     source: DOCS.interfaces,
-    apex: 'Named n = new Person(); System.debug(n instanceof Identified); System.debug(n.name() + \' \' + ((Identified) n).id());',
+    apex: "Named n = new Person(); System.debug(n instanceof Identified); System.debug(n.name() + ' ' + ((Identified) n).id());",
     classes: {
       Identified: 'public interface Identified { Integer id(); }',
       Named: 'public interface Named extends Identified { String name(); }',
-      Person: "public class Person implements Named { public Integer id() { return 7; } public String name() { return 'Ada'; } }"
+      Person:
+        "public class Person implements Named { public Integer id() { return 7; } public String name() { return 'Ada'; } }"
     },
     debug: ['true', 'Ada 7']
   },
   {
     name: 'a static initialiser runs once, before the class is first used',
     source: DOCS.staticAndInstance,
-    apex: 'System.debug(Counter.initialisations);\nnew Counter(); new Counter();\nSystem.debug(Counter.initialisations + \' \' + Counter.instances);\nSystem.debug(Counter.label(3));',
+    apex: "System.debug(Counter.initialisations);\nnew Counter(); new Counter();\nSystem.debug(Counter.initialisations + ' ' + Counter.instances);\nSystem.debug(Counter.label(3));",
     classes: { Counter: STATIC_COUNTER },
     debug: ['1', '1 2', 'n3']
   },
   {
     name: 'a static variable is shared by every instance',
     source: DOCS.staticAndInstance,
-    apex: 'Counter a = new Counter(); Counter b = new Counter(); System.debug(a.id + \' \' + b.id + \' \' + Counter.instances);',
+    apex: "Counter a = new Counter(); Counter b = new Counter(); System.debug(a.id + ' ' + b.id + ' ' + Counter.instances);",
     classes: { Counter: STATIC_COUNTER },
     debug: ['1 2 2']
   },
@@ -222,7 +225,7 @@ export const classCases: readonly ConformanceCase[] = [
   {
     name: 'a class without a constructor has a public no-argument one',
     source: DOCS.constructors,
-    apex: "Plain p = new Plain(); System.debug(p.value);",
+    apex: 'Plain p = new Plain(); System.debug(p.value);',
     classes: { Plain: "public class Plain { public String value = 'default'; }" },
     debug: ['default']
   },
@@ -230,7 +233,10 @@ export const classCases: readonly ConformanceCase[] = [
     name: 'this.field distinguishes a field from a parameter of the same name',
     source: DOCS.thisKeyword,
     apex: "System.debug(new Named('Ada').name);",
-    classes: { Named: 'public class Named { public String name; public Named(String name) { this.name = name; } }' },
+    classes: {
+      Named:
+        'public class Named { public String name; public Named(String name) { this.name = name; } }'
+    },
     debug: ['Ada']
   },
   {
@@ -264,10 +270,23 @@ export const classCases: readonly ConformanceCase[] = [
   {
     name: 'the overload is chosen by the argument types',
     source: DOCS.classDefinition,
-    apex: "System.debug(Overloads.kind(1)); System.debug(Overloads.kind('s')); System.debug(Overloads.kind(1.5)); System.debug(Overloads.kind(Date.today())); System.debug(Overloads.kind(1, 2));",
+    apex: "System.debug(Overloads.kind(1)); System.debug(Overloads.kind('s')); System.debug(Overloads.kind(1.5)); System.debug(Overloads.kind(Date.today())); System.debug(Overloads.kind(1, 2)); System.debug(Overloads.kind(1 == 1)); System.debug(Overloads.kind(2 > 1));",
     classes: { Overloads: OVERLOADS },
-    debug: ['Integer', 'String', 'Decimal', 'Object', 'two Integers'],
+    debug: ['Integer', 'String', 'Decimal', 'Object', 'two Integers', 'Boolean', 'Boolean'],
     note: 'The page says overloads differ in their parameters; the most specific one is called, as in Java.'
+  },
+  {
+    name: 'the overload is chosen among the methods of the declared type, then the override runs',
+    source: DOCS.extendingClasses,
+    apex: "Base4 b = new Derived4(); System.debug(b.process('text')); Derived4 d = new Derived4(); System.debug(d.process('text'));",
+    classes: {
+      Base4:
+        "public virtual class Base4 { public virtual String process(Object o) { return 'base object'; } }",
+      Derived4:
+        "public class Derived4 extends Base4 { public override String process(Object o) { return 'derived object'; } public String process(String s) { return 'derived string'; } }"
+    },
+    debug: ['derived object', 'derived string'],
+    note: 'The page describes overriding; which overload a call names is decided by the compiler from the declared type (Base4 has only process(Object)), as in Java.'
   },
   {
     name: 'an inner class reaches the static members of its outer class',
@@ -280,7 +299,9 @@ export const classCases: readonly ConformanceCase[] = [
     name: 'a class declared toString is used when an object is printed or concatenated',
     source: DOCS.classDefinition,
     apex: "Point p = new Point(); System.debug(p); System.debug('at ' + p);",
-    classes: { Point: "public class Point { public override String toString() { return '(1, 2)'; } }" },
+    classes: {
+      Point: "public class Point { public override String toString() { return '(1, 2)'; } }"
+    },
     debug: ['(1, 2)', 'at (1, 2)'],
     note: 'The docs do not describe it; System.debug and concatenation call a toString() the class declares.'
   },
@@ -318,9 +339,17 @@ export const classCases: readonly ConformanceCase[] = [
     classes: {
       Greeting:
         "public virtual class Greeting { public String say() { return word() + '!'; } public virtual String word() { return 'hello'; } }",
-      LoudGreeting: "public class LoudGreeting extends Greeting { public override String word() { return 'HELLO'; } }"
+      LoudGreeting:
+        "public class LoudGreeting extends Greeting { public override String word() { return 'HELLO'; } }"
     },
     debug: ['hello!', 'HELLO!']
+  },
+  {
+    name: 'a local variable hides a class of the same name',
+    source: DOCS.staticAndInstance,
+    apex: "String Counter = 'local'; System.debug(Counter.length());",
+    classes: { Counter: STATIC_COUNTER },
+    debug: ['5']
   },
   {
     name: 'identifiers are case-insensitive',

@@ -49,7 +49,7 @@ export const collectionCases: readonly ConformanceCase[] = [
   {
     name: 'get with a negative index throws a ListException',
     source: DOCS.listClass,
-    apex: 'List<String> l = new List<String>{\'a\'}; String s = l.get(-1);',
+    apex: "List<String> l = new List<String>{'a'}; String s = l.get(-1);",
     error: 'System.ListException: List index out of bounds: -1',
     note: 'Same exception and message as an index past the end.'
   },
@@ -86,7 +86,7 @@ export const collectionCases: readonly ConformanceCase[] = [
   {
     name: 'clone makes an independent copy of the List',
     source: DOCS.listClass,
-    apex: 'List<Integer> a = new List<Integer>{1, 2}; List<Integer> b = a.clone(); b.add(3); System.debug(a.size() + \' \' + b.size());',
+    apex: "List<Integer> a = new List<Integer>{1, 2}; List<Integer> b = a.clone(); b.add(3); System.debug(a.size() + ' ' + b.size());",
     debug: ['2 3']
   },
   {
@@ -114,6 +114,45 @@ export const collectionCases: readonly ConformanceCase[] = [
     debug: ['(-1, 3, 5, 20)']
   },
   {
+    name: 'sort orders sObjects by the label of their type first',
+    source: DOCS.sortingSObjects,
+    apex: "List<SObject> l = new List<SObject>{ new Contact(LastName = 'Z'), new Account(Name = 'b'), new Account(Name = 'a') };\nl.sort();\nfor (SObject o : l) System.debug(o);",
+    debug: ['Account:{Name=a}', 'Account:{Name=b}', 'Contact:{LastName=Z}']
+  },
+  {
+    name: 'sObjects of one type sort by Name, then by standard fields in alphabetical order',
+    source: DOCS.sortingSObjects,
+    apex: "Account[] acctList = new List<Account>();\nacctList.add(new Account(Name = 'sForce', Industry = 'Biotechnology', Site = 'Austin'));\nacctList.add(new Account(Name = 'sForce', Industry = 'Agriculture', Site = 'New York'));\nacctList.add(new Account(Name = 'Acme'));\nacctList.sort();\nfor (Account a : acctList) System.debug(a.Name + ' ' + a.Industry);",
+    debug: ['Acme null', 'sForce Agriculture', 'sForce Biotechnology']
+  },
+  {
+    name: 'sort(comparator) orders sObjects by a Comparator, nulls first',
+    source: DOCS.sortingSObjects,
+    apex: "List<Opportunity> oppyList = new List<Opportunity>();\nDate closeDate = Date.today().addDays(10);\noppyList.add(new Opportunity(Name = 'Edge Installation', CloseDate = closeDate, StageName = 'Prospecting', Amount = 50000));\noppyList.add(new Opportunity(Name = 'United Oil Installations', CloseDate = closeDate, StageName = 'Needs Analysis', Amount = 100000));\noppyList.add(new Opportunity(Name = 'Grand Hotels SLA', CloseDate = closeDate, StageName = 'Prospecting', Amount = 25000));\noppyList.add(null);\noppyList.sort(new OpportunityComparator());\nSystem.debug(oppyList[0]);\nfor (Integer i = 1; i < 4; i++) System.debug(oppyList[i].Name + ' ' + oppyList[i].Amount);",
+    classes: {
+      OpportunityComparator: `public class OpportunityComparator implements Comparator<Opportunity> {
+        public Integer compare(Opportunity o1, Opportunity o2) {
+          Integer returnValue = 0;
+          if (o1 == null && o2 == null) { returnValue = 0; }
+          else if (o1 == null) { returnValue = -1; }
+          else if (o2 == null) { returnValue = 1; }
+          else if ((o1.Amount == null) && (o2.Amount == null)) { returnValue = 0; }
+          else if (o1.Amount == null) { returnValue = -1; }
+          else if (o2.Amount == null) { returnValue = 1; }
+          else if (o1.Amount < o2.Amount) { returnValue = -1; }
+          else if (o1.Amount > o2.Amount) { returnValue = 1; }
+          return returnValue;
+        }
+      }`
+    },
+    debug: [
+      'null',
+      'Grand Hotels SLA 25000',
+      'Edge Installation 50000',
+      'United Oil Installations 100000'
+    ]
+  },
+  {
     name: 'sort uses compareTo of a class implementing Comparable',
     source: DOCS.comparableInterface,
     apex: "List<Employee> empList = new List<Employee>();\nempList.add(new Employee(101, 'Joe Smith'));\nempList.add(new Employee(20, 'Joe Schmoe'));\nempList.add(new Employee(25, 'Caragh Smith'));\nempList.sort();\nfor (Employee e : empList) System.debug(e.id + ' ' + e.name);",
@@ -121,9 +160,19 @@ export const collectionCases: readonly ConformanceCase[] = [
     debug: ['20 Joe Schmoe', '25 Caragh Smith', '101 Joe Smith']
   },
   {
+    name: 'sort(comparator) orders by the compare method of a Comparator',
+    source: DOCS.comparatorInterface,
+    apex: 'List<Integer> l = new List<Integer>{3, 1, 2}; l.sort(new Descending()); System.debug(l);',
+    classes: {
+      Descending:
+        'public class Descending implements Comparator<Integer> { public Integer compare(Integer a, Integer b) { return b - a; } }'
+    },
+    debug: ['(3, 2, 1)']
+  },
+  {
     name: 'Lists with equal elements are ==',
     source: DOCS.expressionOperators,
-    apex: "System.debug(new List<Integer>{1, 2} == new List<Integer>{1, 2}); System.debug(new List<Integer>{1, 2} == new List<Integer>{2, 1});",
+    apex: 'System.debug(new List<Integer>{1, 2} == new List<Integer>{1, 2}); System.debug(new List<Integer>{1, 2} == new List<Integer>{2, 1});',
     debug: ['true', 'false']
   },
   {
@@ -134,15 +183,58 @@ export const collectionCases: readonly ConformanceCase[] = [
     note: '== compares collections element by element with ==, which ignores the case of Strings.'
   },
   {
+    name: 'List.equals compares the elements with ==',
+    source: DOCS.listClass,
+    apex: "List<String> a = new List<String>{'A'}; List<String> b = new List<String>{'a'}; System.debug(a.equals(b)); System.debug(a.equals(new List<String>{'B'}));",
+    debug: ['true', 'false']
+  },
+  {
+    name: 'contains and indexOf treat String elements case-sensitively',
+    source: DOCS.listClass,
+    apex: "List<String> l = new List<String>{'a', 'b', 'a'}; System.debug(l.contains('A')); System.debug(l.indexOf('B')); System.debug(l.indexOf('a'));",
+    debug: ['false', '-1', '0']
+  },
+  {
+    name: 'add(index, element) on a List created with a size shifts the nulls right',
+    source: DOCS.listClass,
+    apex: 'List<Integer> myList = new Integer[6]; myList.add(0, 47); myList.add(1, 52); System.debug(myList);',
+    debug: ['(47, 52, null, null, null, null, null, null)']
+  },
+  {
+    name: 'sort puts nulls first',
+    source: DOCS.listClass,
+    apex: 'List<Integer> q1 = new Integer[3]; q1[0] = 10; q1[1] = 5; q1.sort(); System.debug(q1);',
+    debug: ['(null, 5, 10)']
+  },
+  {
+    name: 'clone copies a List of sObjects shallowly, deepClone copies the records',
+    source: DOCS.listClass,
+    apex: "Account a = new Account(Name = 'Acme', BillingCity = 'New York');\nAccount[] q1 = new Account[]{a, new Account(Name = 'Salesforce')};\nAccount[] q2 = q1.clone();\nAccount[] q3 = q1.deepClone();\nq1[0].BillingCity = 'San Francisco';\nSystem.debug(q2[0].BillingCity);\nSystem.debug(q3[0].BillingCity);",
+    debug: ['San Francisco', 'New York']
+  },
+  {
+    name: 'a printed collection shows at most 10 items, then ...',
+    source: DOCS.listClass,
+    apex: 'List<Integer> l = new List<Integer>(); for (Integer i = 1; i <= 12; i++) l.add(i); System.debug(l); System.debug(new Set<Integer>(l).toString());',
+    debug: ['(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ...)', '{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ...}'],
+    note: 'The page: up to 10 items per collection are included in the output, followed by an ellipsis; orgs print three periods.'
+  },
+  {
+    name: 'a record printed a second time in the same output shows as (already output)',
+    source: DOCS.listClass,
+    apex: "Account a = new Account(Name = 'x'); System.debug(new List<Account>{a, a});",
+    debug: ['(Account:{Name=x}, (already output))']
+  },
+  {
     name: 'a for loop over a List visits the elements in order',
     source: DOCS.loops,
-    apex: "Integer sum = 0; for (Integer i : new List<Integer>{1, 2, 3}) { sum += i; } System.debug(sum);",
+    apex: 'Integer sum = 0; for (Integer i : new List<Integer>{1, 2, 3}) { sum += i; } System.debug(sum);',
     debug: ['6']
   },
   {
     name: 'break and continue in a for loop',
     source: DOCS.loops,
-    apex: 'String out = \'\'; for (Integer i = 0; i < 10; i++) { if (i == 1) continue; if (i == 4) break; out += i; } System.debug(out);',
+    apex: "String out = ''; for (Integer i = 0; i < 10; i++) { if (i == 1) continue; if (i == 4) break; out += i; } System.debug(out);",
     debug: ['023']
   },
   {
@@ -179,7 +271,7 @@ export const collectionCases: readonly ConformanceCase[] = [
   {
     name: 'retainAll keeps the intersection, removeAll the difference',
     source: DOCS.setClass,
-    apex: 'Set<Integer> a = new Set<Integer>{1, 2, 3}; a.retainAll(new Set<Integer>{2, 3, 4}); System.debug(a.contains(1) + \' \' + a.size()); a.removeAll(new List<Integer>{2}); System.debug(a.contains(3) + \' \' + a.size());',
+    apex: "Set<Integer> a = new Set<Integer>{1, 2, 3}; a.retainAll(new Set<Integer>{2, 3, 4}); System.debug(a.contains(1) + ' ' + a.size()); a.removeAll(new List<Integer>{2}); System.debug(a.contains(3) + ' ' + a.size());",
     debug: ['false 2', 'true 1']
   },
   {
@@ -275,7 +367,8 @@ export const collectionCases: readonly ConformanceCase[] = [
     source: DOCS.collectionCasting,
     apex: 'List<PurchaseOrder> pos = new List<PurchaseOrder>{new CustomerPurchaseOrder()};\nList<CustomerPurchaseOrder> cpos = (List<CustomerPurchaseOrder>) pos;',
     classes: PURCHASE_ORDERS,
-    error: 'System.TypeException: Invalid conversion from runtime type List<PurchaseOrder> to List<CustomerPurchaseOrder>',
+    error:
+      'System.TypeException: Invalid conversion from runtime type List<PurchaseOrder> to List<CustomerPurchaseOrder>',
     line: 2,
     note: 'The page says the cast fails at run time; the message is the TypeException text of every failed cast.'
   },

@@ -3,7 +3,11 @@ import type { ConformanceCase } from '../conformanceCase';
 import { DOCS } from '../docPages';
 
 /** `Decimal x = <value>; System.debug(x.round(System.RoundingMode.<mode>));` for one mode. */
-function roundingCase(mode: string, inputs: readonly string[], results: readonly string[]): ConformanceCase {
+function roundingCase(
+  mode: string,
+  inputs: readonly string[],
+  results: readonly string[]
+): ConformanceCase {
   return {
     name: `round(RoundingMode.${mode}) gives the results the rounding-mode table lists`,
     source: DOCS.decimalClass,
@@ -46,6 +50,18 @@ export const decimalCases: readonly ConformanceCase[] = [
     debug: ['1.500']
   },
   {
+    name: 'setScale with a negative scale multiplies the unscaled value by a power of ten',
+    source: DOCS.decimalClass,
+    apex: 'Decimal d = 4000; d = d.setScale(-3); System.debug(d.scale()); System.debug(d.toPlainString()); System.debug(d == 4000);',
+    debug: ['-3', '4000', 'true']
+  },
+  {
+    name: 'setScale(scale) example: 8.987551787 to 3 places',
+    source: DOCS.decimalClass,
+    apex: 'Decimal myDecimal = 8.987551787; System.debug(myDecimal.setScale(3));',
+    debug: ['8.988']
+  },
+  {
     name: 'setScale with RoundingMode.HALF_UP rounds a tie away from zero',
     source: DOCS.decimalClass,
     apex: 'Decimal d = 2.345; System.debug(d.setScale(2, RoundingMode.HALF_UP)); System.debug((-2.345).setScale(2, RoundingMode.HALF_UP));',
@@ -61,8 +77,8 @@ export const decimalCases: readonly ConformanceCase[] = [
   {
     name: 'round() rounds half to even to a Long',
     source: DOCS.decimalClass,
-    apex: 'Decimal d1 = -4.5; Long l1 = d1.round(); System.debug(l1); Decimal d2 = 5.5; System.debug(d2.round());',
-    debug: ['-4', '6']
+    apex: 'Decimal d = 4.5; Long l = d.round(); System.debug(l); System.debug((5.5).round()); System.debug((5.2).round()); System.debug((-5.7).round()); System.debug((-4.5).round());',
+    debug: ['4', '6', '5', '-6', '-4']
   },
   roundingCase('CEILING', ['5.5', '1.1', '-1.1', '-2.7'], ['6', '2', '-1', '-2']),
   roundingCase('DOWN', ['5.5', '1.1', '-1.1', '-2.7'], ['5', '1', '-1', '-2']),
@@ -187,7 +203,7 @@ export const decimalCases: readonly ConformanceCase[] = [
     debug: ['12,345.679']
   },
   {
-    name: 'Decimal.valueOf(Double) converts through the Double\'s text',
+    name: "Decimal.valueOf(Double) converts through the Double's text",
     source: DOCS.decimalClass,
     apex: 'Double d = 2.5; Decimal x = Decimal.valueOf(d); System.debug(x); System.debug(x.scale());',
     debug: ['2.5', '1']

@@ -40,7 +40,7 @@ export const enumAndSwitchCases: readonly ConformanceCase[] = [
     apex: "try { Season s = Season.valueOf('MONSOON'); System.debug(s); } catch (Exception e) { System.debug(e.getTypeName()); }",
     classes: SEASON,
     debug: ['System.NoSuchElementException'],
-    note: 'The page says an exception is thrown without naming it; orgs throw System.NoSuchElementException (janbasktraining.com community answer on the Winter \'22 release).'
+    note: "The page says an exception is thrown without naming it; orgs throw System.NoSuchElementException (janbasktraining.com community answer on the Winter '22 release)."
   },
   {
     name: 'an enum prints as its name',
@@ -147,7 +147,7 @@ export const enumAndSwitchCases: readonly ConformanceCase[] = [
   {
     name: 'a switch block can return from the method',
     source: DOCS.switchStatements,
-    apex: "System.debug(Sizes.label(1)); System.debug(Sizes.label(5));",
+    apex: 'System.debug(Sizes.label(1)); System.debug(Sizes.label(5));',
     classes: {
       Sizes:
         "public class Sizes { public static String label(Integer n) { switch on n { when 1 { return 'one'; } when else { return 'many'; } } } }"

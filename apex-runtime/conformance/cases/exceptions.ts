@@ -108,7 +108,7 @@ export const exceptionCases: readonly ConformanceCase[] = [
   {
     name: 'catch (Exception e) catches every catchable exception',
     source: DOCS.exceptionStatements,
-    apex: "try { String s; s.length(); } catch (Exception e) { System.debug(e.getTypeName()); }",
+    apex: 'try { String s; s.length(); } catch (Exception e) { System.debug(e.getTypeName()); }',
     debug: ['System.NullPointerException']
   },
   {
@@ -147,7 +147,7 @@ export const exceptionCases: readonly ConformanceCase[] = [
   {
     name: 'getLineNumber of a platform exception is the line of the failing statement',
     source: DOCS.exceptionClass,
-    apex: "try {\n  Integer a = 1;\n  Integer b = a / 0;\n} catch (MathException e) {\n  System.debug(e.getLineNumber());\n}",
+    apex: 'try {\n  Integer a = 1;\n  Integer b = a / 0;\n} catch (MathException e) {\n  System.debug(e.getLineNumber());\n}',
     debug: ['3']
   },
   {
@@ -165,17 +165,19 @@ export const exceptionCases: readonly ConformanceCase[] = [
   },
   {
     name: 'an exception object prints as its type and message',
-    source: DOCS.exceptionClass,
+    source: DOCS.customExceptions,
     apex: "MyException e = new MyException('printed'); System.debug(e); System.debug('' + e);",
     classes: MY_EXCEPTION,
     debug: ['MyException: printed', 'MyException: printed'],
-    note: 'The docs do not show it; an exception prints as "<type>: <message>".'
+    note: 'The page\'s example logs a caught exception\'s cause as "System.DmlException: Insert failed..." by concatenation.'
   },
   {
     name: 'a LimitException cannot be caught and skips finally',
     source: DOCS.exceptionStatements,
     apex: "try {\n  Looper.forever();\n} catch (Exception e) {\n  System.debug('caught');\n} finally {\n  System.debug('finally');\n}",
-    classes: { Looper: 'public class Looper { public static Integer forever() { return forever(); } }' },
+    classes: {
+      Looper: 'public class Looper { public static Integer forever() { return forever(); } }'
+    },
     error: /^System\.LimitException: Maximum stack depth reached/,
     note: 'The page: exceptions that cannot be caught run neither catch nor finally blocks.'
   },

@@ -114,7 +114,7 @@ export const nullHandlingCases: readonly ConformanceCase[] = [
   {
     name: '?. on a List element',
     source: DOCS.safeNavigation,
-    apex: 'List<String> l = new List<String>{null, \'abc\'}; System.debug(l[0]?.length()); System.debug(l[1]?.length());',
+    apex: "List<String> l = new List<String>{null, 'abc'}; System.debug(l[0]?.length()); System.debug(l[1]?.length());",
     debug: ['null', '3']
   },
   {

@@ -104,7 +104,7 @@ export const stringCases: readonly ConformanceCase[] = [
     source: DOCS.stringClass,
     apex: "System.debug('a,b,,c'.split(',')); System.debug('a,b,,'.split(',').size());",
     debug: ['(a, b, , c)', '2'],
-    note: 'split follows Java\'s String.split: trailing empty strings are removed.'
+    note: "split follows Java's String.split: trailing empty strings are removed."
   },
   {
     name: 'split takes a regular expression',

@@ -395,6 +395,13 @@ function compileStatement(ctx: Context, scope: Scope, statement: Stmt): Exec {
       const args = statement.args.map((arg) => compileValue(ctx, scope, arg).ev);
       const body = compileStatement(ctx, new Scope(scope), statement.body);
       return guard(ctx, statement.loc, (frame) => {
+        if (!frame.ctx.testState) {
+          // Apex Developer Guide, "Using the runAs Method": test methods only.
+          throw new ApexRuntimeError(
+            'System.UnexpectedException',
+            'System.runAs can only be used in test methods'
+          );
+        }
         const values = args.map((arg) => arg(frame));
         const platform = frame.ctx.platform;
         const user = platform.runAsUser(frame, values[0]);
@@ -1185,8 +1192,9 @@ function compileCall(ctx: Context, scope: Scope, expr: Extract<Expr, { kind: 'ca
         throw nullPointer();
       }
       const args = evalArgs(frame, evs);
-      if (declared.length > 0 && self instanceof ApexObject) {
-        let method = interp.chooseOverload(declared, args, types, `${declaredClass?.name}.${name}`);
+      let method =
+        self instanceof ApexObject ? interp.findOverload(declared, args, types) : undefined;
+      if (method && self instanceof ApexObject) {
         if (method.access !== 'private') method = virtualTarget(interp, self, method, args, types);
         return interp.invoke(frame, method, self, args);
       }

@@ -162,7 +162,12 @@ defineNative({
           schema: engineSchemas(frame).get(self.object.name) as ObjectSchema,
           returnType: ENGINE_RETURN_TYPES[self.returnType],
           userSchema: engineSchemas(frame).get('User'),
-          globals: self.globals
+          globals: self.globals,
+          labels: Object.fromEntries(
+            sessionOf(frame)
+              .org.project.labels.all()
+              .map((l) => [l.name, l.value])
+          )
         });
         return new FormulaInstance(self.object, self.returnType, compiled);
       } catch (error) {

@@ -14,7 +14,7 @@ import { SObjectValue } from '../values/sobject';
 import { ApexDate, ApexDatetime, ApexTime } from '../values/temporal';
 import { OBJECT_TYPE, STRING_TYPE, typeNamed, type TypeRef } from '../values/typeRef';
 import type { Frame } from '../interpreter/frame';
-import { defineNative, NativeObject } from '../interpreter/nativeTypes';
+import { defineNative, NativeObject, nativeType } from '../interpreter/nativeTypes';
 import { ApexObject, EnumValue } from '../interpreter/objects';
 import { getMember, setMember, toText } from '../interpreter/dispatch';
 import { nullPointer } from '../interpreter/operators';
@@ -281,6 +281,11 @@ export function fromJson(frame: Frame, node: JsonNode, type: TypeRef, strict: bo
       );
     }
     return object;
+  }
+  const platformEnum = nativeType(type.name);
+  if (platformEnum && platformEnum.enumConstants.length > 0) {
+    if (node.kind !== 'string') throw mismatch(node, type);
+    return platformEnum.enumConstants.find((value) => value.name === node.value) ?? null;
   }
   throw new NotSupportedOfflineError(`deserializing JSON into ${type.name}`);
 }

@@ -5,16 +5,42 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { ApexRuntimeError, NotSupportedOfflineError } from '../stdlib/apexErrors';
 import { ApexBlob } from '../values/primitives';
-import { typeToString } from '../values/typeRef';
+import { typeToString, type TypeRef } from '../values/typeRef';
 import { defineNative } from '../interpreter/nativeTypes';
 import { nullPointer } from '../interpreter/operators';
 import type { Frame } from '../interpreter/frame';
+import { isSObjectTypeName } from '../interpreter/typeSystem';
+import { hashText } from './collections';
 import { typeToken, TypeToken } from './schemaTokens';
 
 function resolveTypeName(frame: Frame, name: string) {
   const program = frame.ctx.interpreter.program;
   const canonical = program.resolveName(name, null);
   return canonical ? typeToken({ name: canonical, args: [] }) : null;
+}
+
+const NUMBERS_LOWEST_FIRST = ['Integer', 'Long', 'Double', 'Decimal'];
+
+/**
+ * Whether a value of `source` can be assigned to a variable of `target` without a cast (Apex
+ * Reference, "Type Class", isAssignableFrom: a class to its superclasses and interfaces, a String
+ * to an Id; Apex Developer Guide, "Rules of Conversion": an Id to a String, a number to a higher
+ * numeric type).
+ */
+function isAssignable(frame: Frame, target: TypeRef, source: TypeRef): boolean {
+  if (typeToString(target) === typeToString(source) || target.name === 'Object') return true;
+  const names = `${target.name}<-${source.name}`;
+  if (names === 'Id<-String' || names === 'String<-Id') return true;
+  const higher = NUMBERS_LOWEST_FIRST.indexOf(target.name);
+  const lower = NUMBERS_LOWEST_FIRST.indexOf(source.name);
+  if (higher >= 0 && lower >= 0) return lower <= higher;
+  const program = frame.ctx.interpreter.program;
+  if (target.name === 'SObject') return isSObjectTypeName(program, source.name);
+  const targetClass = program.classNamed(target.name);
+  const sourceClass = program.classNamed(source.name);
+  return (
+    targetClass !== undefined && sourceClass !== undefined && sourceClass.isSubtypeOf(targetClass)
+  );
 }
 
 defineNative({
@@ -36,7 +62,8 @@ defineNative({
     getname: (_frame, self: TypeToken) => self.name,
     tostring: (_frame, self: TypeToken) => self.name,
     equals: (_frame, self: TypeToken, args) => self === args[0],
-    hashcode: (_frame, self: TypeToken) => self.name.length,
+    // The hash code of the type's name (Apex Reference, "Type Class", hashCode).
+    hashcode: (_frame, self: TypeToken) => hashText(self.name),
     newinstance: (frame, self: TypeToken) => {
       const cls = self.type ? frame.ctx.interpreter.program.classNamed(self.type.name) : undefined;
       if (!cls) {
@@ -47,11 +74,7 @@ defineNative({
     isassignablefrom: (frame, self: TypeToken, args) => {
       const other = args[0] as TypeToken | null;
       if (!other?.type || !self.type) throw nullPointer();
-      const program = frame.ctx.interpreter.program;
-      const target = program.classNamed(self.type.name);
-      const source = program.classNamed(other.type.name);
-      if (target && source) return source.isSubtypeOf(target);
-      return typeToString(self.type) === typeToString(other.type) || self.type.name === 'Object';
+      return isAssignable(frame, self.type, other.type);
     }
   }
 });

@@ -12,7 +12,7 @@ import { ExecutionContext, type DebugLine } from '../interpreter/executionContex
 import { Frame } from '../interpreter/frame';
 import { Interpreter } from '../interpreter/interpreter';
 import { ApexThrow } from '../interpreter/objects';
-import { CompileError } from '../interpreter/program';
+import { CompileError, type Program } from '../interpreter/program';
 import { formatStack } from '../interpreter/stackTrace';
 import { OrgSession } from '../execution/orgSession';
 import { loadProgram } from './loadProgram';
@@ -30,12 +30,20 @@ export interface AnonymousResult {
   session: OrgSession;
 }
 
+export interface AnonymousOptions {
+  /** The user the block runs as (the org's administrator by default). */
+  userId?: string;
+  /** The classes and triggers in the org (the project's by default). */
+  program?: Program;
+}
+
 export function runAnonymousApex(
   org: ApexOrg,
   source: string,
-  userId: string = org.adminUserId
+  options: AnonymousOptions = {}
 ): AnonymousResult {
-  const interpreter = new Interpreter(loadProgram(org.project));
+  const userId = options.userId ?? org.adminUserId;
+  const interpreter = new Interpreter(options.program ?? loadProgram(org.project));
   const session = new OrgSession(interpreter, org, { inTest: false });
   const ctx = new ExecutionContext(interpreter, session, session.runningUser(userId));
   session.attach(ctx);

@@ -8,6 +8,7 @@
 import { BoundExpressionContext, type ExpressionContext } from '@apexdevtools/apex-parser';
 import type { Block, Expr, LiteralValue, Loc, Stmt, TypeNode, WhenClause } from '../parse/ast';
 import { expressionFromParseTree } from '../parse/astBuilder';
+import { soqlFromParseTree } from '../soql';
 import { ApexRuntimeError, NotSupportedOfflineError } from '../stdlib/apexErrors';
 import { ApexList, ApexMap, ApexSet } from '../values/collections';
 import { ApexDecimal } from '../values/decimal';
@@ -19,7 +20,7 @@ import {
   DOUBLE_TYPE,
   INTEGER_TYPE,
   LONG_TYPE,
-  OBJECT_TYPE,
+  SOBJECT_TYPE,
   STRING_TYPE,
   listOf,
   typeNamed,
@@ -792,7 +793,9 @@ function compileExpr(ctx: Context, scope: Scope, expr: Expr): Compiled {
       const whenFalse = compileValue(ctx, scope, expr.whenFalse);
       return value(
         (frame) => (condition(frame) ? whenTrue.ev(frame) : whenFalse.ev(frame)),
-        whenTrue.type ?? whenFalse.type
+        whenTrue.type && whenFalse.type && whenTrue.type.name === whenFalse.type.name
+          ? whenTrue.type
+          : arithmeticType(whenTrue.type, whenFalse.type)
       );
     }
     case 'assign':
@@ -1547,13 +1550,16 @@ function compileBinary(
     if (stringContext) {
       return value((frame) => plus(l(frame), r(frame), true, (v) => toText(frame, v)), STRING_TYPE);
     }
-    return value((frame) => {
-      const a = l(frame);
-      const b = r(frame);
-      // Integer + Integer, the common case, wraps at 32 bits without a detour.
-      if (typeof a === 'number' && typeof b === 'number') return (a + b) | 0;
-      return plus(a, b, false, (v) => toText(frame, v));
-    }, null);
+    return value(
+      (frame) => {
+        const a = l(frame);
+        const b = r(frame);
+        // Integer + Integer, the common case, wraps at 32 bits without a detour.
+        if (typeof a === 'number' && typeof b === 'number') return (a + b) | 0;
+        return plus(a, b, false, (v) => toText(frame, v));
+      },
+      arithmeticType(left.type, right.type)
+    );
   }
   if ((op === '==' || op === '!=') && (left.type?.name === 'Id' || right.type?.name === 'Id')) {
     const equal = op === '==';
@@ -1569,11 +1575,30 @@ function compileBinary(
         if (typeof a === 'number' && typeof b === 'number') return integerFast(a, b);
         return binary(op, a, b);
       },
-      comparison ? BOOLEAN_TYPE : left.type
+      comparison ? BOOLEAN_TYPE : arithmeticType(left.type, right.type)
     );
   }
   const comparison = ['<', '<=', '>', '>=', '==', '!=', '===', '!=='].includes(op);
-  return value((frame) => binary(op, l(frame), r(frame)), comparison ? BOOLEAN_TYPE : left.type);
+  const bitwise = ['&', '|', '^', '<<', '>>', '>>>'].includes(op);
+  return value(
+    (frame) => binary(op, l(frame), r(frame)),
+    comparison ? BOOLEAN_TYPE : bitwise ? left.type : arithmeticType(left.type, right.type)
+  );
+}
+
+const NUMERIC_ORDER = ['Integer', 'Long', 'Double', 'Decimal'];
+
+/**
+ * The declared type of an arithmetic result: the wider of two numeric operands (Integer, Long,
+ * Double, Decimal), a Date or Datetime plus days; unknown otherwise.
+ */
+function arithmeticType(left: TypeRef | null, right: TypeRef | null): TypeRef | null {
+  if (!left || !right) return null;
+  if (left.name === 'Date' || left.name === 'Datetime' || left.name === 'Time') return left;
+  const a = NUMERIC_ORDER.indexOf(left.name);
+  const b = NUMERIC_ORDER.indexOf(right.name);
+  if (a < 0 || b < 0) return null;
+  return typeNamed(NUMERIC_ORDER[Math.max(a, b)]);
 }
 
 function compileLValue(ctx: Context, scope: Scope, target: Expr): LValue {
@@ -1772,12 +1797,33 @@ function compileBinds(
 function compileSoql(ctx: Context, scope: Scope, expr: Extract<Expr, { kind: 'soql' }>): Compiled {
   const binds = compileBinds(ctx, scope, expr.query as unknown as ParseTreeNode);
   let prepared: unknown;
-  return value((frame) => {
-    prepared ??= frame.ctx.platform.prepareInlineQuery(expr.query, ctx.file, expr.loc);
-    return frame.ctx.platform.runQuery(frame, prepared, (bindExpression) => {
-      const evaluate = binds.get(bindExpression as ExpressionContext);
-      if (!evaluate) throw new Error('Unknown bind expression');
-      return evaluate(frame);
-    });
-  }, listOf(OBJECT_TYPE));
+  return value(
+    (frame) => {
+      prepared ??= frame.ctx.platform.prepareInlineQuery(expr.query, ctx.file, expr.loc);
+      return frame.ctx.platform.runQuery(frame, prepared, (bindExpression) => {
+        const evaluate = binds.get(bindExpression as ExpressionContext);
+        if (!evaluate) throw new Error('Unknown bind expression');
+        return evaluate(frame);
+      });
+    },
+    queryType(ctx, expr)
+  );
+}
+
+/**
+ * The declared type of an inline query: `Integer` for `SELECT COUNT()`, a list of
+ * AggregateResult for aggregate queries, else a list of the queried object.
+ */
+function queryType(ctx: Context, expr: Extract<Expr, { kind: 'soql' }>): TypeRef {
+  const query = soqlFromParseTree(expr.query);
+  const functions = query.select.flatMap((item) => (item.kind === 'function' ? [item.call] : []));
+  const countOnly =
+    query.select.length === 1 &&
+    functions.some((call) => call.kind === 'aggregate' && call.name === 'COUNT' && !call.field);
+  if (countOnly) return INTEGER_TYPE;
+  if (query.groupBy || functions.some((call) => call.kind === 'aggregate')) {
+    return listOf(typeNamed('AggregateResult'));
+  }
+  const object = ctx.interp.program.schema.object(query.from.name);
+  return listOf(object ? typeNamed(object.name) : SOBJECT_TYPE);
 }

@@ -23,7 +23,7 @@ import {
 } from './objects';
 import type { Program } from './program';
 import { captureStack } from './stackTrace';
-import { coerce, matchScore, runtimeTypeName } from './typeSystem';
+import { coerce, declaredMatchScore, matchScore, runtimeTypeName } from './typeSystem';
 
 /** Not-supported errors already given their Apex location. */
 const located = new WeakSet<Error>();
@@ -377,11 +377,29 @@ export class Interpreter {
     return best;
   }
 
-  /** The most specific overload for the arguments, or undefined when none fits. */
+  /**
+   * The most specific overload for the arguments, or undefined when none fits. Apex chooses by the
+   * arguments' declared types, so an argument whose expression has a known declared type is
+   * matched by it (`Object o = 'x'` picks `m(Object)`); arguments of unknown declared type by
+   * their run-time value. When the declared types fit no overload (a type the compiler could not
+   * infer precisely), the run-time values decide.
+   */
   findOverload(
     candidates: readonly MethodInfo[],
     args: readonly unknown[],
     argTypes: readonly (TypeRef | null)[]
+  ): MethodInfo | undefined {
+    return (
+      this.bestOverload(candidates, args, argTypes, true) ??
+      this.bestOverload(candidates, args, argTypes, false)
+    );
+  }
+
+  private bestOverload(
+    candidates: readonly MethodInfo[],
+    args: readonly unknown[],
+    argTypes: readonly (TypeRef | null)[],
+    byDeclaredType: boolean
   ): MethodInfo | undefined {
     let best: MethodInfo | undefined;
     let bestScore = -1;
@@ -390,12 +408,12 @@ export class Interpreter {
       let score = 0;
       let fits = true;
       for (let i = 0; i < args.length; i++) {
-        const match = matchScore(
-          this.program,
-          args[i],
-          argTypes[i] ?? null,
-          candidate.params[i].type
-        );
+        const declared = argTypes[i] ?? null;
+        const param = candidate.params[i].type;
+        const match =
+          byDeclaredType && declared
+            ? declaredMatchScore(this.program, declared, param)
+            : matchScore(this.program, args[i], declared, param);
         if (match === 0) {
           fits = false;
           break;

@@ -9,7 +9,7 @@ import { ApexRuntimeError } from '../stdlib/apexErrors';
 import { SObjectValue } from '../values/sobject';
 import { typeNamed } from '../values/typeRef';
 import type { Frame } from './frame';
-import { coerce } from './typeSystem';
+import { coerce, isInstanceOf, runtimeTypeName } from './typeSystem';
 
 function schemaOf(frame: Frame) {
   return frame.ctx.interpreter.program.schema;
@@ -93,7 +93,19 @@ export function writeField(
       `Field is not writeable: ${objectName}.${field.name}`
     );
   }
-  const converted = field.apexType === 'Object' ? value : coerce(value, typeNamed(field.apexType));
+  if (field.apexType === 'Object') {
+    record.set(field.name, value);
+    return value;
+  }
+  const type = typeNamed(field.apexType);
+  const converted = coerce(value, type);
+  if (converted !== null && !isInstanceOf(frame.ctx.interpreter.program, converted, type)) {
+    // What `put` with a value of another type raises (a static assignment is a compile error).
+    throw new ApexRuntimeError(
+      'System.SObjectException',
+      `Illegal assignment from ${runtimeTypeName(converted)} to ${field.apexType}`
+    );
+  }
   record.set(field.name, converted);
   return converted;
 }

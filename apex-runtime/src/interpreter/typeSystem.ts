@@ -244,6 +244,29 @@ export function matchScore(
   return 0;
 }
 
+/**
+ * How well an argument of declared type `declared` matches a parameter type, as the Apex compiler
+ * decides overloads: 3 the same type, 2 a subtype (or an Id for a String), 1 a numeric widening or
+ * Object, 0 not applicable.
+ */
+export function declaredMatchScore(program: Program, declared: TypeRef, param: TypeRef): number {
+  const name = declared.name.toLowerCase();
+  const wanted = param.name.toLowerCase();
+  if (name === wanted) {
+    if (declared.args.length === 0 || param.args.length === 0) return 3;
+    return declared.args.every((arg, i) => elementFits(program, arg, param.args[i])) ? 3 : 0;
+  }
+  if (wanted === 'object') return 1;
+  if (isNumericWidening(declared.name, param.name)) return 1;
+  if (name === 'id' && wanted === 'string') return 2;
+  if (name === 'string' && wanted === 'id') return 1;
+  if (wanted === 'sobject' && isSObjectTypeName(program, declared.name)) return 2;
+  const declaredClass = program.classNamed(declared.name);
+  const paramClass = program.classNamed(param.name);
+  if (declaredClass && paramClass && declaredClass.isSubtypeOf(paramClass)) return 2;
+  return 0;
+}
+
 function isNumericWidening(from: string, to: string): boolean {
   const source = NUMERIC_RANK[from.toLowerCase()];
   const target = NUMERIC_RANK[to.toLowerCase()];

@@ -83,6 +83,9 @@ declare namespace ApexGenerated {
     history?: unknown[] | null;
     truncated?: boolean | null;
     events?: ApexGenerated.SObjectRecord[] | null;
+    calls?: ApexGenerated.SObjectRecord[] | null;
+    workingHoursPerWeek?: number | null;
+    countWeekendCustomerTime?: boolean | null;
     targets?: ApexGenerated.Sales_Target__c[] | null;
     coachingSessions?: ApexGenerated.Coaching_Session__c[] | null;
     strategy?: ApexGenerated.Strategy_Version__c | null;
@@ -319,6 +322,7 @@ declare namespace ApexGenerated {
 
   /** Opportunity with the fields this project defines; other fields stay `unknown`. */
   interface Opportunity extends SObjectRecord {
+    Account_Segment__c?: string | null;
     Amount_Changed_On__c?: string | null;
     Close_Date_Push_Count__c?: number | null;
     Coaching_Flag_Count__c?: number | null;
@@ -568,4 +572,10 @@ declare module '@salesforce/apex/TeamDevelopmentController.getTeamDevelopment' {
     ApexGenerated.SkillFacts
   >;
   export default getTeamDevelopment;
+}
+
+declare module '@salesforce/apex/UserCalendarController.getToday' {
+  /** @AuraEnabled(cacheable=true) Date getToday() */
+  const getToday: ApexGenerated.CacheableMethod<Record<string, never>, string>;
+  export default getToday;
 }

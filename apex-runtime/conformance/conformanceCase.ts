@@ -6,8 +6,21 @@
  *
  * The harness runs anonymous Apex as a user in Europe/Copenhagen with locale en_US, a clock fixed at
  * 2026-11-16T09:30:00Z, the project's schema and no records (no SOQL or DML).
+ *
+ * Platform cases (`org: true`, see `onTestOrg`) run instead on a fresh test org
+ * (`src/testing/orgHarness.ts`): the project's objects and permission sets, the same fixed clock,
+ * and three users, all in Europe/Copenhagen with locale en_US: the administrator (System
+ * Administrator), `seller` (Standard User with the SSM_Seller permission set, username
+ * `seller@conformance.example.com`) and `plain` (Standard User with no permission set, username
+ * `plain@conformance.example.com`). `setup` runs first, as the administrator, with the case's
+ * classes and triggers, in a transaction of its own (its debug lines are not the case's); then
+ * `apex` runs as the administrator or `asUser`, and the asynchronous jobs it queued run after it,
+ * as `sf apex run` does. A pinned `line` is that of the innermost frame of the exception's stack.
  */
 import type { DocPage } from './docPages';
+
+/** The test users a platform case can run as (besides the administrator). */
+export type ConformanceUser = 'seller' | 'plain';
 
 export interface ConformanceCase {
   /** The behaviour, read as a specification: "Integer addition wraps at 32 bits". */
@@ -35,4 +48,20 @@ export interface ConformanceCase {
   note?: string;
   /** For the few cases that run into a time limit (milliseconds; the default is Jest's). */
   timeoutMs?: number;
+  /** Runs on a fresh test org (see the module comment) rather than the org-less harness. */
+  org?: true;
+  /** Triggers in the org, by name (each one a `.trigger` file's text); platform cases only. */
+  triggers?: Readonly<Record<string, string>>;
+  /**
+   * Anonymous Apex run first as the administrator, each block in a transaction of its own (setup
+   * objects such as roles cannot share one with records); platform cases only.
+   */
+  setup?: string | readonly string[];
+  /** The user `apex` runs as (the administrator by default); platform cases only. */
+  asUser?: ConformanceUser;
+}
+
+/** Marks a table's cases as platform cases, run on a test org. */
+export function onTestOrg(cases: readonly Omit<ConformanceCase, 'org'>[]): ConformanceCase[] {
+  return cases.map((testCase) => ({ ...testCase, org: true }));
 }

@@ -1,7 +1,7 @@
 /**
- * The Salesforce documentation pages the conformance cases cite: the Apex Developer Guide and the
- * Apex Reference Guide, by page title and URL (each found with the docs search of the project's
- * tooling).
+ * The Salesforce documentation pages the conformance cases cite: the Apex Developer Guide, the
+ * Apex Reference Guide and the SOQL and SOSL Reference, by page title and URL (each found with the
+ * docs search of the project's tooling).
  */
 export interface DocPage {
   title: string;
@@ -19,6 +19,13 @@ function referenceGuide(title: string, page: string): DocPage {
   return {
     title: `Apex Reference Guide: ${title}`,
     url: `https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/${page}.htm`
+  };
+}
+
+function soqlReference(title: string, page: string): DocPage {
+  return {
+    title: `SOQL and SOSL Reference: ${title}`,
+    url: `https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/${page}.htm`
   };
 }
 
@@ -97,5 +104,104 @@ export const DOCS = {
   blobClass: referenceGuide('Blob Class', 'apex_methods_system_blob'),
   encodingUtilClass: referenceGuide('EncodingUtil Class', 'apex_classes_restful_encodingUtil'),
   cryptoClass: referenceGuide('Crypto Class', 'apex_classes_restful_crypto'),
-  limitsClass: referenceGuide('Limits Class', 'apex_methods_system_limits')
+  limitsClass: referenceGuide('Limits Class', 'apex_methods_system_limits'),
+  // The platform: SOQL, DML, triggers, sharing and user mode, limits, asynchronous Apex.
+  soqlComparisonOperators: soqlReference(
+    'Comparison Operators',
+    'sforce_api_calls_soql_select_comparisonoperators'
+  ),
+  soqlConditionExpression: soqlReference(
+    'Condition Expression Syntax (WHERE Clause)',
+    'sforce_api_calls_soql_select_conditionexpression'
+  ),
+  soqlDateLiterals: soqlReference(
+    'Date Formats and Date Literals in WHERE',
+    'sforce_api_calls_soql_select_dateformats'
+  ),
+  soqlDateFunctions: soqlReference('Date Functions', 'sforce_api_calls_soql_select_date_functions'),
+  soqlOrderBy: soqlReference('ORDER BY', 'sforce_api_calls_soql_select_orderby'),
+  soqlLimit: soqlReference('LIMIT', 'sforce_api_calls_soql_select_limit'),
+  soqlOffset: soqlReference('OFFSET', 'sforce_api_calls_soql_select_offset'),
+  soqlAggregateFunctions: soqlReference(
+    'Aggregate Functions',
+    'sforce_api_calls_soql_select_agg_functions'
+  ),
+  soqlCount: soqlReference('COUNT() and COUNT(fieldName)', 'sforce_api_calls_soql_select_count'),
+  soqlGroupBy: soqlReference('GROUP BY', 'sforce_api_calls_soql_select_groupby'),
+  soqlHaving: soqlReference('HAVING', 'sforce_api_calls_soql_select_having'),
+  soqlRelationships: soqlReference('Relationship Queries', 'sforce_api_calls_soql_relationships'),
+  soqlInApex: developerGuide('SOQL and SOSL Queries', 'langCon_apex_SOQL'),
+  soqlVariables: developerGuide(
+    'Using Apex Variables in SOQL and SOSL Queries',
+    'langCon_apex_SOQL_variables'
+  ),
+  soqlAggregatesInApex: developerGuide(
+    'Working with SOQL Aggregate Functions',
+    'langCon_apex_SOQL_agg_fns'
+  ),
+  soqlAllRows: developerGuide(
+    'Querying All Records with a SOQL Statement',
+    'langCon_apex_SOQL_query_all_rows'
+  ),
+  soqlForLoops: developerGuide('SOQL For Loops', 'langCon_apex_loops_for_SOQL'),
+  dynamicSoql: developerGuide('Dynamic SOQL', 'apex_dynamic_soql'),
+  dmlExceptionHandling: developerGuide(
+    'Exception Handling (DML)',
+    'langCon_apex_dml_exception_handling'
+  ),
+  databaseErrors: developerGuide('Returned Database Errors', 'langCon_apex_dml_database_error'),
+  bulkDmlExceptions: developerGuide('Bulk DML Exception Handling', 'apex_dml_bulk_exceptions'),
+  dmlVersusDatabase: developerGuide(
+    'DML Statements vs. Database Class Methods',
+    'langCon_apex_dml_database'
+  ),
+  upsertingRecords: developerGuide('Upserting Records', 'langCon_apex_dml_examples_upsert'),
+  deletingRecords: developerGuide('Deleting Records', 'langCon_apex_dml_examples_delete'),
+  transactionControl: developerGuide('Transaction Control', 'langCon_apex_transaction_control'),
+  triggers: developerGuide('Triggers', 'apex_triggers'),
+  triggersOrderOfExecution: developerGuide(
+    'Triggers and Order of Execution',
+    'apex_triggers_order_of_execution'
+  ),
+  triggerContextVariables: developerGuide(
+    'Trigger Context Variables',
+    'apex_triggers_context_variables'
+  ),
+  triggerContextConsiderations: developerGuide(
+    'Context Variable Considerations',
+    'apex_triggers_context_variables_considerations'
+  ),
+  triggerExceptions: developerGuide('Trigger Exceptions', 'apex_triggers_exceptions'),
+  sharingKeywords: developerGuide(
+    'Use the with sharing, without sharing, and inherited sharing Keywords',
+    'apex_classes_keywords_sharing'
+  ),
+  userMode: developerGuide(
+    'Enforce User Mode for Database Operations',
+    'apex_classes_enforce_usermode'
+  ),
+  securityEnforced: developerGuide(
+    'Filter SOQL Queries Using WITH SECURITY_ENFORCED',
+    'apex_classes_with_security_enforced'
+  ),
+  stripInaccessible: developerGuide(
+    'Enforce Security with the stripInaccessible Method',
+    'apex_classes_with_security_stripInaccessible'
+  ),
+  anonymousBlocks: developerGuide('Anonymous Blocks', 'apex_anonymous_block'),
+  managedSharing: developerGuide(
+    'Creating User Managed Sharing Using Apex',
+    'apex_bulk_sharing_creating'
+  ),
+  batchApex: developerGuide('Using Batch Apex', 'apex_batch_interface'),
+  queueableApex: developerGuide('Queueable Apex', 'apex_queueing_jobs'),
+  futureMethods: developerGuide('Future Methods', 'apex_invoking_future_methods'),
+  apexScheduler: developerGuide('Apex Scheduler', 'apex_scheduler'),
+  databaseClass: referenceGuide('Database Class', 'apex_methods_system_database'),
+  saveResultClass: referenceGuide('SaveResult Class', 'apex_methods_system_database_saveresult'),
+  databaseErrorClass: referenceGuide(
+    'Error Class (Database)',
+    'apex_methods_system_database_error'
+  ),
+  triggerOperationEnum: referenceGuide('TriggerOperation Enum', 'apex_enum_System_TriggerOperation')
 } as const;

@@ -326,6 +326,7 @@ function naiveReport(facts: SalesFacts, options: SalesKpiOptions) {
   const commitAtStart = accuracyPeriod ? forecastRollup(atAccuracyStart).commit : null;
 
   const windowEnd = today < period.end ? today : period.end;
+  const managerOf = new Map(facts.team.map((m) => [m.Id, m.ManagerId]));
   const time = sellers.map((seller) => {
     const events = facts.activities.filter(
       (a) =>
@@ -335,7 +336,9 @@ function naiveReport(facts: SalesFacts, options: SalesKpiOptions) {
         (['Account', 'Opportunity', 'Contact'].includes(a.What?.Type ?? '') ||
           ['Account', 'Opportunity', 'Contact'].includes(a.Who?.Type ?? '')) &&
         (a.ActivityDate ?? '') >= period.start &&
-        (a.ActivityDate ?? '') <= windowEnd
+        (a.ActivityDate ?? '') <= windowEnd &&
+        // Weekend meetings are not customer time unless the strategy settings say so.
+        ![0, 6].includes(new Date(`${a.ActivityDate ?? ''}T00:00:00Z`).getUTCDay())
     );
     const intervals = events
       .map((e) => [
@@ -353,9 +356,10 @@ function naiveReport(facts: SalesFacts, options: SalesKpiOptions) {
     return minutes;
   });
   const coaching = facts.team
-    .filter((m) => facts.team.some((other) => other.ManagerId === m.Id))
+    // Managers of sellers only: a manager below is no seller of the director.
+    .filter((m) => sellers.some((seller) => managerOf.get(seller) === m.Id))
     .map((manager) => {
-      const mine = facts.team.filter((m) => m.ManagerId === manager.Id).map((m) => m.Id);
+      const mine = sellers.filter((seller) => managerOf.get(seller) === manager.Id);
       return facts.sessions.filter(
         (s) =>
           s.Coach__c === manager.Id &&

@@ -35,7 +35,8 @@ export function packageDirectories(projectRoot: string): string[] {
   return [join(projectRoot, 'force-app')];
 }
 
-function collectMetadataFiles(directory: string, files: string[]): string[] {
+/** Every `*-meta.xml` under `directory`, appended to `files`. */
+export function collectMetadataFiles(directory: string, files: string[]): string[] {
   if (!existsSync(directory)) {
     return files;
   }

@@ -2,8 +2,8 @@
  * The embedded org: the sample org in data/ loaded into memory the way a real org would hold
  * it after `sf data import tree` and the package's automation, for the workbench, the `ssm` CLI
  * and the tests. It resolves references to Ids, applies owners and user lookups, and derives what
- * the platform computes and an import cannot set: CreatedDate, IsClosed/IsWon, LastActivityDate,
- * roll-up summaries and formula fields (from the object metadata).
+ * the platform computes and an import cannot set: CreatedDate, IsClosed/IsWon of deals, IsClosed
+ * of tasks, LastActivityDate, roll-up summaries and formula fields (from the object metadata).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,6 +101,15 @@ export function closedFlagsOf(stageName: unknown): { IsClosed: boolean; IsWon: b
  */
 export function eventDates(event: Record<string, unknown>): { ActivityDate: string | null } {
   return { ActivityDate: dateOf(event.StartDateTime) ?? dateOf(event.ActivityDate) };
+}
+
+/**
+ * Task.IsClosed as the platform sets it on save: true when the status is a closed one. The
+ * sample's task statuses are the standard ones, of which Completed is the closed status (the
+ * Apex runtime derives it the same way, apex-runtime/src/execution/standardBehaviours.ts).
+ */
+export function taskFlags(task: Record<string, unknown>): { IsClosed: boolean } {
+  return { IsClosed: task.Status === 'Completed' };
 }
 
 function dateOf(value: unknown): string | null {
@@ -304,6 +313,7 @@ export function loadEmbeddedOrg(
       Object.assign(record, closedFlagsOf(record.StageName));
     }
     if (record.attributes.type === 'Event') Object.assign(record, eventDates(record));
+    if (record.attributes.type === 'Task') Object.assign(record, taskFlags(record));
     byId.set(record.Id, record);
     byObject.get(record.attributes.type)?.push(record);
   }
@@ -376,6 +386,7 @@ export function loadEmbeddedOrg(
     const objectName = record.attributes.type;
     if (objectName === 'Opportunity') Object.assign(record, closedFlagsOf(record.StageName));
     if (objectName === 'Event') Object.assign(record, eventDates(record));
+    if (objectName === 'Task') Object.assign(record, taskFlags(record));
     const definitions = formulasByObject.get(objectName) ?? [];
     if (definitions.length > 0) {
       const context = withParents(record);

@@ -92,7 +92,7 @@ export function main(argv: readonly string[], storeFile = STORE_FILE): number {
     if (!flags.has('reset')) applyWorkbenchEdits(org, new LocalStore(storeFile).read());
     const who = flags.get('as');
     const userId = typeof who === 'string' ? userIdOf(org, who) : org.adminUserId;
-    const result = runAnonymousApex(org, readFileSync(file, 'utf8'), userId);
+    const result = runAnonymousApex(org, readFileSync(file, 'utf8'), { userId });
     if (flags.has('json')) {
       const { session: _session, ...rest } = result;
       void _session;

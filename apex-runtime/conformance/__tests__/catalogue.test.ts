@@ -4,8 +4,23 @@ import { DOCS } from '../docPages';
 const allCases = Object.values(CONFORMANCE_AREAS).flat();
 
 describe('the conformance catalogue', () => {
-  it('has at least 200 cases', () => {
-    expect(allCases.length).toBeGreaterThanOrEqual(200);
+  it('has at least 450 cases', () => {
+    expect(allCases.length).toBeGreaterThanOrEqual(450);
+  });
+
+  it('has at least 100 platform cases, run on a test org', () => {
+    expect(allCases.filter((testCase) => testCase.org).length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('gives triggers, setup and a user only to cases that run on a test org', () => {
+    for (const testCase of allCases) {
+      if (testCase.org) continue;
+      expect([testCase.triggers, testCase.setup, testCase.asUser]).toEqual([
+        undefined,
+        undefined,
+        undefined
+      ]);
+    }
   });
 
   it('names each case once within its area', () => {
@@ -15,12 +30,12 @@ describe('the conformance catalogue', () => {
     }
   });
 
-  it('cites a page of the Apex Developer Guide or Apex Reference Guide for every case', () => {
+  it('cites a page of the Apex Developer Guide, Apex Reference Guide or SOQL and SOSL Reference for every case', () => {
     const pages = new Set(Object.values(DOCS));
     for (const testCase of allCases) {
       expect(pages.has(testCase.source)).toBe(true);
       expect(testCase.source.url).toMatch(
-        /^https:\/\/developer\.salesforce\.com\/docs\/atlas\.en-us\.apex(code|ref)\.meta\/apex(code|ref)\/\w+\.htm$/
+        /^https:\/\/developer\.salesforce\.com\/docs\/atlas\.en-us\.(apexcode\.meta\/apexcode|apexref\.meta\/apexref|soql_sosl\.meta\/soql_sosl)\/\w+\.htm$/
       );
     }
   });

@@ -1,9 +1,11 @@
 /**
- * Runs conformance cases through the interpreter's test harness. Each area's test file makes one
- * Jest test per case of its table and compares the outcome the snippet had with the documented one.
+ * Runs conformance cases through the interpreter's test harness, or platform cases on a test org
+ * (`runOnConformanceOrg`). Each area's test file makes one Jest test per case of its table and
+ * compares the outcome the snippet had with the documented one.
  */
 import { runApex } from '../../src/interpreter/__tests__/harness';
 import type { ConformanceCase } from '../conformanceCase';
+import { runOnConformanceOrg } from './runOnConformanceOrg';
 
 /** `[title, case]` rows for `it.each`: the title names the behaviour and its page. */
 export function conformanceTable(cases: readonly ConformanceCase[]): [string, ConformanceCase][] {
@@ -23,7 +25,9 @@ export interface Outcomes {
 
 /** Runs the snippet; what it did and what the case documents, in the same shape. */
 export function runConformanceCase(testCase: ConformanceCase): Outcomes {
-  const result = runApex(testCase.apex, { ...testCase.classes });
+  const result = testCase.org
+    ? runOnConformanceOrg(testCase)
+    : runApex(testCase.apex, { ...testCase.classes });
   const pinsLine = testCase.line !== undefined;
   return {
     actual: {

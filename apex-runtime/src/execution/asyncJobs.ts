@@ -4,17 +4,27 @@
  * (and a CronTrigger row for scheduled jobs). In a test, the jobs queued since Test.startTest run
  * at Test.stopTest, in the test's transaction state (static variables included) with fresh limits;
  * jobs those jobs queue are recorded but do not run, as in the org. Outside tests they run after
- * the transaction that queued them, each in a transaction of its own, chains included (bounded).
+ * the transaction that queued them, each in a transaction of its own (fresh static variables and
+ * limits, its work rolled back when it fails), chains included (bounded); a scheduled job waits
+ * for its time, which an offline run never reaches ("Apex Scheduler").
+ *
+ * A batch job ("Using Batch Apex") runs on the instance as it was submitted; start, each execute
+ * and finish are transactions of their own with fresh limits, and without Database.Stateful each
+ * starts from the submitted state again. Outside tests an execute that throws rolls back its own
+ * work and counts in the job's NumberOfErrors, and the job goes on.
  */
 import { ApexRuntimeError } from '../stdlib/apexErrors';
 import { ApexList } from '../values/collections';
-import { SObjectValue } from '../values/sobject';
+import type { SObjectValue } from '../values/sobject';
+import type { TypeRef } from '../values/typeRef';
 import type { Frame } from '../interpreter/frame';
 import { callMember } from '../interpreter/dispatch';
-import { ApexObject } from '../interpreter/objects';
+import { ApexObject, ApexThrow } from '../interpreter/objects';
 import { NativeObject } from '../interpreter/nativeTypes';
+import type { ExecutionContext } from '../interpreter/executionContext';
 import { ASYNCHRONOUS_LIMITS, GovernorLimits } from '../interpreter/limits';
 import type { OrgDatabase } from '../platform/orgDatabase';
+import { serializedCopy } from './serializedState';
 
 export type JobType = 'BatchApex' | 'Queueable' | 'Future' | 'ScheduledApex';
 
@@ -97,10 +107,17 @@ export class AsyncQueue {
       { auditUserId: frame.ctx.user.id }
     );
     const id = String(row.Id);
-    if (!(this.inTest && this.draining)) {
+    const waitsForItsTime = type === 'ScheduledApex' && !this.inTest;
+    if (!(this.inTest && this.draining) && !waitsForItsTime) {
       this.queued.push({ id, type, run: (jobFrame) => run(jobFrame, id) });
     }
     return id;
+  }
+
+  /** Starts a transaction of a job: fresh asynchronous limits and, outside tests, statics. */
+  private beginTransaction(ctx: ExecutionContext): void {
+    ctx.limits = new GovernorLimits(ASYNCHRONOUS_LIMITS);
+    if (!this.inTest) ctx.statics.clear();
   }
 
   /** Runs the queued jobs (Test.stopTest, or the end of a transaction outside tests). */
@@ -119,15 +136,18 @@ export class AsyncQueue {
         }
         const job = this.queued.shift() as QueuedJob;
         this.database.update(job.id, { Status: 'Processing' });
-        ctx.limits = new GovernorLimits(ASYNCHRONOUS_LIMITS);
+        this.beginTransaction(ctx);
         const previousKind = ctx.asyncKind;
         ctx.asyncKind = ASYNC_KINDS[job.type];
         let failed = false;
+        // Each job is a transaction of its own: one that throws leaves no change behind.
+        const before = this.database.snapshot();
         try {
           job.run(frame);
         } catch (error) {
           failed = true;
           if (this.inTest) throw error;
+          this.database.restore(before);
           ctx.debug(
             'ERROR',
             `Asynchronous job ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`
@@ -145,27 +165,59 @@ export class AsyncQueue {
       ctx.limits = savedLimits;
     }
   }
+
+  /**
+   * Runs a Database.Batchable as submitted (see the module comment): start, execute per scope,
+   * finish. The scope is capped at 2,000 records when start returns a QueryLocator; an Iterable's
+   * is not.
+   */
+  runBatch(frame: Frame, submitted: ApexObject, scopeSize: number, jobId: string): void {
+    const ctx = frame.ctx;
+    const stateful = submitted.cls
+      .allInterfaces()
+      .some((face) => face.name.toLowerCase() === 'database.stateful');
+    let instance = serializedCopy(submitted) as ApexObject;
+    const transaction = (): ApexObject => {
+      this.beginTransaction(ctx);
+      if (!stateful) instance = serializedCopy(submitted) as ApexObject;
+      return instance;
+    };
+    const context = new JobContext('Database.BatchableContext', jobId);
+    const start = callMember(frame, transaction(), 'start', [context], []);
+    let records: unknown[];
+    let scope = scopeSize;
+    let elementType: TypeRef = { name: 'SObject', args: [] };
+    if (start instanceof QueryLocator) {
+      records = start.rows();
+      scope = Math.min(scopeSize, MAX_QUERY_LOCATOR_SCOPE);
+    } else if (start instanceof ApexList) {
+      records = [...start.items];
+      elementType = start.elementType;
+    } else if (start === null) records = [];
+    else
+      throw new ApexRuntimeError(
+        'System.TypeException',
+        'start() must return a QueryLocator or an Iterable'
+      );
+    this.database.update(jobId, { TotalJobItems: Math.ceil(records.length / scope) });
+    let processed = 0;
+    let errors = 0;
+    for (let offset = 0; offset < records.length; offset += scope) {
+      const chunk = new ApexList(elementType, records.slice(offset, offset + scope));
+      const before = this.database.snapshot();
+      try {
+        callMember(frame, transaction(), 'execute', [context, chunk], []);
+      } catch (error) {
+        if (this.inTest || !(error instanceof ApexThrow) || error.state.uncatchable) throw error;
+        this.database.restore(before);
+        errors++;
+      }
+      processed++;
+      this.database.update(jobId, { JobItemsProcessed: processed, NumberOfErrors: errors });
+    }
+    callMember(frame, transaction(), 'finish', [context], []);
+  }
 }
 
-/** Runs a Database.Batchable: start, execute per scope of `scopeSize`, finish. */
-export function runBatch(frame: Frame, batch: ApexObject, scopeSize: number, jobId: string): void {
-  const context = new JobContext('Database.BatchableContext', jobId);
-  const start = callMember(frame, batch, 'start', [context], []);
-  let records: unknown[];
-  if (start instanceof QueryLocator) records = start.rows();
-  else if (start instanceof ApexList) records = [...start.items];
-  else if (start === null) records = [];
-  else
-    throw new ApexRuntimeError(
-      'System.TypeException',
-      'start() must return a QueryLocator or an Iterable'
-    );
-  for (let offset = 0; offset < records.length; offset += scopeSize) {
-    const scope = new ApexList(
-      { name: records[offset] instanceof SObjectValue ? 'SObject' : 'Object', args: [] },
-      records.slice(offset, offset + scopeSize)
-    );
-    callMember(frame, batch, 'execute', [context, scope], []);
-  }
-  callMember(frame, batch, 'finish', [context], []);
-}
+/** The largest scope of a batch whose start returns a QueryLocator ("Using Batch Apex"). */
+export const MAX_QUERY_LOCATOR_SCOPE = 2000;

@@ -20,6 +20,8 @@ import type { ApexDatetime } from '../values/temporal';
 import type { Frame } from '../interpreter/frame';
 import { dmlError, type DmlError, type DmlRequest, type DmlRowResult } from './dmlTypes';
 import { fieldErrors, SYSTEM_FIELDS, uniqueErrors, type SaveCheckInput } from './saveChecks';
+import { countRows, limitCounters, restoreLimitCounters } from './rowLimits';
+import { mixedDmlError } from './mixedDml';
 import { applyStandardBehaviour, type StandardBehaviourContext } from './standardBehaviours';
 import type { TriggerSet } from './triggers';
 import type { RecordAccess } from '../platform/recordAccess';
@@ -72,7 +74,7 @@ export class DmlEngine {
   run(frame: Frame, request: DmlRequest): DmlRowResult[] {
     const count = request.records.length;
     frame.ctx.limits.count('dmlStatements');
-    frame.ctx.limits.count('dmlRows', count);
+    countRows(frame.ctx.limits, 'dmlRows', count);
     if (request.operation === 'merge') {
       throw new NotSupportedOfflineError('merge');
     }
@@ -92,7 +94,10 @@ export class DmlEngine {
       errors: []
     }));
     let pending = records.map((_, index) => index);
+    // "Bulk DML Exception Handling": the retries start from the limits before the first attempt.
+    const countersBefore = limitCounters(frame.ctx.limits);
     for (let attempt = 0; attempt < MAX_ATTEMPTS && pending.length > 0; attempt++) {
+      if (attempt > 0) restoreLimitCounters(frame.ctx.limits, countersBefore);
       const snapshot = this.database.snapshot();
       const attempted = pending;
       const outcome = this.attempt(
@@ -158,6 +163,16 @@ export class DmlEngine {
     for (const [objectName, indexes] of groups) {
       const object = this.database.schema.object(objectName) as ObjectDescribe;
       const group = indexes.map((index) => records[index]);
+      const mixed = mixedDmlError(frame.ctx.limits.mixedDml, {
+        objectName,
+        operation,
+        records: group,
+        stored: (id) => this.database.row(id)
+      });
+      if (mixed) {
+        indexes.forEach((index) => addErrors(outcome, index, [mixed]));
+        continue;
+      }
       const groupOutcome =
         operation === 'insert'
           ? this.insertGroup(frame, request, object, group as SObjectValue[])
@@ -291,7 +306,7 @@ export class DmlEngine {
       const row = id === null ? undefined : this.database.row(id);
       if (id === null) {
         addErrors(outcome, index, [
-          dmlError('MISSING_ARGUMENT', 'Id not specified in an update call', ['Id'])
+          dmlError('MISSING_ARGUMENT', 'Id not specified in an update call')
         ]);
       } else if (!row) {
         addErrors(outcome, index, [
@@ -445,6 +460,7 @@ export class DmlEngine {
         this.cascadeDelete(object, id, userId);
       } else {
         this.database.undelete(id, { auditUserId: userId, now: this.env.now() });
+        this.cascadeUndelete(object, id, userId);
       }
       outcome.ids.set(index, id);
       done.push(index);
@@ -466,17 +482,46 @@ export class DmlEngine {
     return outcome;
   }
 
-  /** Master-detail children go to the recycle bin with their master (no triggers fire for them). */
+  /**
+   * Master-detail children go to the recycle bin with their master, and theirs with them (no
+   * triggers fire for them). A child already in the recycle bin is deleted for good: Salesforce
+   * Help, "Considerations for Relationships", a detail record deleted before its master cannot be
+   * restored once the master is deleted.
+   */
   private cascadeDelete(object: ObjectDescribe, id: string, userId: string): void {
-    for (const child of object.childRelationships) {
-      if (!child.cascadeDelete) continue;
-      for (const row of [...this.database.rows(child.childObject)]) {
-        const parentId = row[child.field];
-        if (typeof parentId === 'string' && idKey(parentId) === idKey(id)) {
-          this.database.delete(String(row.Id), { auditUserId: userId, now: this.env.now() });
-        }
+    for (const [child, row] of this.detailRows(object, id)) {
+      const childId = String(row.Id);
+      if (row.IsDeleted === true) {
+        this.database.purge(childId);
+        continue;
+      }
+      this.database.delete(childId, { auditUserId: userId, now: this.env.now() });
+      this.cascadeDelete(child, childId, userId);
+    }
+  }
+
+  /** Undeleting a master restores the detail records its deletion took along ("Deleting Records"). */
+  private cascadeUndelete(object: ObjectDescribe, id: string, userId: string): void {
+    for (const [child, row] of this.detailRows(object, id)) {
+      if (row.IsDeleted !== true) continue;
+      const childId = String(row.Id);
+      this.database.undelete(childId, { auditUserId: userId, now: this.env.now() });
+      this.cascadeUndelete(child, childId, userId);
+    }
+  }
+
+  /** The master-detail children of a record, in the recycle bin or not. */
+  private detailRows(object: ObjectDescribe, id: string): [ObjectDescribe, StoredRow][] {
+    const rows: [ObjectDescribe, StoredRow][] = [];
+    for (const relationship of object.childRelationships) {
+      const child = this.database.schema.object(relationship.childObject);
+      if (!relationship.cascadeDelete || !child) continue;
+      for (const row of this.database.rows(child.name, true)) {
+        const parentId = row[relationship.field];
+        if (typeof parentId === 'string' && idKey(parentId) === idKey(id)) rows.push([child, row]);
       }
     }
+    return rows;
   }
 
   // ---- upsert --------------------------------------------------------------------------
@@ -659,7 +704,7 @@ export class DmlEngine {
         return null;
       }
       const input: SaveCheckInput = { object, values, id: record.id };
-      const errors = fieldErrors(schema, this.database, input);
+      const errors = fieldErrors(this.database, input);
       if (errors.length === 0) {
         // Validation rules read the whole record, roll-up summaries and formula fields included.
         errors.push(...this.env.validationErrors(object, this.rowOf(record), frame.ctx.user.id));

@@ -28,6 +28,7 @@ import type { DmlStatementRequest, Platform } from '../interpreter/platform';
 import { iterate } from '../interpreter/dispatch';
 import { AsyncQueue } from './asyncJobs';
 import { DmlEngine, type SaveEnvironment } from './dml';
+import { countRows } from './rowLimits';
 import { dmlExceptionMessage, type DmlRequest, type DmlRowResult } from './dmlTypes';
 import { TriggerSet } from './triggers';
 import { ValidationRules } from './validationRules';
@@ -178,10 +179,6 @@ export class OrgSession implements Platform {
     return this.runningUser(id);
   }
 
-  afterRunAs(): void {
-    // The platform resets the mixed-DML check at the end of a runAs block; nothing to undo here.
-  }
-
   // ---- SOQL ----------------------------------------------------------------------------
 
   prepareInlineQuery(query: unknown, file: string, loc: Loc): unknown {
@@ -194,25 +191,34 @@ export class OrgSession implements Platform {
     return this.execute(frame, prepared as SoqlQuery, (b) => bind(b.expression), undefined);
   }
 
-  /** Database.query / queryWithBinds / countQuery: `binds` resolves a bind name. */
+  /**
+   * Database.query / queryWithBinds / countQuery: `binds` resolves a bind name. The query of a
+   * batch's QueryLocator does not count toward the query-rows limit ("Using Batch Apex": it
+   * bypasses it), hence `countsRows`.
+   */
   runDynamicQuery(
     frame: Frame,
     text: string,
     binds: (name: string) => unknown,
-    accessLevel: 'USER_MODE' | 'SYSTEM_MODE' | undefined
+    accessLevel: 'USER_MODE' | 'SYSTEM_MODE' | undefined,
+    countsRows = true
   ): unknown {
     const query = parseSoql(text);
-    return this.execute(frame, query, (b) => binds(b.text), accessLevel);
+    return this.execute(frame, query, (b) => binds(b.text), accessLevel, countsRows);
   }
 
   private execute(
     frame: Frame,
     query: SoqlQuery,
     bind: (b: Parameters<QueryEnvironment['bind']>[0]) => unknown,
-    accessLevel: 'USER_MODE' | 'SYSTEM_MODE' | undefined
+    accessLevel: 'USER_MODE' | 'SYSTEM_MODE' | undefined,
+    countsRows = true
   ): unknown {
     const ctx = frame.ctx;
-    ctx.limits.count('queries');
+    // "Execution Governors and Limits": queries of Custom Metadata types are not counted.
+    if (!this.org.project.schema.object(query.from.name)?.customMetadata) {
+      ctx.limits.count('queries');
+    }
     const userId = ctx.user.id;
     const userAccess = this.org.userAccess(userId);
     const sharing = this.org.recordAccess(userId);
@@ -237,7 +243,9 @@ export class OrgSession implements Platform {
         fieldReadable: (objectName, fieldName) => userAccess.fieldReadable(objectName, fieldName),
         recordVisible: (objectName, row) => sharing.canRead(objectName, row)
       },
-      countRows: (rows) => ctx.limits.count('queryRows', rows)
+      countRows: (rows) => {
+        if (countsRows) countRows(ctx.limits, 'queryRows', rows);
+      }
     };
     const result = executeQuery(query, environment);
     if (result.kind === 'count') return result.count;

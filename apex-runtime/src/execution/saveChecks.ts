@@ -4,7 +4,7 @@
  * ranges, lookups to existing records, unique values; then the object's validation rules. Each
  * failure is a DmlError with the status code and message the platform gives.
  */
-import type { FieldDescribe, ObjectDescribe, OrgSchema } from '../metadata/schema';
+import type { FieldDescribe, ObjectDescribe } from '../metadata/schema';
 import type { OrgDatabase } from '../platform/orgDatabase';
 import { ApexDecimal } from '../values/decimal';
 import { idKey } from '../platform/recordIds';
@@ -38,11 +38,7 @@ export interface SaveCheckInput {
 }
 
 /** Required, length, picklist, number range and lookup checks of one record. */
-export function fieldErrors(
-  schema: OrgSchema,
-  database: OrgDatabase,
-  input: SaveCheckInput
-): DmlError[] {
+export function fieldErrors(database: OrgDatabase, input: SaveCheckInput): DmlError[] {
   const errors: DmlError[] = [];
   const { object, values } = input;
   const missing = object.fields.filter(
@@ -66,14 +62,13 @@ export function fieldErrors(
   for (const field of object.fields) {
     const value = values[field.name];
     if (value === null || value === undefined) continue;
-    const error = valueError(schema, database, field, value);
+    const error = valueError(database, field, value);
     if (error) errors.push(error);
   }
   return errors;
 }
 
 function valueError(
-  schema: OrgSchema,
   database: OrgDatabase,
   field: FieldDescribe,
   value: unknown
@@ -116,24 +111,38 @@ function valueError(
     }
   }
   if (field.displayType === 'REFERENCE' && typeof value === 'string') {
-    const target = database.row(value);
-    const targetObject = database.objectOfId(value);
-    const pointsRight =
-      target !== undefined &&
-      target.IsDeleted !== true &&
-      targetObject !== undefined &&
-      (field.referenceTo.length === 0 || field.referenceTo.includes(targetObject.name));
-    if (!pointsRight) {
-      const known = schema.objectOfKeyPrefix(value.slice(0, 3)) !== undefined;
-      return dmlError(
-        known ? 'INVALID_CROSS_REFERENCE_KEY' : 'FIELD_INTEGRITY_EXCEPTION',
-        known
-          ? 'invalid cross reference id'
-          : `${field.label}: id value of incorrect type: ${value}`,
-        [field.name]
-      );
-    }
+    return referenceError(database, field, value);
   }
+  return undefined;
+}
+
+/**
+ * A lookup's value as orgs check it (the docs list no messages; these are the ones orgs print): an
+ * Id of an object the lookup does not point to is FIELD_INTEGRITY_EXCEPTION "id value of incorrect
+ * type", an Id of a record in the Recycle Bin is ENTITY_IS_DELETED, an Id of no record is
+ * INVALID_CROSS_REFERENCE_KEY.
+ */
+function referenceError(
+  database: OrgDatabase,
+  field: FieldDescribe,
+  value: string
+): DmlError | undefined {
+  const targetObject = database.objectOfId(value);
+  const rightObject =
+    targetObject !== undefined &&
+    (field.referenceTo.length === 0 || field.referenceTo.includes(targetObject.name));
+  if (!rightObject) {
+    return dmlError(
+      'FIELD_INTEGRITY_EXCEPTION',
+      `${field.label}: id value of incorrect type: ${value}`,
+      [field.name]
+    );
+  }
+  const target = database.row(value);
+  if (target === undefined) {
+    return dmlError('INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id', [field.name]);
+  }
+  if (target.IsDeleted === true) return dmlError('ENTITY_IS_DELETED', 'entity is deleted');
   return undefined;
 }
 

@@ -19,6 +19,14 @@ import type { TriggerContext, TriggerOperationName } from '../system/triggerCont
 
 export const TRIGGER_CHUNK = 200;
 
+/**
+ * "Execution Governors and Limits": the total stack depth of an Apex invocation that recursively
+ * fires triggers through insert, update or delete statements is 16. A DML statement that would
+ * fire a 17th level fails its records instead, with the message orgs print ("maximum trigger depth
+ * exceeded" and the trigger events on the stack), which the trigger below sees as a DmlException.
+ */
+export const MAX_TRIGGER_DEPTH = 16;
+
 interface CompiledTrigger {
   decl: TriggerDecl;
   file: string;
@@ -86,10 +94,20 @@ export class TriggerSet {
       const end = Math.min(count, start + TRIGGER_CHUNK);
       const chunkNew = newRecords?.slice(start, end) ?? null;
       const chunkOld = oldRecords?.slice(start, end) ?? null;
+      const context = triggerContext(objectName, operation, chunkNew, chunkOld);
+      if (frame.ctx.triggerStack.length >= MAX_TRIGGER_DEPTH) {
+        failures.push({
+          indexes: Array.from({ length: end - start }, (_, i) => start + i),
+          message: tooDeepMessage(triggers[0].decl.name, [
+            ...(frame.ctx.triggerStack as TriggerContext[]),
+            context
+          ])
+        });
+        continue;
+      }
       for (const record of [...(chunkNew ?? []), ...(chunkOld ?? [])]) record.readOnly = readOnly;
       // Trigger.old is always read-only.
       for (const record of chunkOld ?? []) record.readOnly = true;
-      const context = triggerContext(objectName, operation, chunkNew, chunkOld);
       for (const trigger of triggers) {
         const failure = this.runOne(frame, trigger, context, operation);
         if (failure) {
@@ -138,6 +156,16 @@ export class TriggerSet {
       ctx.triggerStack.pop();
     }
   }
+}
+
+/** `AccountTrigger: maximum trigger depth exceeded`, then one line per trigger event on the stack. */
+function tooDeepMessage(triggerName: string, stack: readonly TriggerContext[]): string {
+  const events = stack.map((context) => {
+    const records = context.newRecords ?? context.oldRecords;
+    const ids = (records?.items ?? []).map((record) => (record as SObjectValue).id ?? 'new');
+    return `${records?.elementType.name ?? 'SObject'} trigger event ${EXECUTION_NAMES[context.operation]} for [${ids.join(', ')}]`;
+  });
+  return [`${triggerName}: maximum trigger depth exceeded`, ...events].join('\n');
 }
 
 function eventOf(operation: TriggerOperationName) {

@@ -407,11 +407,15 @@ function compileStatement(ctx: Context, scope: Scope, statement: Stmt): Exec {
         const platform = frame.ctx.platform;
         const user = platform.runAsUser(frame, values[0]);
         frame.ctx.userStack.push(user);
+        // A runAs block may mix setup and other DML ("Using the runAs Method").
+        const limits = frame.ctx.limits;
+        const mixedDml = limits.mixedDml;
+        limits.mixedDml = {};
         try {
           return body(frame);
         } finally {
+          limits.mixedDml = mixedDml;
           frame.ctx.userStack.pop();
-          platform.afterRunAs(frame);
         }
       });
     }
@@ -491,11 +495,18 @@ function compileForEach(
   const slot = ctx.slots.count++;
   scope.declare(statement.name, { slot, type }, ctx.file, statement.loc);
   const body = inLoop(ctx, () => compileStatement(ctx, new Scope(scope), statement.body));
+  // `for (List<Account> chunk : [SELECT ...])` takes the rows 200 at a time (Apex Developer Guide,
+  // "SOQL For Loops").
+  const inChunks = statement.iterable.kind === 'soql' && type.name === 'List';
   return guard(ctx, statement.loc, (frame) => {
     const source = iterable(frame);
     if (source === null) throw nullPointer();
     const limits = frame.ctx.limits;
-    for (const item of iterate(frame, source)) {
+    const items =
+      inChunks && source instanceof ApexList
+        ? soqlChunks(source, type.args[0] ?? source.elementType)
+        : iterate(frame, source);
+    for (const item of items) {
       limits.tick();
       frame.locals[slot] = coerce(item, type);
       const completion = body(frame);
@@ -504,6 +515,14 @@ function compileForEach(
     }
     return NORMAL;
   });
+}
+
+const SOQL_FOR_CHUNK = 200;
+
+function* soqlChunks(rows: ApexList, elementType: TypeRef): Iterable<ApexList> {
+  for (let start = 0; start < rows.items.length; start += SOQL_FOR_CHUNK) {
+    yield new ApexList(elementType, rows.items.slice(start, start + SOQL_FOR_CHUNK));
+  }
 }
 
 function compileTry(ctx: Context, scope: Scope, statement: Extract<Stmt, { kind: 'try' }>): Exec {

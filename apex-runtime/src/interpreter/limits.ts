@@ -66,6 +66,11 @@ export class GovernorLimits {
     futureCalls: 0,
     emailInvocations: 0
   };
+  /**
+   * Not a limit but scoped like one to the transaction: the first setup and non-setup objects it
+   * saved, for the mixed-DML rule.
+   */
+  mixedDml: { setup?: string; nonSetup?: string } = {};
   private readonly startedAt: number;
   private ticks = 0;
 

@@ -112,6 +112,16 @@ export function nativeEnum(typeName: string, value: string): EnumValue {
   return constant;
 }
 
+/** A DML error's System.StatusCode constant; UNKNOWN_EXCEPTION for a code the enum does not list. */
+export function statusCodeOf(code: string): EnumValue {
+  const type = nativeType('StatusCode');
+  const upper = code.toUpperCase();
+  return (
+    type?.enumConstants.find((constant) => constant.name === upper) ??
+    nativeEnum('StatusCode', 'UNKNOWN_EXCEPTION')
+  );
+}
+
 /** Objects of platform types that are not primitive values carry their type name. */
 export abstract class NativeObject {
   abstract readonly apexType: string;

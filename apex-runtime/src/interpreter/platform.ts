@@ -32,8 +32,6 @@ export interface Platform {
   dmlStatement(frame: Frame, request: DmlStatementRequest): void;
   /** The user System.runAs switches to (the argument is a User record). */
   runAsUser(frame: Frame, user: unknown): RunningUser;
-  /** Called when a runAs block ends. */
-  afterRunAs(frame: Frame): void;
   /** The current instant (System.now()). */
   now(): ApexDatetime;
   /** A custom label's value in the running user's language, undefined when there is none. */

@@ -8,6 +8,7 @@ import type { Program } from './program';
 import { ApexObject, exceptionState, type ExceptionState } from './objects';
 import { typeNamed, type TypeRef } from '../values/typeRef';
 import { formatStack } from './stackTrace';
+import { statusCodeOf } from './nativeTypes';
 
 const PLATFORM_FILE = '<platform>';
 
@@ -163,6 +164,16 @@ function dmlExceptionMethods(owner: ClassInfo): MethodInfo[] {
       [INTEGER],
       STRING,
       (_frame, self, args) => dmlRow(self, args)?.statusCode ?? null
+    ),
+    nativeMethod(
+      owner,
+      'getDmlType',
+      [INTEGER],
+      typeNamed('System.StatusCode'),
+      (_frame, self, args) => {
+        const code = dmlRow(self, args)?.statusCode;
+        return code === undefined ? null : statusCodeOf(code);
+      }
     ),
     nativeMethod(
       owner,

@@ -310,6 +310,10 @@ export class AccessModel {
     return this.sources.permissionSets.has(name);
   }
 
+  hasPermissionSetGroup(name: string): boolean {
+    return this.sources.permissionSetGroups?.has(name) ?? false;
+  }
+
   accessFor(assignments: PermissionAssignments): UserAccess {
     const profile = this.profiles.get(assignments.profile);
     if (!profile) throw new Error(`Unknown profile ${assignments.profile}`);

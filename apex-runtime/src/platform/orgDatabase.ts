@@ -337,7 +337,10 @@ export class OrgDatabase implements DataSource {
     for (const field of object.fields) {
       if (row[field.name] !== undefined || field.formula !== undefined) continue;
       if (field.autoNumber) row[field.name] = this.nextAutoNumber(object, field);
-      else if (field.apexType === 'Boolean' && !field.nillable && field.rollup === undefined) {
+      else if (field.rollup?.operation === 'count' || field.rollup?.operation === 'sum') {
+        // A new parent has no children yet: its COUNT and SUM summaries are 0 (see rollups.ts).
+        row[field.name] = ApexDecimal.ZERO;
+      } else if (field.apexType === 'Boolean' && !field.nillable && field.rollup === undefined) {
         row[field.name] = false;
       }
     }

@@ -112,15 +112,22 @@ export function insertSetupRows(
   }
   const permissionSetGroupIds = new Map<string, string>();
   for (const [name, group] of project.permissionSetGroups) {
-    permissionSetGroupIds.set(
-      name,
-      insert('PermissionSetGroup', {
-        DeveloperName: name,
-        MasterLabel: group.label,
-        Description: group.description ?? null,
-        Status: 'Updated'
-      })
-    );
+    const groupId = insert('PermissionSetGroup', {
+      DeveloperName: name,
+      MasterLabel: group.label,
+      Description: group.description ?? null,
+      Status: 'Updated'
+    });
+    permissionSetGroupIds.set(name, groupId);
+    for (const setName of group.permissionSets) {
+      const setId = permissionSetIds.get(setName);
+      if (setId) {
+        insert('PermissionSetGroupComponent', {
+          PermissionSetGroupId: groupId,
+          PermissionSetId: setId
+        });
+      }
+    }
   }
   standardOpportunityStages().forEach((stage, index) => {
     insert('OpportunityStage', {

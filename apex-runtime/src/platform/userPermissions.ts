@@ -71,8 +71,33 @@ export function assignmentsOf(database: DataSource, userId: string): PermissionA
  */
 export function userAccessOf(model: AccessModel, database: DataSource, userId: string): UserAccess {
   const assignments = assignmentsOf(database, userId);
-  const known = assignments.permissionSets.filter((name) => model.hasPermissionSet(name));
-  return model.accessFor({ ...assignments, permissionSets: known });
+  const groups = assignments.permissionSetGroups ?? [];
+  // A group created at run time grants the permission sets its component rows name.
+  const runtimeGroups = groups.filter((name) => !model.hasPermissionSetGroup(name));
+  const permissionSets = [
+    ...assignments.permissionSets,
+    ...runtimeGroups.flatMap((name) => groupComponentSets(database, name))
+  ];
+  return model.accessFor({
+    ...assignments,
+    permissionSets: [...new Set(permissionSets)].filter((name) => model.hasPermissionSet(name)),
+    permissionSetGroups: groups.filter((name) => model.hasPermissionSetGroup(name))
+  });
+}
+
+/** The names of the permission sets a group's component rows name. */
+function groupComponentSets(database: DataSource, groupName: string): string[] {
+  const group = [...database.rows('PermissionSetGroup')].find(
+    (row) => row.DeveloperName === groupName && row.IsDeleted !== true
+  );
+  if (!group) return [];
+  const names: string[] = [];
+  for (const component of database.rows('PermissionSetGroupComponent')) {
+    if (!sameId(component.PermissionSetGroupId, String(group.Id))) continue;
+    const set = liveRow(database, component.PermissionSetId);
+    if (set && typeof set.Name === 'string') names.push(set.Name);
+  }
+  return names;
 }
 
 /** Sharing decisions for the user over the database as it is now (make one per statement). */

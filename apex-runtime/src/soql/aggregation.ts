@@ -21,7 +21,7 @@ import { ApexDouble } from '../values/primitives';
 import { SObjectValue } from '../values/sobject';
 import { compileCondition, type ConditionScope, type TypedOperand } from './conditions';
 import type { Clause, ExecutionContext } from './executionContext';
-import { compileOrderItem, sortByOrder } from './ordering';
+import { compileOrderItem, picklistRank, sortByOrder } from './ordering';
 import { rowOperand } from './rowScope';
 import type { FieldRef, FunctionCall, Operand, SoqlQuery } from './soqlAst';
 import { NotSupportedOfflineError, QueryException } from './soqlErrors';
@@ -229,6 +229,13 @@ export function compileAggregateQuery(
     ? compileCondition(query.groupBy.having, groupScope)
     : () => true;
   const order = query.orderBy.map((item) => compileOrderItem(item, plan.groupOperand(item.key)));
+  if (query.limit && !query.groupBy) {
+    // "Aggregate Functions": a query that uses an aggregate function without GROUP BY can't use LIMIT.
+    throw new QueryException(
+      'LIMIT is not allowed in an aggregate query without GROUP BY',
+      query.limit.position
+    );
+  }
   const limit = query.limit ? ctx.integer(query.limit, 'LIMIT') : undefined;
   const offset = query.offset ? ctx.integer(query.offset, 'OFFSET') : 0;
   const countsEveryRow = [...plan.aggregates.values()].some((spec) => spec.call.name !== 'COUNT');
@@ -326,9 +333,13 @@ function computeAggregate(spec: AggregateSpec, rows: readonly StoredRow[]): unkn
     }
     case 'MIN':
     case 'MAX': {
+      // The reference: MIN and MAX of a picklist use the picklist's order, not the alphabet.
+      const rank = picklistRank(operand.field);
       let best: { value: unknown; key: ValueKey } | undefined;
       for (const value of values) {
-        const key = keyOf(operand.kind, operand.caseSensitive, value) as ValueKey;
+        const key = (
+          rank ? rank(value) : keyOf(operand.kind, operand.caseSensitive, value)
+        ) as ValueKey;
         const order = best === undefined ? 0 : compareKeys(key, best.key);
         if (!best || (call.name === 'MIN' ? order < 0 : order > 0)) best = { value, key };
       }

@@ -2,9 +2,11 @@
  * ORDER BY (SOQL and SOSL Reference, "ORDER BY"): several keys, ASC (the default) or DESC, and
  * null values first unless NULLS LAST is written; the reference states "By default, null values
  * are sorted first", in either direction. Text sorts case-insensitively; a picklist sorts in the
- * order its values are defined, values outside the list after them. Ties keep the order rows were
+ * order its values are defined, values outside the list after them (MIN and MAX use that order
+ * too, the "Aggregate Functions" page says). Ties keep the order rows were
  * read in (insertion order), which the platform does not promise.
  */
+import type { FieldDescribe } from '../metadata/schema';
 import type { OrderItem } from './soqlAst';
 import type { TypedOperand } from './conditions';
 import { QueryException } from './soqlErrors';
@@ -16,6 +18,22 @@ export interface CompiledOrder<T> {
   nullsLast: boolean;
 }
 
+/**
+ * A picklist value's position in the field's definition (values outside the list after them), or
+ * undefined for a field that is not a picklist with values: ORDER BY, MIN and MAX use that order.
+ */
+export function picklistRank(
+  field: FieldDescribe | undefined
+): ((value: unknown) => number | null) | undefined {
+  if (field?.displayType !== 'PICKLIST' || field.picklistValues.length === 0) return undefined;
+  const positions = new Map(
+    field.picklistValues.map((entry, index) => [entry.value.toUpperCase(), index])
+  );
+  const outside = field.picklistValues.length;
+  return (value) =>
+    typeof value === 'string' ? (positions.get(value.toUpperCase()) ?? outside) : null;
+}
+
 export function compileOrderItem<T>(item: OrderItem, operand: TypedOperand<T>): CompiledOrder<T> {
   const { field } = operand;
   if (operand.kind === 'multipicklist' || (field && isLongTextArea(field))) {
@@ -24,17 +42,10 @@ export function compileOrderItem<T>(item: OrderItem, operand: TypedOperand<T>): 
       item.position
     );
   }
-  let key = (value: T) => keyOf(operand.kind, operand.caseSensitive, operand.read(value));
-  if (field?.displayType === 'PICKLIST' && field.picklistValues.length > 0) {
-    const positions = new Map(
-      field.picklistValues.map((entry, index) => [entry.value.toUpperCase(), index])
-    );
-    const outside = field.picklistValues.length;
-    key = (value: T) => {
-      const text = operand.read(value);
-      return typeof text === 'string' ? (positions.get(text.toUpperCase()) ?? outside) : null;
-    };
-  }
+  const rank = picklistRank(field);
+  const key = rank
+    ? (value: T) => rank(operand.read(value))
+    : (value: T) => keyOf(operand.kind, operand.caseSensitive, operand.read(value));
   return { key, descending: item.descending, nullsLast: item.nulls === 'LAST' };
 }
 

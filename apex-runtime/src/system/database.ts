@@ -11,15 +11,16 @@ import { typeNamed } from '../values/typeRef';
 import type { Frame } from '../interpreter/frame';
 import {
   defineNative,
-  nativeEnum,
+  statusCodeOf,
   NativeObject,
   type NativeStatic
 } from '../interpreter/nativeTypes';
 import { ApexObject } from '../interpreter/objects';
 import { nullPointer } from '../interpreter/operators';
-import { JobContext, QueryLocator, runBatch } from '../execution/asyncJobs';
+import { JobContext, QueryLocator } from '../execution/asyncJobs';
 import type { DmlError, DmlRequest, DmlRowResult } from '../execution/dmlTypes';
 import { dmlFailure, recordsOf } from '../execution/orgSession';
+import { serializedCopy } from '../execution/serializedState';
 import { sessionOf } from '../execution/session';
 import { callMember } from '../interpreter/dispatch';
 import type { DatabaseSnapshot } from '../platform/orgDatabase';
@@ -65,6 +66,7 @@ defineNative({
     'INVALID_ID_FIELD',
     'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
     'MISSING_ARGUMENT',
+    'MIXED_DML_OPERATION',
     'NUMBER_OUTSIDE_VALID_RANGE',
     'REQUIRED_FIELD_MISSING',
     'STRING_TOO_LONG',
@@ -127,20 +129,10 @@ defineNative({
   name: 'Database.Error',
   methods: {
     getmessage: (_frame, self: DatabaseError) => self.error.message,
-    getstatuscode: (_frame, self: DatabaseError) =>
-      nativeEnum('StatusCode', knownStatusCode(self.error.statusCode)),
+    getstatuscode: (_frame, self: DatabaseError) => statusCodeOf(self.error.statusCode),
     getfields: (frame, self: DatabaseError) => frame.ctx.newStringList(self.error.fields)
   }
 });
-
-function knownStatusCode(code: string): string {
-  try {
-    nativeEnum('StatusCode', code);
-    return code;
-  } catch {
-    return 'UNKNOWN_EXCEPTION';
-  }
-}
 
 /** Parses the optional (allOrNone, accessLevel) arguments after the records. */
 function dmlOptions(
@@ -256,7 +248,7 @@ function locator(
 ): QueryLocator {
   const session = sessionOf(frame);
   return new QueryLocator(() => {
-    const rows = session.runDynamicQuery(frame, text, binds, accessLevel);
+    const rows = session.runDynamicQuery(frame, text, binds, accessLevel, false);
     if (!(rows instanceof ApexList))
       throw new ApexRuntimeError(
         'System.QueryException',
@@ -323,17 +315,17 @@ defineNative({
       const batch = args[0];
       if (!(batch instanceof ApexObject)) throw nullPointer();
       const scope = typeof args[1] === 'number' ? args[1] : 200;
-      if (scope < 1 || scope > 2000) {
+      if (scope < 1) {
         throw new ApexRuntimeError(
           'System.InvalidParameterValueException',
           `Invalid batch size: ${scope}`
         );
       }
-      return sessionOf(frame).asyncQueue.enqueue(
-        frame,
-        'BatchApex',
-        batch.cls.name.split('.')[0],
-        (jobFrame, jobId) => runBatch(jobFrame, batch, scope, jobId)
+      // The job runs on the instance as submitted ("Using Batch Apex"), whatever the caller does next.
+      const submitted = serializedCopy(batch) as ApexObject;
+      const queue = sessionOf(frame).asyncQueue;
+      return queue.enqueue(frame, 'BatchApex', batch.cls.name.split('.')[0], (jobFrame, jobId) =>
+        queue.runBatch(jobFrame, submitted, scope, jobId)
       );
     }
   }

@@ -18,13 +18,14 @@ import {
 import type { ObjectDescribe } from '../metadata/schema';
 import { formulaResultValue, formulaSchemas } from '../platform/formulaFields';
 import { valueToJson } from '../platform/fieldValues';
+import type { StoredRow } from '../platform/dataSource';
 import { ApexRuntimeError, NotSupportedOfflineError } from '../stdlib/apexErrors';
 import { ApexList } from '../values/collections';
 import { ApexDecimal } from '../values/decimal';
 import { ApexDouble } from '../values/primitives';
 import { SObjectValue } from '../values/sobject';
 import { ApexDate, ApexDatetime, ApexTime } from '../values/temporal';
-import { STRING_TYPE } from '../values/typeRef';
+import { STRING_TYPE, typeNamed } from '../values/typeRef';
 import type { Frame } from '../interpreter/frame';
 import { defineNative, NativeObject } from '../interpreter/nativeTypes';
 import { EnumValue } from '../interpreter/objects';
@@ -119,10 +120,12 @@ defineNative({
     recalculateformulas: (frame, args) => {
       const records = args[0];
       if (!(records instanceof ApexList)) throw nullPointer();
-      for (const record of records.items) {
-        if (record instanceof SObjectValue) recalculate(frame, record);
-      }
-      return null;
+      const loader = new MissingDataLoader(frame);
+      const results = records.items.map((record) => {
+        if (!(record instanceof SObjectValue)) throw nullPointer();
+        return new FormulaRecalcResult(record, recalculate(frame, record, loader));
+      });
+      return new ApexList(typeNamed('FormulaRecalcResult'), results);
     }
   }
 });
@@ -210,7 +213,8 @@ function environment(frame: Frame): FormulaEnv {
 function formulaRecord(
   frame: Frame,
   record: SObjectValue,
-  paths: readonly string[]
+  paths: readonly string[],
+  loader?: MissingDataLoader
 ): Record<string, unknown> {
   const schema = frame.ctx.interpreter.program.schema;
   const result: Record<string, unknown> = {};
@@ -224,7 +228,18 @@ function formulaRecord(
         ? source.get(lookup.relationshipName)
         : undefined;
       if (!(parent instanceof SObjectValue)) {
-        target[segments[i]] = null;
+        // Recalculation loads a parent the record names only by its Id.
+        const parentRow =
+          lookup && loader ? loader.row(lookupId(source, lookup.name, loader)) : undefined;
+        if (lookup && loader && parentRow) {
+          setPath(
+            target,
+            segments.slice(i),
+            loader.valueAt(lookup.referenceTo[0], parentRow, segments.slice(i + 1))
+          );
+        } else {
+          target[segments[i]] = null;
+        }
         source = null;
         break;
       }
@@ -236,14 +251,44 @@ function formulaRecord(
     if (!source) continue;
     const name = segments[segments.length - 1];
     if (source.fromQuery && !source.has(name)) {
-      throw new ApexRuntimeError(
-        'System.SObjectException',
-        `SObject row was retrieved via SOQL without querying the requested field: ${source.type.name}.${name}`
-      );
+      const storedRow = loader?.row(source.get('Id'));
+      if (!loader || !storedRow) {
+        throw new ApexRuntimeError(
+          'System.SObjectException',
+          `SObject row was retrieved via SOQL without querying the requested field: ${source.type.name}.${name}`
+        );
+      }
+      target[name] = valueToJson(loader.valueAt(source.type.name, storedRow, [name]));
+      continue;
     }
     target[name] = valueToJson(source.get(name) ?? null);
   }
   return result;
+}
+
+/** The lookup's Id on the record, or as stored when a query left the lookup out. */
+function lookupId(source: SObjectValue, lookupField: string, loader: MissingDataLoader): unknown {
+  if (source.has(lookupField) || !source.fromQuery) return source.get(lookupField);
+  return loader.row(source.get('Id'))?.[lookupField];
+}
+
+/** Sets `value` at `segments` under `target`, making the nested parents on the way. */
+function setPath(
+  target: Record<string, unknown>,
+  segments: readonly string[],
+  value: unknown
+): void {
+  let node = target;
+  for (const segment of segments.slice(0, -1)) {
+    const existing = node[segment];
+    const nested: Record<string, unknown> =
+      existing !== null && typeof existing === 'object'
+        ? (existing as Record<string, unknown>)
+        : {};
+    node[segment] = nested;
+    node = nested;
+  }
+  node[segments[segments.length - 1]] = valueToJson(value);
 }
 
 /** The engine's result as the FormulaReturnType's Apex value. */
@@ -299,8 +344,14 @@ defineNative({
 });
 
 /** Sets the record's formula fields from its values and attached parents. */
-function recalculate(frame: Frame, record: SObjectValue): void {
+/** Recalculates the record's formula fields; the errors of those that could not be computed. */
+function recalculate(
+  frame: Frame,
+  record: SObjectValue,
+  loader: MissingDataLoader
+): FormulaRecalcFieldError[] {
   const schemas = engineSchemas(frame);
+  const errors: FormulaRecalcFieldError[] = [];
   for (const field of record.type.fields) {
     if (field.formula === undefined) continue;
     let compiled: CompiledFormula;
@@ -322,17 +373,102 @@ function recalculate(frame: Frame, record: SObjectValue): void {
       value = formulaResultValue(
         field,
         compiled.evaluate(
-          formulaRecord(frame, record, compiled.referencedFields),
+          formulaRecord(frame, record, compiled.referencedFields, loader),
           environment(frame)
         )
       );
     } catch (error) {
       if (!(error instanceof FormulaError)) throw error;
+      errors.push(new FormulaRecalcFieldError(field.name, error.message));
       value = null;
     }
     record.set(field.name, value);
   }
+  return errors;
 }
+
+/**
+ * What Formula.recalculateFormulas reads that the records do not hold: a parent the record only
+ * names by its Id, a field a query left out. "If the data required to evaluate a formula field is
+ * missing, that data is loaded and limits are changed accordingly" (Apex Reference, "Formula
+ * Class"): one query per call that needs any.
+ */
+class MissingDataLoader {
+  private charged = false;
+
+  constructor(private readonly frame: Frame) {}
+
+  /** The stored row of a record, or undefined when it is not in the database. */
+  row(id: unknown): StoredRow | undefined {
+    if (typeof id !== 'string' || id === '') return undefined;
+    const row = sessionOf(this.frame).database.row(id);
+    if (row && !this.charged) {
+      this.charged = true;
+      this.frame.ctx.limits.count('queries');
+    }
+    return row;
+  }
+
+  /** The value at a path (`Account.Owner.Name`) from a stored row, formulas computed. */
+  valueAt(objectName: string, row: StoredRow, segments: readonly string[]): unknown {
+    const database = sessionOf(this.frame).database;
+    const schema = this.frame.ctx.interpreter.program.schema;
+    let currentObject = objectName;
+    let currentRow: StoredRow | undefined = row;
+    for (const segment of segments.slice(0, -1)) {
+      const lookup = schema.relationship(currentObject, segment);
+      if (!lookup) return null;
+      currentRow = this.row(currentRow[lookup.name]);
+      if (!currentRow) return null;
+      currentObject = lookup.referenceTo[0];
+    }
+    const field = schema.field(currentObject, segments[segments.length - 1]);
+    return field ? database.read(currentObject, currentRow, field) : null;
+  }
+}
+
+class FormulaRecalcResult extends NativeObject {
+  readonly apexType = 'FormulaRecalcResult';
+
+  constructor(
+    readonly record: SObjectValue,
+    readonly errors: FormulaRecalcFieldError[]
+  ) {
+    super();
+  }
+}
+
+class FormulaRecalcFieldError extends NativeObject {
+  readonly apexType = 'FormulaRecalcFieldError';
+
+  constructor(
+    readonly fieldName: string,
+    readonly message: string
+  ) {
+    super();
+  }
+}
+
+defineNative({
+  name: 'FormulaRecalcResult',
+  aliases: ['System.FormulaRecalcResult'],
+  methods: {
+    geterrors: (_frame, self: FormulaRecalcResult) =>
+      new ApexList(typeNamed('FormulaRecalcFieldError'), self.errors),
+    getsobject: (_frame, self: FormulaRecalcResult) => self.record,
+    issuccess: (_frame, self: FormulaRecalcResult) => self.errors.length === 0
+  }
+});
+
+defineNative({
+  name: 'FormulaRecalcFieldError',
+  aliases: ['System.FormulaRecalcFieldError'],
+  methods: {
+    // The Apex Reference's example gives the field's name without its suffix ('divide' for divide__c).
+    getfieldname: (_frame, self: FormulaRecalcFieldError) => self.fieldName.replace(/__c$/i, ''),
+    getfielderror: (_frame, self: FormulaRecalcFieldError) => self.message
+  }
+});
 
 function formulaReturnTypeName(type: string | undefined): ReturnTypeName {
   switch (type) {

@@ -72,8 +72,16 @@ export function runAnonymousApex(
     }
     throw error;
   }
+  const before = org.database.snapshot();
   try {
     runAnonymous(ctx, body);
+  } catch (error) {
+    // An exception the block does not catch rolls its whole transaction back.
+    org.database.restore(before);
+    return failureOf(error, result);
+  }
+  try {
+    // Jobs the block queued run after it commits, each in a transaction of its own.
     session.runQueuedJobs(
       new Frame(ctx, null, null, null, true, 0, {
         where: 'AnonymousBlock',
@@ -84,20 +92,26 @@ export function runAnonymousApex(
     );
     return result({ success: true });
   } catch (error) {
-    if (error instanceof ApexThrow) {
-      return result({
-        exceptionMessage: `${error.exception.cls.typeName}: ${error.state.message ?? ''}`,
-        exceptionStackTrace: formatStack(error.state.stack)
-      });
-    }
-    if (error instanceof CompileFailure) {
-      return result({
-        compiled: false,
-        compileProblem: `line ${error.loc.line}, column ${error.loc.column}: ${error.detail}`
-      });
-    }
-    if (error instanceof NotSupportedOfflineError)
-      return result({ exceptionMessage: error.message });
-    throw error;
+    return failureOf(error, result);
   }
+}
+
+function failureOf(
+  error: unknown,
+  result: (fields: Partial<AnonymousResult>) => AnonymousResult
+): AnonymousResult {
+  if (error instanceof ApexThrow) {
+    return result({
+      exceptionMessage: `${error.exception.cls.typeName}: ${error.state.message ?? ''}`,
+      exceptionStackTrace: formatStack(error.state.stack)
+    });
+  }
+  if (error instanceof CompileFailure) {
+    return result({
+      compiled: false,
+      compileProblem: `line ${error.loc.line}, column ${error.loc.column}: ${error.detail}`
+    });
+  }
+  if (error instanceof NotSupportedOfflineError) return result({ exceptionMessage: error.message });
+  throw error;
 }

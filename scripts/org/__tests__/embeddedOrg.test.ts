@@ -68,7 +68,8 @@ function sampleDir(): string {
         Name: 'Won deal',
         AccountId: '@AccountRef1',
         StageName: 'Closed Won',
-        CloseDate: '2026-10-01'
+        CloseDate: '2026-10-01',
+        Stage_Entered_On__c: '2026-09-20'
       })
     ]
   });
@@ -140,6 +141,13 @@ describe('loadEmbeddedOrg', () => {
     expect(won).toMatchObject({ IsClosed: true, IsWon: true, CreatedDate: null });
   });
 
+  it('closes a task whose status is Completed, as the platform sets Task.IsClosed on save', () => {
+    expect(org.records('Task').map((task) => [task.Status, task.IsClosed])).toEqual([
+      ['Completed', true],
+      ['Not Started', false]
+    ]);
+  });
+
   it('keeps the last past event or completed task as LastActivityDate, also on the account', () => {
     expect(open.LastActivityDate).toBe('2026-11-10');
     expect(won.LastActivityDate).toBe('2026-11-12');
@@ -152,6 +160,11 @@ describe('loadEmbeddedOrg', () => {
 
   it('computes formula fields from their metadata as of the sample day', () => {
     expect(open.Days_In_Stage__c).toBe(10);
+  });
+
+  it('stops a closed deal’s Days In Stage at its close date, as the page’s ageing tiles do', () => {
+    // Entered Closed Won's stage on 20 September, closed on 1 October: 11 days, not 57.
+    expect(won.Days_In_Stage__c).toBe(11);
   });
 
   it('nests parents under their relationship names for formulas', () => {

@@ -165,12 +165,64 @@ describe('the events of the pipeline facts', () => {
       ).length;
     const review = salesFactsFromApex([facts(manager).body]);
     expect(expected).toBeGreaterThan(0);
-    expect(review.facts.activities).toHaveLength(expected);
+    expect(
+      review.facts.activities.filter((activity) => activity.attributes.type === 'Event')
+    ).toHaveLength(expected);
     const report = computeSalesKpis(review.facts, {
       period: { start: '2026-10-01', end: '2026-12-31', label: '2026-Q4' },
       today: '2026-11-16'
     });
     expect(report.teamTimeWithCustomers).toBeGreaterThan(0);
+  });
+
+  it('returns the team’s completed calls of the period, as PipelineFactsSelector.calls does', () => {
+    const manager = actingUserOf(workbench, 'manager1');
+    const team = hierarchyBelow(workbench.org, manager.id);
+    const expected = workbench.org
+      .records('Task')
+      .filter(
+        (task) =>
+          team.has(String(task.OwnerId)) &&
+          task.TaskSubtype === 'Call' &&
+          task.Status === 'Completed' &&
+          String(task.ActivityDate) >= '2026-10-01' &&
+          String(task.ActivityDate) <= '2026-12-31'
+      )
+      .map((task) => task.Id)
+      .sort();
+    const body = facts(manager).body;
+    const calls = (body.calls ?? []) as Array<Record<string, unknown>>;
+    expect(expected.length).toBeGreaterThan(0);
+    expect(calls.map((call) => call.Id).sort()).toEqual(expected);
+    expect(calls[0]).toMatchObject({
+      TaskSubtype: 'Call',
+      IsClosed: true,
+      CallDurationInSeconds: expect.any(Number),
+      What: { Type: expect.stringMatching(/^(Account|Opportunity)$/) }
+    });
+  });
+
+  it('reads the working week from the shipped strategy settings: 37 hours, weekdays only', () => {
+    const body = facts(actingUserOf(workbench, 'manager1')).body;
+    expect(body).toMatchObject({ workingHoursPerWeek: 37, countWeekendCustomerTime: false });
+  });
+
+  it('counts the calls in the review’s time with customers', () => {
+    const review = salesFactsFromApex([facts(actingUserOf(workbench, 'manager1')).body]);
+    const options = {
+      period: { start: '2026-10-01', end: '2026-12-31', label: '2026-Q4' },
+      today: '2026-11-16'
+    };
+    const withCalls = computeSalesKpis(review.facts, options).teamTimeWithCustomers ?? 0;
+    const meetingsOnly =
+      computeSalesKpis(
+        {
+          ...review.facts,
+          activities: review.facts.activities.filter((a) => a.attributes.type === 'Event')
+        },
+        options
+      ).teamTimeWithCustomers ?? 0;
+    expect(withCalls).toBeGreaterThan(meetingsOnly);
   });
 
   it('gives a seller on Home their own target: a team of one', () => {
@@ -179,5 +231,37 @@ describe('the events of the pipeline facts', () => {
     expect(review.facts.team.map((member) => member.Id)).toEqual([seller.id]);
     expect(review.facts.targets.length).toBeGreaterThan(0);
     expect(review.facts.targets.every((target) => target.Seller__c === seller.id)).toBe(true);
+  });
+});
+
+describe('coaching sessions per seller per month in the review header, on the sample org', () => {
+  // The independent KPI audit (issue 15, item 15): sessions with the team's sellers in the
+  // elapsed part of 2026-Q4 (1 Oct - 16 Nov, 1.53 months) / the team's sellers / months. The
+  // reviewing manager is no seller of the level above: manager1 15 / 4 / 1.53 = 2.45 (1.96 was
+  // shown), manager2 5 / 4 / 1.53 = 0.82 (0.65), the director 20 / 8 / 1.53 = 1.63 (1.30).
+  it.each([
+    ['manager1', 2.45, true],
+    ['manager2', 0.82, false],
+    ['director', 1.63, true]
+  ] as const)('%s’s team: %s, target 1.5 met: %s', (key, value, met) => {
+    const review = salesFactsFromApex([facts(actingUserOf(workbench, key)).body]);
+    if (!review.period || !review.today) throw new Error('the facts name no period');
+    const header = computeSalesKpis(review.facts, {
+      period: review.period,
+      today: review.today
+    }).againstStrategy.coachingSessions;
+    expect(header.value).toBeCloseTo(value, 2);
+    expect(header).toMatchObject({ target: 1.5, met });
+  });
+});
+
+describe('UserCalendarController.getToday in the workbench', () => {
+  it('answers the sample day, as Apex Date.today() does on the sample org', () => {
+    const response = APEX_METHODS['UserCalendarController.getToday'](
+      workbench,
+      actingUserOf(workbench, 'seller1'),
+      {}
+    );
+    expect(response).toEqual({ status: 200, body: '2026-11-16' });
   });
 });

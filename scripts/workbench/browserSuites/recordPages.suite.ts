@@ -24,13 +24,70 @@ function opportunityWithNextStepGap(running: RunningWorkbench): { id: string; ru
   throw new AssertionError('the sample org has no visible opportunity with a Next Step gap');
 }
 
+/** An open and a closed deal the default seller sees, both with a stage date (issue 15, item 17). */
+function dealsWithStageDates(running: RunningWorkbench): { open: string; closed: string } {
+  const { workbench } = running;
+  const acting = actingUserOf(workbench, undefined);
+  const canSee = visibilityOf(workbench.org, acting, 'Opportunity', workbench.permissionSets);
+  const deals = workbench.org
+    .records('Opportunity')
+    .filter((deal) => canSee(deal) && typeof deal.Stage_Entered_On__c === 'string');
+  const open = deals.find((deal) => deal.IsClosed !== true);
+  const closed = deals.find(
+    (deal) => deal.IsClosed === true && String(deal.CloseDate) < workbench.org.today
+  );
+  if (!open || !closed) throw new AssertionError('the seller sees no open and closed deal');
+  return { open: open.Id, closed: closed.Id };
+}
+
+async function tileValue(context: Parameters<BrowserSuite[string]>[0], key: string) {
+  const text = await context.page
+    .locator(`c-pipeline-kpis [data-tile="${key}"] [data-id="tile-value"]`)
+    .textContent({ timeout: TIMEOUT_MS });
+  return Number(text?.trim());
+}
+
+function daysFrom(from: string, to: string): number {
+  return Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / 86_400_000);
+}
+
 const suite: BrowserSuite = {
+  'the Opportunity page counts a deal’s ageing to the sample day, a closed deal’s to its close date':
+    async (context) => {
+      const { page, running } = context;
+      const { org } = running.workbench;
+      const { open, closed } = dealsWithStageDates(running);
+      await page.goto(`${running.url}#/Opportunity/${open}`);
+      await page.reload();
+      const deal = org.byId(open);
+      const daysInStage = await tileValue(context, 'daysInStage');
+      expect(
+        daysInStage === deal?.Days_In_Stage__c,
+        `the tile says ${daysInStage} days in stage, the record's Days In Stage ${String(deal?.Days_In_Stage__c)}`
+      );
+      const age = await tileValue(context, 'age');
+      const expectedAge = daysFrom(String(deal?.CreatedDate), org.today);
+      expect(age === expectedAge, `the tile says age ${age}, the sample day gives ${expectedAge}`);
+
+      await page.goto(`${running.url}#/Opportunity/${closed}`);
+      await page.reload();
+      const done = org.byId(closed);
+      const closedAge = await tileValue(context, 'age');
+      const atClose = daysFrom(String(done?.CreatedDate), String(done?.CloseDate));
+      expect(
+        closedAge === atClose,
+        `the closed deal's age is ${closedAge}, ${atClose} days at its close date`
+      );
+    },
+
   'fixing a gap through the nudge raises the score, and the fix survives a reload': async (
     context
   ) => {
     const { page, running } = context;
     const { id, rule } = opportunityWithNextStepGap(running);
     await page.goto(`${running.url}#/Opportunity/${id}`);
+    // A hash change alone keeps the previous record's card on screen until the new one loads.
+    await page.reload();
     await page.locator('[data-id="app-name"]').waitFor({ timeout: TIMEOUT_MS });
     const before = await scoreOf(page);
     await page.locator(`button[data-rule="${rule}"]`).click({ timeout: TIMEOUT_MS });

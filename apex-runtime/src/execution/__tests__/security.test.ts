@@ -30,15 +30,20 @@ function orgWithSellerAndSession(): {
     insert seller;
     insert new PermissionSetAssignment(AssigneeId = seller.Id,
       PermissionSetId = [SELECT Id FROM PermissionSet WHERE Name = 'SSM_Seller'].Id);
-    Coaching_Session__c session = new Coaching_Session__c(Session_Date__c = Date.today());
-    insert session;
     System.debug(seller.Id);
-    System.debug(session.Id);
   `,
     { classes }
   );
   if (!setup.success) throw new Error(setup.exceptionMessage);
-  return { org: setup.org, sellerId: setup.debug[0], sessionId: setup.debug[1] };
+  // A record in a transaction of its own: it cannot share one with a permission set assignment.
+  const session = runOnTestOrg(
+    `Coaching_Session__c session = new Coaching_Session__c(Session_Date__c = Date.today());
+    insert session;
+    System.debug(session.Id);`,
+    { org: setup.org }
+  );
+  if (!session.success) throw new Error(session.exceptionMessage);
+  return { org: setup.org, sellerId: setup.debug[0], sessionId: session.debug[0] };
 }
 
 describe('record sharing', () => {
@@ -100,5 +105,32 @@ describe('user mode', () => {
     );
     expect(result.debug[0]).toMatch(/Coaching_Session__c/);
     expect(result.debug[1]).toBe('1');
+  });
+});
+
+describe('permission set groups', () => {
+  // Apex Developer Guide, "Permission Set Groups": a group made in a test grants its components
+  // once Test.calculatePermissionSetGroup has run.
+  it('grants a user the permission sets of a group created at run time', () => {
+    const setup = runOnTestOrg(`
+      Profile standard = [SELECT Id FROM Profile WHERE Name = 'Standard User'];
+      User seller = new User(ProfileId = standard.Id, LastName = 'Seller', Email = 's@example.com',
+        Username = 's@example.com.offline', Alias = 'sell', TimeZoneSidKey = 'Europe/Copenhagen',
+        LocaleSidKey = 'en_US', EmailEncodingKey = 'UTF-8', LanguageLocaleKey = 'en_US');
+      insert seller;
+      PermissionSetGroup persona = new PermissionSetGroup(DeveloperName = 'Persona', MasterLabel = 'Persona');
+      insert persona;
+      insert new PermissionSetGroupComponent(PermissionSetGroupId = persona.Id,
+        PermissionSetId = [SELECT Id FROM PermissionSet WHERE Name = 'SSM_Seller'].Id);
+      insert new PermissionSetAssignment(AssigneeId = seller.Id, PermissionSetGroupId = persona.Id);
+      System.debug(seller.Id);
+    `);
+    if (!setup.success) throw new Error(setup.exceptionMessage);
+    const asSeller = runOnTestOrg(
+      `System.debug(Schema.sObjectType.Coaching_Session__c.isAccessible());
+       System.debug([SELECT COUNT() FROM PermissionSetGroupComponent WHERE PermissionSetGroup.DeveloperName = 'Persona']);`,
+      { org: setup.org, userId: setup.debug[0] }
+    );
+    expect(asSeller.debug).toEqual(['true', '1']);
   });
 });

@@ -38,7 +38,6 @@ export const harnessPlatform: Platform = {
   runQuery: noOrg,
   dmlStatement: noOrg,
   runAsUser: noOrg,
-  afterRunAs: () => undefined,
   runQueuedJobs: noOrg,
   enqueueFuture: noOrg,
   now: () => TEST_NOW,

@@ -2,9 +2,9 @@
  * PipelineReviewController and AccountPipelineController over the workbench org: the same facts,
  * selected the same way as PipelineFactsSelector selects them (team through User.ManagerId, a
  * page of deals by Id,
- * aggregates over the whole period, history since the "changes since" date, events, targets,
- * coaching sessions, the published strategy, stages, fiscal settings), seen through the acting
- * user's sharing. Every KPI is then computed by c/salesKpis in the component, as in the org.
+ * aggregates over the whole period, history since the "changes since" date, events, completed
+ * calls, targets, coaching sessions, the published strategy, stages, fiscal settings, the working
+ * week of the strategy settings), seen through the acting user's sharing. Every KPI is then computed by c/salesKpis in the component, as in the org.
  */
 import {
   addDays,
@@ -19,6 +19,7 @@ import { loadCustomLabels } from '../../labels';
 import { hierarchyBelow, visibilityOf, type ActingUser } from '../visibility';
 import type { WorkbenchOrg } from '../workbenchOrg';
 import { apexError, textParam, type ApexHandler } from './apexMethod';
+import { strategySettings } from './strategySettings';
 
 /** As PipelineFactsSelector: deals per page, and the row limit of history and events. */
 export const DEAL_PAGE_SIZE = 2000;
@@ -187,6 +188,33 @@ function pipelineFacts(
       Who: typeOf(workbench, event.WhoId),
       Internal__c: event.Internal__c ?? false
     }));
+  const canSeeTask = visible('Task');
+  const calls = org
+    .records('Task')
+    .filter(
+      (task) =>
+        teamIds.has(String(task.OwnerId)) &&
+        task.TaskSubtype === 'Call' &&
+        task.IsClosed === true &&
+        between(task.ActivityDate, start, end) &&
+        canSeeTask(task)
+    )
+    .slice(0, ROW_LIMIT)
+    .map((task) => ({
+      Id: task.Id,
+      OwnerId: task.OwnerId,
+      ActivityDate: task.ActivityDate ?? null,
+      TaskSubtype: task.TaskSubtype,
+      IsClosed: task.IsClosed,
+      CallDurationInSeconds: task.CallDurationInSeconds ?? null,
+      CallType: task.CallType ?? null,
+      WhatId: task.WhatId ?? null,
+      WhoId: task.WhoId ?? null,
+      What: typeOf(workbench, task.WhatId),
+      Who: typeOf(workbench, task.WhoId),
+      Internal__c: task.Internal__c ?? false
+    }));
+  const settings = strategySettings();
   const canSeeTarget = visible('Sales_Target__c');
   const targets = org
     .records('Sales_Target__c')
@@ -227,8 +255,12 @@ function pipelineFacts(
     nextPageAfterId: candidates.length > DEAL_PAGE_SIZE ? page[page.length - 1].Id : null,
     totals: totalsOf(inPeriod),
     history,
-    truncated: history.length >= ROW_LIMIT || events.length >= ROW_LIMIT,
+    truncated:
+      history.length >= ROW_LIMIT || events.length >= ROW_LIMIT || calls.length >= ROW_LIMIT,
     events,
+    calls,
+    workingHoursPerWeek: settings.workingHoursPerWeek,
+    countWeekendCustomerTime: settings.countWeekendCustomerTime,
     targets,
     coachingSessions,
     strategy,

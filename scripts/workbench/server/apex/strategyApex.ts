@@ -8,8 +8,6 @@
  * one-per-user rule refuses a second acknowledgement with the trigger's message and a new plan
  * gets its stored guidance. KPIs are computed by the components with c/salesKpis, never here.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compileSegments } from '../../../../force-app/main/default/lwc/segmentEngine/segmentEngine';
 import {
   accountRevenueFromDeals,
@@ -34,6 +32,7 @@ import {
   type ApexHandler,
   type ApiResponse
 } from './apexMethod';
+import { strategySettings } from './strategySettings';
 
 /** The permission sets whose active holders should acknowledge the strategy (StrategyAudience). */
 const AUDIENCE_PERMISSION_SETS = ['SSM_Seller', 'SSM_Manager'];
@@ -42,26 +41,9 @@ const ACCOUNT_LIMIT = 2000;
 const NOT_FOUND = 'The strategy version was not found or you do not have access to it.';
 const PLAN_NOT_FOUND = 'The account or plan was not found or you do not have access to it.';
 
-const SETTING_FILE = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  'force-app',
-  'main',
-  'default',
-  'customMetadata',
-  'Strategy_Setting.Default.md-meta.xml'
-);
-
 /** Reminder_After_Days__c of the shipped Strategy_Setting__mdt Default record; 0 when blank. */
-export function reminderAfterDays(file: string = SETTING_FILE): number {
-  const xml = readFileSync(file, 'utf8');
-  const match =
-    /<field>Reminder_After_Days__c<\/field>\s*<value[^>]*>([^<]*)<\/value>/.exec(xml) ?? null;
-  const days = match ? Number(match[1]) : 0;
-  return Number.isFinite(days) ? Math.trunc(days) : 0;
+export function reminderAfterDays(file?: string): number {
+  return strategySettings(file).reminderAfterDays;
 }
 
 function calendarOf(workbench: WorkbenchOrg): FiscalCalendar {

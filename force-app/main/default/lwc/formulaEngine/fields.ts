@@ -139,6 +139,8 @@ export interface FieldContext {
   /** The global variables the formula may use (FormulaBuilder.withGlobalVariables). */
   readonly globals: ReadonlySet<FormulaGlobal>;
   readonly globalSchemas: GlobalSchemas;
+  /** The custom labels `$Label` reads, by name. */
+  readonly labels: { readonly [labelName: string]: string };
 }
 
 type Converter = (raw: unknown) => Value;
@@ -195,7 +197,7 @@ export function compileField(
       nameEnd
     );
   }
-  if (global === 'LABEL' || global === 'CUSTOMMETADATA') {
+  if (global === 'CUSTOMMETADATA') {
     throw new FormulaError(`not supported offline: ${name}`, start, nameEnd);
   }
   if (segments.length === 1) {
@@ -209,6 +211,9 @@ export function compileField(
   const restStart = nameEnd + 1;
   if (global === 'PERMISSION') {
     return compilePermission(rest, restStart, start, end, context);
+  }
+  if (global === 'LABEL') {
+    return compileLabel(rest, restStart, start, end, context);
   }
   return compilePath(rest, restStart, start, end, context, globalBase(global, context));
 }
@@ -235,7 +240,7 @@ const SYSTEM_SCHEMA: ObjectSchema = {
 };
 const SYSTEM_VALUES: RecordLike = Object.freeze({ OriginDateTime: '1900-01-01T00:00:00.000Z' });
 
-/** The globals whose fields are read like a record's: all but $Permission and the unsupported. */
+/** The globals whose fields are read like a record's: all but $Permission, $Label and the unsupported. */
 type RecordGlobal = Exclude<FormulaGlobal, 'PERMISSION' | 'LABEL' | 'CUSTOMMETADATA'>;
 
 function globalBase(global: RecordGlobal, context: FieldContext): PathBase {
@@ -300,6 +305,31 @@ function compilePermission(
   context.referencedGlobals.add(`$Permission.${name}`);
   const key = name.toLowerCase();
   return { type: 'boolean', fn: (_record, runtime) => runtime.permissions.has(key), start, end };
+}
+
+/**
+ * `$Label.Name` is the custom label's text, from the `labels` option (the org answers in the
+ * user's language; the caller picks the values). A name the option does not hold does not compile.
+ */
+function compileLabel(
+  rest: readonly string[],
+  restStart: number,
+  start: number,
+  end: number,
+  context: FieldContext
+): Compiled {
+  const written = rest.join('.');
+  const name = rest.length === 1 ? findName(context.labels, written) : undefined;
+  if (name === undefined) {
+    throw new FormulaError(
+      `Field ${written} does not exist on $Label. Check spelling.`,
+      restStart,
+      end
+    );
+  }
+  context.referencedGlobals.add(`$Label.${name}`);
+  const value = context.labels[name];
+  return { type: 'text', fn: () => value, start, end };
 }
 
 function compilePath(

@@ -63,7 +63,14 @@
  * - Text literals take \\ \" \' \n \r \t \b \f escapes; any other backslash is a syntax error.
  * - `env.today` / `env.now` default to the machine's clock (local date, current instant).
  * - ISCHANGED, PRIORVALUE, ISNEW, ISCLONE, VLOOKUP and GETRECORDIDS need a save context and fail
- *   to compile; so do Salesforce functions this engine does not implement (HYPERLINK, IMAGE ...).
+ *   to compile; so do Salesforce functions this engine does not implement (URLFOR, BR ...).
+ * - HYPERLINK(url, friendly_name [, target]) and IMAGE(image_url, alternate_text [, height
+ *   [, width]]) return the HTML text a formula field displays: `<a href="url" target="t">name</a>`
+ *   as the server generates it (Help knowledge article 000396201) and, where the docs show no
+ *   HTML, target "_blank" (a new window) when none is given and formulon's image tag
+ *   `<img src="url" alt="text" height="h" width="w"/>`, a blank or missing height or width left
+ *   out. Arguments are inserted as written, not HTML-escaped: an IMAGE can be the friendly name
+ *   of a HYPERLINK, as Help's samples do; whoever renders the text sanitises.
  * - A formula over 3,900 characters (comments, spaces and line breaks included, counted in UTF-16
  *   units as Apex counts a String) fails to compile, as FormulaEval refuses it (Apex Developer
  *   Guide, "Formula Evaluation in Apex"). The org's exception text is not documented; the message
@@ -79,7 +86,9 @@
  *   `globals` option registers, as `withGlobalVariables` does (default `['USER']`). `$User`,
  *   `$Profile`, `$UserRole`, `$Organization` and `$Setup` fields read the env's values (blank when
  *   missing); `$Permission.X` is TRUE or FALSE, never blank; `$System.OriginDateTime` is
- *   1900-01-01 00:00:00 GMT. `$Label` and `$CustomMetadata` fail with "not supported offline".
+ *   1900-01-01 00:00:00 GMT. `$Label.Name` is the label's text from the `labels` option (a
+ *   name it does not hold fails to compile, "Field X does not exist on $Label"). `$CustomMetadata`
+ *   fails with "not supported offline".
  */
 import { formatDate, formatDateTime, formatTime, parseIsoDate, parseIsoDateTime } from './calendar';
 import { compileNode } from './compile';
@@ -124,11 +133,16 @@ export interface CompileOptions {
   /**
    * The global variables the formula may use, as FormulaBuilder.withGlobalVariables registers
    * them (`FormulaEval.FormulaGlobal` names). Default `['USER']`. Any other global is a compile
-   * error; LABEL and CUSTOMMETADATA are "not supported offline".
+   * error; CUSTOMMETADATA is "not supported offline", LABEL reads the `labels` option.
    */
   globals?: readonly FormulaGlobal[];
   /** Fields of `$Profile`, `$UserRole`, `$Organization`, the `$Setup` settings, `$Permission`. */
   globalSchemas?: GlobalSchemas;
+  /**
+   * The custom labels `$Label` may read, name to text (the org gives each user the text in their
+   * language; offline the caller chooses). Default none: every `$Label.X` is "does not exist".
+   */
+  labels?: { readonly [labelName: string]: string };
 }
 
 export interface FormulaEnv {
@@ -163,6 +177,8 @@ const EMPTY_RECORD: RecordLike = Object.freeze({});
 
 const DEFAULT_GLOBALS: readonly FormulaGlobal[] = ['USER'];
 
+const NO_LABELS: { readonly [labelName: string]: string } = Object.freeze({});
+
 export function compileFormula(source: string, options: CompileOptions): CompiledFormula {
   if (typeof source !== 'string') throw new FormulaError('The formula must be text', 0, 0);
   rejectOverlongFormula(source);
@@ -174,7 +190,8 @@ export function compileFormula(source: string, options: CompileOptions): Compile
     referencedFields: new Set(),
     referencedGlobals: new Set(),
     globals: new Set(options.globals ?? DEFAULT_GLOBALS),
-    globalSchemas: options.globalSchemas ?? {}
+    globalSchemas: options.globalSchemas ?? {},
+    labels: options.labels ?? NO_LABELS
   };
   const root = compileNode(parse(source), context);
   const returnType = resultTypeOf(root, options.returnType, source);

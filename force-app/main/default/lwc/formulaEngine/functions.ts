@@ -60,8 +60,6 @@ export const UNSUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set([
   'GEOLOCATION',
   'GETSESSIONID',
   'HTMLENCODE',
-  'HYPERLINK',
-  'IMAGE',
   'IMAGEPROXYURL',
   'INCLUDE',
   'ISOWEEKDAY',
@@ -563,6 +561,42 @@ const SPEC: Readonly<Record<string, FunctionSpec>> = {
       const a = valueOf(field, 'multipicklist') as TextFn;
       const needle = `;${wanted};`;
       return { type: 'boolean', fn: (r, e) => `;${a(r, e)};`.includes(needle) };
+    }
+  },
+  // Display (text formula fields): Salesforce Help "HYPERLINK" and "IMAGE"; the HTML is the
+  // anchor the server generates (knowledge article 000396201) and formulon's image tag.
+  HYPERLINK: {
+    min: 2,
+    max: 3,
+    build: (args, call) => {
+      const url = text(args[0], call);
+      const friendlyName = text(args[1], call);
+      // Without a target the link opens in a new window.
+      const target: TextFn = args.length > 2 ? text(args[2], call) : () => '_blank';
+      return {
+        type: 'text',
+        fn: (r, e) => `<a href="${url(r, e)}" target="${target(r, e)}">${friendlyName(r, e)}</a>`
+      };
+    }
+  },
+  IMAGE: {
+    min: 2,
+    max: 4,
+    build: (args, call) => {
+      const url = text(args[0], call);
+      const alternateText = text(args[1], call);
+      const height = args.length > 2 ? num(args[2], call) : null;
+      const width = args.length > 3 ? num(args[3], call) : null;
+      const pixels = (name: string, size: NumFn | null, r: RecordLike, e: Runtime): string => {
+        const value = size === null ? null : size(r, e);
+        return value === null ? '' : ` ${name}="${formatNumber(value)}"`;
+      };
+      return {
+        type: 'text',
+        fn: (r, e) =>
+          `<img src="${url(r, e)}" alt="${alternateText(r, e)}"` +
+          `${pixels('height', height, r, e)}${pixels('width', width, r, e)}/>`
+      };
     }
   },
   // Text

@@ -3,17 +3,19 @@
  * target and the strategy (closed won and attainment, open pipeline and coverage, win rate, data
  * quality). On an Account page: the account's open and weighted pipeline, won revenue and win
  * rate over the last twelve months. On an Opportunity page: the deal's slippage and ageing from
- * its stored facts. Facts from Apex and Lightning Data Service; the arithmetic is c/salesKpis'.
+ * its stored facts, counted to the org's today (a closed deal's to its close date). Facts from
+ * Apex and Lightning Data Service; the arithmetic is c/salesKpis'.
  */
 import { LightningElement, api, wire } from 'lwc';
 import getPipelineFacts from '@salesforce/apex/PipelineReviewController.getPipelineFacts';
 import getAccountPipeline from '@salesforce/apex/AccountPipelineController.getAccountPipeline';
+import getToday from '@salesforce/apex/UserCalendarController.getToday';
 import { getRecord, type RecordRepresentation } from 'lightning/uiRecordApi';
 import userId from '@salesforce/user/Id';
 import {
   computePipelineKpis,
   computeSalesKpis,
-  daysBetween,
+  dealAgeing,
   type Deal,
   salesFactsFromApex,
   type ApexPipelineFacts
@@ -34,6 +36,7 @@ import truncatedLabel from '@salesforce/label/c.SSM_Kpis_Truncated';
 
 const DEAL_FIELDS = [
   'Opportunity.CloseDate',
+  'Opportunity.IsClosed',
   'Opportunity.Original_Close_Date__c',
   'Opportunity.Close_Date_Push_Count__c',
   'Opportunity.Stage_Entered_On__c',
@@ -51,10 +54,8 @@ function countTile(key: string, label: string, count: number | null): Tile {
   return plainTile(key, label, count === null ? '—' : String(count));
 }
 
-function today(): string {
-  const now = new Date();
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60000);
-  return local.toISOString().slice(0, 10);
+function dateValue(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
 }
 
 export default class PipelineKpis extends LightningElement {
@@ -77,6 +78,13 @@ export default class PipelineKpis extends LightningElement {
 
   @wire(getRecord, { recordId: '$dealId', fields: DEAL_FIELDS })
   deal: { data?: RecordRepresentation; error?: unknown } | undefined;
+
+  /**
+   * The org's today (Apex Date.today()), so that a deal's ageing counts the days the org counts,
+   * not the machine's (the workbench runs on the sample day). Cacheable: one call per session.
+   */
+  @wire(getToday)
+  orgToday: ApexGenerated.WireResult<string> | undefined;
 
   get homeUserId(): string | undefined {
     return this.recordId ? undefined : userId;
@@ -105,7 +113,7 @@ export default class PipelineKpis extends LightningElement {
 
   get errors(): unknown {
     if (this.isAccount) return this.account?.error ?? null;
-    return this.isDeal ? (this.deal?.error ?? null) : this.error;
+    return this.isDeal ? (this.deal?.error ?? this.orgToday?.error ?? null) : this.error;
   }
 
   get tiles(): Tile[] {
@@ -146,10 +154,11 @@ export default class PipelineKpis extends LightningElement {
   private get homeTiles(): Tile[] {
     if (!this.facts) return [];
     const review = salesFactsFromApex([this.facts]);
-    if (!review.period) return [];
+    const today = review.today ?? this.orgToday?.data;
+    if (!review.period || !today) return [];
     const report = computeSalesKpis(review.facts, {
       period: review.period,
-      today: review.today ?? today(),
+      today,
       sellerIds: [userId]
     });
     return headerTiles(report, TILE_LABELS, WORDS).filter((tile) => HOME_TILES.has(tile.key));
@@ -157,26 +166,24 @@ export default class PipelineKpis extends LightningElement {
 
   private get dealTiles(): Tile[] {
     const fields = this.deal?.data?.fields;
-    if (!fields) return [];
+    const today = this.orgToday?.data;
+    if (!fields || !today) return [];
     const value = (name: string) => fields[name]?.value;
-    const closeDate = String(value('CloseDate') ?? '');
-    const original = value('Original_Close_Date__c');
-    const enteredOn = value('Stage_Entered_On__c');
-    const created = String(value('CreatedDate') ?? '').slice(0, 10);
-    const day = today();
+    const ageing = dealAgeing(
+      {
+        CloseDate: dateValue(value('CloseDate')),
+        IsClosed: value('IsClosed') === true,
+        Original_Close_Date__c: dateValue(value('Original_Close_Date__c')),
+        Stage_Entered_On__c: dateValue(value('Stage_Entered_On__c')),
+        CreatedDate: dateValue(value('CreatedDate'))
+      },
+      today
+    );
     return [
       countTile('pushes', pushesLabel, Number(value('Close_Date_Push_Count__c') ?? 0)),
-      countTile(
-        'slipDays',
-        slipDaysLabel,
-        typeof original === 'string' && closeDate ? daysBetween(original, closeDate) : null
-      ),
-      countTile(
-        'daysInStage',
-        daysInStageLabel,
-        typeof enteredOn === 'string' ? daysBetween(enteredOn, day) : null
-      ),
-      countTile('age', ageLabel, created ? daysBetween(created, day) : null)
+      countTile('slipDays', slipDaysLabel, ageing.slipDays),
+      countTile('daysInStage', daysInStageLabel, ageing.daysInStage),
+      countTile('age', ageLabel, ageing.age)
     ];
   }
 

@@ -1,6 +1,6 @@
-import type { Deal, IsoDate } from './facts';
+import type { Deal, IsoDate, IsoDateTime } from './facts';
 import type { HistoryIndex } from './history';
-import { dayNumber, dayOfInstant } from './periods';
+import { dayNumber, dayOfInstant, utcDayOf } from './periods';
 import { amountOf, ratio } from './ratios';
 
 /**
@@ -83,4 +83,46 @@ export function computeStageAgeing(
   return [...rows.values()]
     .sort((a, b) => rank(a.stageName) - rank(b.stageName) || a.stageName.localeCompare(b.stageName))
     .map(({ ageSum, aged, ...row }) => ({ ...row, averageAgeDays: ratio(ageSum, aged) }));
+}
+
+/** The fields of one deal its record page's ageing tiles read (LDS `getRecord` values). */
+export interface DealAgeingFacts {
+  CloseDate?: IsoDate | null;
+  IsClosed?: boolean | null;
+  Original_Close_Date__c?: IsoDate | null;
+  Stage_Entered_On__c?: IsoDate | null;
+  CreatedDate?: IsoDateTime | null;
+}
+
+/** A deal's ageing on its record page, in days; null where a date is unknown. */
+export interface DealAgeing {
+  /** Days since it entered its current stage. */
+  daysInStage: number | null;
+  /** Days since the UTC date of its creation. */
+  age: number | null;
+  /** Close date minus the original close date (negative when pulled in). */
+  slipDays: number | null;
+}
+
+/**
+ * One deal's ageing as of `today`, the org's today (the running user's, as Apex `Date.today()`
+ * gives it), never the machine's clock. A closed deal stops ageing at its close date (at today
+ * when the close date is still ahead), as the cycle length counts to the close date; ageing is
+ * never below 0 days (a stage entered after a backdated close date).
+ */
+export function dealAgeing(deal: DealAgeingFacts, today: IsoDate): DealAgeing {
+  const closeDay = deal.CloseDate ? dayNumber(deal.CloseDate) : null;
+  const todayDay = dayNumber(today);
+  const asOf =
+    deal.IsClosed === true && closeDay !== null ? Math.min(closeDay, todayDay) : todayDay;
+  const since = (day: number | null): number | null =>
+    day === null ? null : Math.max(0, asOf - day);
+  return {
+    daysInStage: since(deal.Stage_Entered_On__c ? dayNumber(deal.Stage_Entered_On__c) : null),
+    age: since(deal.CreatedDate ? utcDayOf(deal.CreatedDate) : null),
+    slipDays:
+      deal.Original_Close_Date__c && closeDay !== null
+        ? closeDay - dayNumber(deal.Original_Close_Date__c)
+        : null
+  };
 }

@@ -2,7 +2,8 @@
  * The facts of the pipeline review as Apex returns them (`PipelineReviewController
  * .getPipelineFacts`, one `PipelineFacts` per page of deals), turned into the module's
  * `SalesFacts`. Records keep their API names, so this is mostly a merge of pages plus the few
- * things Lightning's serialisation leaves out: the sObject type of events and blank totals.
+ * things Lightning's serialisation leaves out: the sObject type of events and calls, and blank
+ * totals.
  */
 import type {
   Activity,
@@ -16,6 +17,7 @@ import type {
   StrategyTargets,
   TeamMember
 } from './facts';
+import { workingWeekOf } from './customerTime';
 import type { Period } from './periods';
 import type { PipelineTotalsRow } from './pipelineTotals';
 import type { SalesFacts } from './report';
@@ -35,6 +37,11 @@ export interface ApexPipelineFacts {
   history?: readonly unknown[] | null;
   truncated?: boolean | null;
   events?: readonly ApexRow[] | null;
+  /** Completed call Tasks of the team in the period. */
+  calls?: readonly ApexRow[] | null;
+  /** Strategy_Setting__mdt: hours per week and whether weekend customer time counts. */
+  workingHoursPerWeek?: number | null;
+  countWeekendCustomerTime?: boolean | null;
   targets?: readonly ApexRow[] | null;
   coachingSessions?: readonly ApexRow[] | null;
   strategy?: ApexRow | null;
@@ -89,14 +96,20 @@ export function salesFactsFromApex(pages: readonly ApexPipelineFacts[]): ReviewF
   }
   const [first] = pages;
   const last = pages[pages.length - 1];
-  const events = list<ApexRow>(first.events).map(
-    (event) => ({ ...event, attributes: { type: 'Event' } }) as unknown as Activity
-  );
+  // Lightning's serialisation drops `attributes`; the KPIs tell meetings from calls by it.
+  const activities = [
+    ...list<ApexRow>(first.events).map(
+      (event) => ({ ...event, attributes: { type: 'Event' } }) as unknown as Activity
+    ),
+    ...list<ApexRow>(first.calls).map(
+      (call) => ({ ...call, attributes: { type: 'Task' } }) as unknown as Activity
+    )
+  ];
   return {
     facts: {
       deals: pages.flatMap((page) => list<ReviewDeal>(page.deals)),
       history: pages.flatMap((page) => list<OpportunityHistoryRow>(page.history)),
-      activities: events,
+      activities,
       targets: list<SalesTarget>(first.targets),
       sessions: list<CoachingSession>(first.coachingSessions),
       team: list<TeamMember>(first.team),
@@ -106,7 +119,11 @@ export function salesFactsFromApex(pages: readonly ApexPipelineFacts[]): ReviewF
         FiscalYearStartMonth: first.fiscalYearStartMonth ?? 1,
         UsesStartDateAsFiscalYearName: first.usesStartDateAsFiscalYearName ?? false
       },
-      totals: list<ApexRow>(first.totals).map(totalsRow)
+      totals: list<ApexRow>(first.totals).map(totalsRow),
+      workingWeek: workingWeekOf({
+        hoursPerWeek: first.workingHoursPerWeek ?? undefined,
+        countWeekendTime: first.countWeekendCustomerTime ?? undefined
+      })
     },
     nextPageAfterId: last.nextPageAfterId ?? null,
     truncated: pages.some((page) => page.truncated === true),

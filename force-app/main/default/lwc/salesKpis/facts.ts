@@ -78,7 +78,8 @@ export interface PolymorphicRef {
 
 /**
  * An Event or Task. `attributes.type` is how the REST API and Apex `JSON.serialize` name the
- * sObject type; only Events count toward time with customers (KPI_DEFINITIONS.md).
+ * sObject type; Events (meetings) and completed call Tasks count toward time with customers
+ * (KPI_DEFINITIONS.md).
  */
 export interface Activity {
   attributes: { type: 'Event' | 'Task' | string };
@@ -95,6 +96,14 @@ export interface Activity {
   Who?: PolymorphicRef | null;
   /** Checked when the activity is not customer-facing. */
   Internal__c?: boolean | null;
+  /** Task: `Call` for a logged call. */
+  TaskSubtype?: string | null;
+  /** Task: true once its status is a closed one (a completed call). */
+  IsClosed?: boolean | null;
+  /** Task: the call's length in seconds. */
+  CallDurationInSeconds?: number | null;
+  /** Task: Internal, Inbound or Outbound. */
+  CallType?: string | null;
 }
 
 /** A `Sales_Target__c` row: one seller's target for a date range. */

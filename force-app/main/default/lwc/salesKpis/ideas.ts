@@ -11,9 +11,9 @@
  *   the ideas whose status is Implemented (each idea's figure is already per seller per month, so
  *   they add up). Accepted ideas are the pipeline: accepted, not yet live.
  * - Share of working time = hours saved / working hours per month, where a month has
- *   hours per week x 52 / 12 working hours (40 hours a week: 173.33 hours).
+ *   hours per week x 52 / 12 working hours (37 hours a week, the default: 160.33 hours).
  */
-import { DEFAULT_WORKING_HOURS_PER_WEEK } from './people';
+import { DEFAULT_WORKING_HOURS_PER_WEEK } from './customerTime';
 import { ratio } from './ratios';
 
 /** The statuses of an idea, in the order an idea moves through them. */

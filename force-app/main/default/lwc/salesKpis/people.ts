@@ -1,159 +1,8 @@
-import type { Activity, CoachingSession, IsoDate, StrategyTargets, TeamMember } from './facts';
-import { addDays, dayNumber, instantOf, monthsIn, utcDayOf, weekdaysIn } from './periods';
+/** Coaching quality: how often and how well managers coach the team's sellers. */
+import type { CoachingSession, IsoDate, StrategyTargets, TeamMember } from './facts';
+import { addDays, dayNumber, monthsIn } from './periods';
 import type { Period } from './periods';
-import { mean, percentToFraction, ratio } from './ratios';
-
-/** Default working week (KPI_DEFINITIONS.md). */
-export const DEFAULT_WORKING_HOURS_PER_WEEK = 40;
-
-const CUSTOMER_OBJECTS = new Set(['Account', 'Opportunity', 'Contact']);
-
-/**
- * Customer-facing: an Event (not a Task) whose What or Who is an Account, Opportunity or
- * Contact, and not marked internal.
- */
-export function isCustomerFacing(activity: Activity): boolean {
-  if (activity.attributes.type !== 'Event' || activity.Internal__c === true) {
-    return false;
-  }
-  const what = activity.What?.Type;
-  const who = activity.Who?.Type;
-  return (
-    (what !== undefined && CUSTOMER_OBJECTS.has(what)) ||
-    (who !== undefined && CUSTOMER_OBJECTS.has(who))
-  );
-}
-
-/** The day an activity happened: its ActivityDate, else the UTC date of its start. */
-function activityDay(activity: Activity): number | null {
-  if (activity.ActivityDate) {
-    return dayNumber(activity.ActivityDate);
-  }
-  if (activity.StartDateTime) {
-    return utcDayOf(activity.StartDateTime);
-  }
-  return null;
-}
-
-/** Time with customers of one seller. */
-export interface TimeWithCustomers {
-  sellerId: string;
-  customerMinutes: number;
-  workingMinutes: number;
-  /** Customer minutes / working minutes, a fraction; null when the window has no working day. */
-  share: number | null;
-  /** The strategy's target as a fraction (its Percent field / 100). */
-  target: number | null;
-  meetsTarget: boolean | null;
-}
-
-/** Working minutes in a window: weekdays x (hours per week / 5) x 60. */
-export function workingMinutesIn(window: Period, workingHoursPerWeek: number): number {
-  return (weekdaysIn(window) * workingHoursPerWeek * 60) / 5;
-}
-
-interface SellerMinutes {
-  intervals: Array<[number, number]>;
-  allDayDays: Set<number>;
-  untimedMinutes: number;
-}
-
-function mergedMinutes(minutes: SellerMinutes, dayMinutes: number): number {
-  let total = minutes.untimedMinutes + minutes.allDayDays.size * dayMinutes;
-  const intervals = minutes.intervals
-    .filter(([start]) => !minutes.allDayDays.has(Math.floor(start / 86400000)))
-    .sort((a, b) => a[0] - b[0]);
-  let runStart = -Infinity;
-  let runEnd = -Infinity;
-  for (const [start, end] of intervals) {
-    if (start > runEnd) {
-      if (runEnd > runStart) {
-        total += (runEnd - runStart) / 60000;
-      }
-      runStart = start;
-      runEnd = end;
-    } else if (end > runEnd) {
-      runEnd = end;
-    }
-  }
-  if (runEnd > runStart) {
-    total += (runEnd - runStart) / 60000;
-  }
-  return total;
-}
-
-/**
- * Time with customers per seller over a window (use `elapsedPart` for the current period):
- * minutes of customer-facing events on days in the window / working minutes in the window.
- *
- * Choices: overlapping events of one seller count once (a seller cannot be in two meetings at
- * the same time); an all-day event counts as one working day (hours per week / 5) and replaces the
- * timed events of that day; an event without a start time adds its duration as is. Working
- * minutes count Monday-Friday only; holidays are not known. Sellers without events get 0, so
- * every seller in `sellerIds` has a row; events of other owners are ignored.
- */
-export function computeTimeWithCustomers(
-  activities: readonly Activity[],
-  sellerIds: readonly string[],
-  window: Period,
-  targets: StrategyTargets | null = null,
-  workingHoursPerWeek: number = DEFAULT_WORKING_HOURS_PER_WEEK
-): TimeWithCustomers[] {
-  const first = dayNumber(window.start);
-  const last = dayNumber(window.end);
-  const dayMinutes = (workingHoursPerWeek * 60) / 5;
-  const bySeller = new Map<string, SellerMinutes>();
-  for (const sellerId of sellerIds) {
-    bySeller.set(sellerId, { intervals: [], allDayDays: new Set(), untimedMinutes: 0 });
-  }
-  for (const activity of activities) {
-    const minutes = bySeller.get(activity.OwnerId);
-    if (!minutes || !isCustomerFacing(activity)) {
-      continue;
-    }
-    const day = activityDay(activity);
-    if (day === null || day < first || day > last) {
-      continue;
-    }
-    if (activity.IsAllDayEvent) {
-      minutes.allDayDays.add(day);
-      continue;
-    }
-    const duration = Math.max(0, activity.DurationInMinutes ?? 0);
-    if (activity.StartDateTime) {
-      const start = instantOf(activity.StartDateTime);
-      minutes.intervals.push([start, start + duration * 60000]);
-    } else {
-      minutes.untimedMinutes += duration;
-    }
-  }
-  const workingMinutes = workingMinutesIn(window, workingHoursPerWeek);
-  const target = percentToFraction(targets?.Target_Time_With_Customers__c);
-  return sellerIds.map((sellerId) => {
-    const minutes = bySeller.get(sellerId);
-    const customerMinutes = minutes ? mergedMinutes(minutes, dayMinutes) : 0;
-    const share = ratio(customerMinutes, workingMinutes);
-    return {
-      sellerId,
-      customerMinutes,
-      workingMinutes,
-      share,
-      target,
-      meetsTarget: share === null || target === null ? null : share >= target
-    };
-  });
-}
-
-/** Team time with customers: all customer minutes over all working minutes. */
-export function teamTimeWithCustomers(rows: readonly TimeWithCustomers[]): number | null {
-  let customer = 0;
-  let working = 0;
-  for (const row of rows) {
-    customer += row.customerMinutes;
-    working += row.workingMinutes;
-  }
-  return ratio(customer, working);
-}
+import { mean, ratio } from './ratios';
 
 /** Coaching quality of one manager. */
 export interface CoachingQuality {
@@ -175,12 +24,13 @@ export interface CoachingQuality {
 
 /**
  * Coaching quality per manager. Choices: a manager's sellers are the team members whose
- * `ManagerId` is the manager (direct reports: the coach is the line manager); a manager's
- * sessions are those with `Coach__c` = the manager and the seller among those direct reports.
+ * `ManagerId` is the manager (direct reports: the coach is the line manager), and only those in
+ * `sellerIds` when it is given (so a manager below is not a seller of the level above); a
+ * manager's sessions are those with `Coach__c` = the manager and the seller among those sellers.
  * "Last 30 days" is the 30 days ending today, inclusive. A follow-up date "has passed" when it is
  * before today (one due today can still be done today). Months in the window count by calendar
  * month share (`monthsIn`), so a quarter is 3 months. Managers are those given, or else every
- * `ManagerId` in the team.
+ * `ManagerId` in the team that has a seller.
  */
 export function computeCoachingQuality(
   sessions: readonly CoachingSession[],
@@ -188,11 +38,13 @@ export function computeCoachingQuality(
   window: Period,
   today: IsoDate,
   targets: StrategyTargets | null = null,
-  managerIds?: readonly string[]
+  managerIds?: readonly string[],
+  sellerIds?: readonly string[]
 ): CoachingQuality[] {
+  const onlySellers = sellerIds ? new Set(sellerIds) : null;
   const sellersByManager = new Map<string, Set<string>>();
   for (const member of team) {
-    if (!member.ManagerId) {
+    if (!member.ManagerId || (onlySellers && !onlySellers.has(member.Id))) {
       continue;
     }
     let sellers = sellersByManager.get(member.ManagerId);
@@ -265,6 +117,31 @@ export function computeCoachingQuality(
           : sessionsPerSellerPerMonth >= target
     };
   });
+}
+
+/**
+ * The review header's coaching KPI: sessions in the window with one of the team's sellers (from
+ * any coach) / those sellers / months in the window (`monthsIn`). Only the sellers count: the
+ * reviewing manager and managers below are never sellers of a level above. Blank without sellers
+ * or without a month.
+ */
+export function coachingSessionsPerSellerPerMonth(
+  sessions: readonly CoachingSession[],
+  sellerIds: readonly string[],
+  window: Period
+): number | null {
+  const sellers = new Set(sellerIds);
+  const first = dayNumber(window.start);
+  const last = dayNumber(window.end);
+  let count = 0;
+  for (const session of sessions) {
+    const day = dayNumber(session.Session_Date__c);
+    if (sellers.has(session.Seller__c) && day >= first && day <= last) {
+      count++;
+    }
+  }
+  const perSeller = ratio(count, sellers.size);
+  return perSeller === null ? null : ratio(perSeller, monthsIn(window));
 }
 
 /** Sessions each seller received in the window, from any coach (for the per-seller table). */

@@ -386,14 +386,19 @@ export function monthsIn(period: Period): number {
   return months;
 }
 
+/** Whether a day number (`dayNumber`) is a Monday-Friday. */
+export function isWeekday(day: number): boolean {
+  // 1970-01-01 was a Thursday: (day + 4) % 7 gives 0 = Sunday ... 6 = Saturday.
+  const weekday = (((day + 4) % 7) + 7) % 7;
+  return weekday !== 0 && weekday !== 6;
+}
+
 /** Monday-Friday days in the inclusive period (public holidays are not known to the module). */
 export function weekdaysIn(period: Period): number {
   let count = 0;
   const last = dayNumber(period.end);
   for (let day = dayNumber(period.start); day <= last; day++) {
-    // 1970-01-01 was a Thursday: (day + 4) % 7 gives 0 = Sunday ... 6 = Saturday.
-    const weekday = (((day + 4) % 7) + 7) % 7;
-    if (weekday !== 0 && weekday !== 6) {
+    if (isWeekday(day)) {
       count++;
     }
   }

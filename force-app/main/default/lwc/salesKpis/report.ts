@@ -19,9 +19,11 @@ import type { DataQualityKpis } from './dataQuality';
 import { forecastRollup } from './forecast';
 import type { ForecastRollup } from './forecast';
 import { indexHistory, StageCatalog } from './history';
-import { computeCoachingQuality, computeTimeWithCustomers, teamTimeWithCustomers } from './people';
-import type { CoachingQuality, TimeWithCustomers } from './people';
-import { elapsedPart, monthsIn } from './periods';
+import { computeTimeWithCustomers, teamTimeWithCustomers, workingWeekOf } from './customerTime';
+import type { TimeWithCustomers, WorkingWeek } from './customerTime';
+import { coachingSessionsPerSellerPerMonth, computeCoachingQuality } from './people';
+import type { CoachingQuality } from './people';
+import { elapsedPart } from './periods';
 import { compareStrategy } from './strategyTargets';
 import type { StrategyComparison } from './strategyTargets';
 import type { Period } from './periods';
@@ -45,6 +47,8 @@ export interface SalesFacts {
   strategy: StrategyTargets | null;
   stages?: readonly OpportunityStageFact[];
   calendar?: FiscalCalendar;
+  /** The working week of the strategy settings (PipelineFacts); 37 hours, weekdays only when absent. */
+  workingWeek?: Partial<WorkingWeek>;
   /**
    * The period's totals aggregated over every deal (PipelineFacts.totals). When given, the
    * pipeline KPIs and the forecast roll-up come from them, so they are right however many deal
@@ -66,7 +70,8 @@ export interface SalesKpiOptions {
    * count; when absent, every deal in the facts counts and the sellers are `defaultSellers`.
    */
   sellerIds?: readonly string[];
-  workingHoursPerWeek?: number;
+  /** Overrides the facts' working week. */
+  workingWeek?: Partial<WorkingWeek>;
 }
 
 /** Every KPI of the pipeline review for one team and period. */
@@ -125,14 +130,9 @@ export function computeSalesKpis(facts: SalesFacts, options: SalesKpiOptions): S
   const deals = options.sellerIds ? ownedBy(facts.deals, sellerIds) : facts.deals;
   const inPeriod = dealsInPeriod(deals, period);
   const window = elapsedPart(period, today);
+  const workingWeek = workingWeekOf({ ...facts.workingWeek, ...options.workingWeek });
   const timeWithCustomers = window
-    ? computeTimeWithCustomers(
-        facts.activities,
-        sellerIds,
-        window,
-        facts.strategy,
-        options.workingHoursPerWeek
-      )
+    ? computeTimeWithCustomers(facts.activities, sellerIds, window, facts.strategy, workingWeek)
     : [];
   const target = targetFor(facts.targets, period, new Set(sellerIds));
   const fromDeals = computePipelineKpis(inPeriod, target);
@@ -143,7 +143,15 @@ export function computeSalesKpis(facts: SalesFacts, options: SalesKpiOptions): S
   const dataQuality = computeDataQuality(inPeriod, facts.strategy);
   const teamTime = teamTimeWithCustomers(timeWithCustomers);
   const coaching = window
-    ? computeCoachingQuality(facts.sessions, facts.team, window, today, facts.strategy)
+    ? computeCoachingQuality(
+        facts.sessions,
+        facts.team,
+        window,
+        today,
+        facts.strategy,
+        undefined,
+        sellerIds
+      )
     : [];
   const accuracy = options.accuracyPeriod
     ? forecastAccuracy(deals, history, options.accuracyPeriod, today, catalog)
@@ -176,15 +184,16 @@ export function computeSalesKpis(facts: SalesFacts, options: SalesKpiOptions): S
       period,
       window,
       strategy: facts.strategy,
-      workingHoursPerWeek: options.workingHoursPerWeek,
+      workingWeek,
       timeWithCustomers
     }),
     againstStrategy: compareStrategy(facts.strategy, {
       pipeline,
       dataQuality,
       teamTimeWithCustomers: teamTime,
-      coaching,
-      coachingMonths: window ? monthsIn(window) : 0,
+      coachingSessionsPerSellerPerMonth: window
+        ? coachingSessionsPerSellerPerMonth(facts.sessions, sellerIds, window)
+        : null,
       forecastAccuracy: accuracy
     })
   };

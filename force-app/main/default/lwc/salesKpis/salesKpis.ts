@@ -15,6 +15,7 @@ export * from './history';
 export * from './changes';
 export * from './slippage';
 export * from './ageing';
+export * from './customerTime';
 export * from './people';
 export * from './dataQuality';
 export * from './sellerTable';

@@ -2,8 +2,9 @@ import type { Activity, CoachingSession, Deal, SalesTarget, StrategyTargets } fr
 import { computeDataQuality } from './dataQuality';
 import { computePipelineKpis, targetFor } from './pipeline';
 import type { Coverage } from './pipeline';
-import { computeTimeWithCustomers, sessionsPerSeller } from './people';
-import type { TimeWithCustomers } from './people';
+import { computeTimeWithCustomers } from './customerTime';
+import type { TimeWithCustomers, WorkingWeek } from './customerTime';
+import { sessionsPerSeller } from './people';
 import type { Period } from './periods';
 
 /** One row of the per-seller table of the pipeline review. */
@@ -36,7 +37,7 @@ export interface SellerTableInput {
   /** Window for time with customers and coaching (normally the elapsed part of the period). */
   window: Period | null;
   strategy: StrategyTargets | null;
-  workingHoursPerWeek?: number;
+  workingWeek?: Partial<WorkingWeek>;
   /** Time with customers already computed for these sellers and window (saves a pass). */
   timeWithCustomers?: readonly TimeWithCustomers[];
 }
@@ -70,7 +71,7 @@ export function computeSellerTable(input: SellerTableInput): SellerRow[] {
           input.sellerIds,
           input.window,
           input.strategy,
-          input.workingHoursPerWeek
+          input.workingWeek
         )
       : []);
   const timeBySeller = new Map(time.map((row) => [row.sellerId, row.share]));

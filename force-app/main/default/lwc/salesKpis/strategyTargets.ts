@@ -1,9 +1,8 @@
 import type { StrategyTargets } from './facts';
 import type { ForecastAccuracy } from './changes';
 import type { DataQualityKpis } from './dataQuality';
-import type { CoachingQuality } from './people';
 import type { Coverage, PipelineKpis } from './pipeline';
-import { percentToFraction, ratio } from './ratios';
+import { percentToFraction } from './ratios';
 
 /** One KPI beside its strategy target, in the same unit. */
 export interface AgainstTarget {
@@ -23,7 +22,10 @@ export interface StrategyComparison {
   dataQuality: AgainstTarget;
   /** Team time with customers (fraction) against `Target_Time_With_Customers__c` / 100. */
   timeWithCustomers: AgainstTarget;
-  /** All managers' sessions / all their sellers / months, against `Target_Coaching_Sessions__c`. */
+  /**
+   * Sessions with the team's sellers / those sellers / months (`coachingSessionsPerSellerPerMonth`),
+   * against `Target_Coaching_Sessions__c`.
+   */
   coachingSessions: AgainstTarget;
   /** Forecast accuracy (fraction) against `Target_Forecast_Accuracy__c` / 100. */
   forecastAccuracy: AgainstTarget;
@@ -43,20 +45,12 @@ export function compareStrategy(
     pipeline: PipelineKpis;
     dataQuality: DataQualityKpis;
     teamTimeWithCustomers: number | null;
-    coaching: readonly CoachingQuality[];
-    coachingMonths: number;
+    coachingSessionsPerSellerPerMonth: number | null;
     forecastAccuracy: ForecastAccuracy | null;
   }
 ): StrategyComparison {
   const coverageTarget = strategy?.Target_Pipeline_Coverage__c ?? null;
   const coverage: Coverage = kpis.pipeline.coverage;
-  let sessions = 0;
-  let sellers = 0;
-  for (const row of kpis.coaching) {
-    sessions += row.sessionCount;
-    sellers += row.sellerCount;
-  }
-  const perSeller = ratio(sessions, sellers);
   return {
     pipelineCoverage:
       coverage?.kind === 'targetMet'
@@ -72,7 +66,7 @@ export function compareStrategy(
       percentToFraction(strategy?.Target_Time_With_Customers__c)
     ),
     coachingSessions: against(
-      perSeller === null ? null : ratio(perSeller, kpis.coachingMonths),
+      kpis.coachingSessionsPerSellerPerMonth,
       strategy?.Target_Coaching_Sessions__c ?? null
     ),
     forecastAccuracy: against(

@@ -125,7 +125,7 @@ describe('compile errors name the problem and its position', () => {
     ['$Profile.Name', 0, 8, 'Global variable $Profile is not available'],
     ['$User.Nickname__c', 6, 17, 'Field Nickname__c does not exist on User'],
     ['FOO(1)', 0, 3, 'Unknown function FOO. Check spelling.'],
-    ['HYPERLINK("a", "b")', 0, 9, 'not supported by this formula engine'],
+    ['URLFOR("a")', 0, 6, 'not supported by this formula engine'],
     [
       'IF(TRUE, 1)',
       0,

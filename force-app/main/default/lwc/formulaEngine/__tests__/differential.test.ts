@@ -160,6 +160,11 @@ describe('differential test against formulon', () => {
       expect(theirs('LEN("a\u00a0b")')).toBe(3);
     });
 
+    it('opens a HYPERLINK without target in a new window (target="_blank"), where formulon writes no target', () => {
+      expect(ours('HYPERLINK("/001A", "Acme")')).toBe('<a href="/001A" target="_blank">Acme</a>');
+      expect(theirs('HYPERLINK("/001A", "Acme")')).toBe('<a href="/001A">Acme</a>');
+    });
+
     it('binds ^ tighter than unary minus, where formulon lexes -2 as a literal', () => {
       expect(ours('-2^2')).toBe(-4);
       expect(theirs('-2^2')).toBe(4);

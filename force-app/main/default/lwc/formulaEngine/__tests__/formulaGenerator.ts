@@ -58,8 +58,9 @@ export class FormulaGenerator {
   }
 
   record(): Record<string, unknown> {
+    // Days 1-27: never a month's last day, where ADDMONTHS departs from formulon (pinned).
     const day = (): string =>
-      `${2000 + this.int(30)}-${String(1 + this.int(12)).padStart(2, '0')}-${String(1 + this.int(28)).padStart(2, '0')}`;
+      `${2000 + this.int(30)}-${String(1 + this.int(12)).padStart(2, '0')}-${String(1 + this.int(27)).padStart(2, '0')}`;
     return {
       Num_A__c: this.quarter(),
       Num_B__c: this.quarter(),
@@ -164,7 +165,12 @@ export class FormulaGenerator {
           () => `IF(${e('boolean')}, ${e('text')}, ${e('text')})`,
           () =>
             `CASE(Stage__c, "Prospecting", ${e('text')}, "Closed Won", ${e('text')}, ${e('text')})`,
-          () => `BLANKVALUE(Text_A__c, ${e('text')})`
+          () => `BLANKVALUE(Text_A__c, ${e('text')})`,
+          // Always with a target: without one the engine writes target="_blank" (pinned).
+          () =>
+            `HYPERLINK(${e('text')}, ${e('text')}, ${this.text(this.pick(['_self', '_blank', '_top']))})`,
+          () => `IMAGE(${e('text')}, ${e('text')})`,
+          () => `IMAGE(${e('text')}, ${e('text')}, ${this.int(64)}, ${this.int(64)})`
         ])();
       case 'boolean':
         return this.pick<() => string>([
@@ -201,7 +207,7 @@ export class FormulaGenerator {
   }
 
   private dateLiteral(): string {
-    return `DATE(${2000 + this.int(30)}, ${1 + this.int(12)}, ${1 + this.int(28)})`;
+    return `DATE(${2000 + this.int(30)}, ${1 + this.int(12)}, ${1 + this.int(27)})`;
   }
 
   private leaf(kind: Kind): string {

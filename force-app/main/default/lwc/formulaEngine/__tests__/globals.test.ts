@@ -72,19 +72,14 @@ describe('which globals a formula may use', () => {
     expect(evaluate('$profile.name', ['PROFILE'], { profile: { Name: 'Seller' } })).toBe('Seller');
   });
 
-  it.each([
-    ['$Label.SSM_Error_Title', 0, 6, 'LABEL'],
-    ['$CustomMetadata.Sales_Rule__mdt.Opp_Next_Step.Weight__c', 0, 15, 'CUSTOMMETADATA']
-  ] as const)(
-    'fails loudly on %s, registered but not supported offline',
-    (formula, start, end, global) => {
-      expect(compileErrorOf(formula, { globals: [global] })).toMatchObject({
-        start,
-        end,
-        message: `not supported offline: ${formula.slice(0, end)}`
-      });
-    }
-  );
+  it('fails loudly on $CustomMetadata, registered but not supported offline', () => {
+    const formula = '$CustomMetadata.Sales_Rule__mdt.Opp_Next_Step.Weight__c';
+    expect(compileErrorOf(formula, { globals: ['CUSTOMMETADATA'] })).toMatchObject({
+      start: 0,
+      end: 15,
+      message: 'not supported offline: $CustomMetadata'
+    });
+  });
 
   it('needs a field after the global', () => {
     expect(compileErrorOf('$Profile', { globals: ['PROFILE'] })).toMatchObject({
@@ -192,6 +187,79 @@ describe('values of the registered globals', () => {
       start: 7,
       end: 15,
       message: 'Field Other__c does not exist on $Setup, or is not a relationship. Check spelling.'
+    });
+  });
+});
+
+/**
+ * `$Label.Name` reads a custom label: Apex Reference, "FormulaGlobal Enum" (LABEL, "a global
+ * variable to use when referencing a custom label"), and Salesforce Help, "Global Variables"
+ * (https://help.salesforce.com/s/articleView?id=platform.dev_understanding_global_variables.htm).
+ * The org answers in the user's language (Visualforce Developer Guide, "$Label": local
+ * translation, packaged translation, then the label's own text); offline the caller gives the
+ * values with the `labels` option.
+ */
+describe('$Label', () => {
+  const labels = {
+    SSM_Error_Title: 'Something went wrong',
+    SSM_Score_Good: 'Good'
+  };
+
+  it('reads the label value the labels option gives', () => {
+    expect(evaluate('$Label.SSM_Error_Title', ['LABEL'], {}, { labels })).toBe(
+      'Something went wrong'
+    );
+  });
+
+  it('is text that formulas combine, such as an IMAGE alternate text', () => {
+    expect(
+      evaluate(
+        'IMAGE("/img/samples/light_green.gif", $Label.SSM_Score_Good)',
+        ['LABEL'],
+        {},
+        {
+          labels
+        }
+      )
+    ).toBe('<img src="/img/samples/light_green.gif" alt="Good"/>');
+    expect(evaluate('LEN($Label.SSM_Score_Good) = 4', ['LABEL'], {}, { labels })).toBe(true);
+  });
+
+  it('reads the label name case-insensitively and lists it in its canonical spelling', () => {
+    const compiled = compileFormula('$label.ssm_score_good', {
+      schema: OPPORTUNITY,
+      globals: ['LABEL'],
+      labels
+    });
+    expect(compiled.evaluate({}, {})).toBe('Good');
+    expect(compiled.referencedGlobals).toEqual(['$Label.SSM_Score_Good']);
+    expect(compiled.referencedFields).toEqual([]);
+  });
+
+  it('refuses a label the org does not have, naming it', () => {
+    expect(compileErrorOf('$Label.No_Such_Label', { globals: ['LABEL'], labels })).toMatchObject({
+      phase: 'compile',
+      start: 7,
+      end: 20,
+      message: 'Field No_Such_Label does not exist on $Label. Check spelling.'
+    });
+  });
+
+  it('refuses every label when the caller gives no label values', () => {
+    expect(compileErrorOf('$Label.SSM_Error_Title', { globals: ['LABEL'] })).toMatchObject({
+      message: 'Field SSM_Error_Title does not exist on $Label. Check spelling.'
+    });
+  });
+
+  it('is available only when LABEL is registered, as withGlobalVariables decides', () => {
+    expect(compileErrorOf('$Label.SSM_Error_Title', { globals: ['USER'], labels })).toMatchObject({
+      message: expect.stringContaining('FormulaEval.FormulaGlobal.LABEL is not; registered: $User')
+    });
+  });
+
+  it('needs a label name', () => {
+    expect(compileErrorOf('$Label', { globals: ['LABEL'], labels })).toMatchObject({
+      message: '$Label needs a field, such as $Label.Label_Name'
     });
   });
 });

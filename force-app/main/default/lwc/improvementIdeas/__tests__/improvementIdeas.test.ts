@@ -123,8 +123,8 @@ describe('c-improvement-ideas', () => {
     const element = render();
     ideasAdapter.emit(facts);
     await flush();
-    // Implemented: 1.5 + 2 = 3.5 h of 173.33 working hours a month = 2 %.
-    expect(text(element, '[data-id="hours-saved"]')).toBe('saves 3.5 h (2%)');
+    // Implemented: 1.5 + 2 = 3.5 h of 160.33 working hours a month (37 h a week) = 2.2 %.
+    expect(text(element, '[data-id="hours-saved"]')).toBe('saves 3.5 h (2.2%)');
     expect(text(element, '[data-id="accepted"]')).toBe('accepted 0 h');
     await expect(element).toBeAccessible();
   });

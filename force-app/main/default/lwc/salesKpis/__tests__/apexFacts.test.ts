@@ -58,6 +58,22 @@ describe('facts from PipelineReviewController.getPipelineFacts', () => {
     expect(review.nextPageAfterId).toBe('d1');
   });
 
+  it('marks calls as Tasks beside the events, and reads the working week of the settings', () => {
+    const review = salesFactsFromApex([
+      {
+        ...FIRST,
+        calls: [{ Id: 't1', OwnerId: 's1', TaskSubtype: 'Call', CallDurationInSeconds: 600 }],
+        workingHoursPerWeek: 35,
+        countWeekendCustomerTime: true
+      }
+    ]);
+    expect(review.facts.activities.map((a) => [a.Id, a.attributes.type])).toEqual([
+      ['e1', 'Event'],
+      ['t1', 'Task']
+    ]);
+    expect(review.facts.workingWeek).toEqual({ hoursPerWeek: 35, countWeekendTime: true });
+  });
+
   it('defaults to the calendar year and an empty review when Apex leaves members out', () => {
     const review = salesFactsFromApex([{}]);
     expect(review.facts.calendar).toEqual({
@@ -66,6 +82,7 @@ describe('facts from PipelineReviewController.getPipelineFacts', () => {
     });
     expect(review.facts.deals).toEqual([]);
     expect(review.facts.strategy).toBeNull();
+    expect(review.facts.workingWeek).toEqual({ hoursPerWeek: 37, countWeekendTime: false });
   });
 
   it('refuses no pages at all', () => {

@@ -110,6 +110,23 @@ export function meeting(overrides: Partial<Activity> & { Id: string }): Activity
   };
 }
 
+/** A completed customer call (Task of subtype Call on an Account) of seller1, 16 November. */
+export function call(overrides: Partial<Activity> & { Id: string }): Activity {
+  return {
+    attributes: { type: 'Task' },
+    OwnerId: 'seller1',
+    TaskSubtype: 'Call',
+    IsClosed: true,
+    ActivityDate: '2026-11-16',
+    CallDurationInSeconds: 300,
+    CallType: 'Outbound',
+    What: { Type: 'Account' },
+    Who: null,
+    Internal__c: false,
+    ...overrides
+  };
+}
+
 /** A coaching session by manager1. */
 export function session(
   overrides: Partial<CoachingSession> & { Seller__c: string; Session_Date__c: string }

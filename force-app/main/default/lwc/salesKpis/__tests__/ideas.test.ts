@@ -60,9 +60,9 @@ describe('computeIdeaKpis', () => {
     expect(kpis.acceptedHoursPerSellerPerMonth).toBe(2.5);
   });
 
-  it('gives the share of a working month: 3.5 of 40 x 52 / 12 = 173.33 hours', () => {
+  it('gives the share of a working month: 3.5 of 37 x 52 / 12 = 160.33 hours by default', () => {
     expect(workingHoursPerMonth(40)).toBeCloseTo(173.3333, 4);
-    expect(computeIdeaKpis(IDEAS).shareOfWorkingTime).toBeCloseTo(3.5 / (2080 / 12), 10);
+    expect(computeIdeaKpis(IDEAS).shareOfWorkingTime).toBeCloseTo(3.5 / (1924 / 12), 10);
     expect(computeIdeaKpis(IDEAS, 30).shareOfWorkingTime).toBeCloseTo(3.5 / 130, 10);
   });
 

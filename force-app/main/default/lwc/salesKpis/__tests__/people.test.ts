@@ -1,4 +1,6 @@
 import {
+  DEFAULT_WORKING_HOURS_PER_WEEK,
+  coachingSessionsPerSellerPerMonth,
   computeCoachingQuality,
   computeDataQuality,
   computeTimeWithCustomers,
@@ -8,7 +10,7 @@ import {
   workingMinutesIn
 } from 'c/salesKpis';
 import type { TeamMember } from 'c/salesKpis';
-import { deal, meeting, session, wonDeal } from './factBuilders';
+import { call, deal, meeting, session, wonDeal } from './factBuilders';
 
 // Monday 16 to Friday 20 November 2026: five working days.
 const WEEK = dateRange('2026-11-16', '2026-11-20');
@@ -66,16 +68,17 @@ describe('isCustomerFacing', () => {
 });
 
 describe('computeTimeWithCustomers', () => {
-  it('divides merged customer minutes by working minutes', () => {
+  it('divides merged customer minutes by working minutes of a 37-hour week by default', () => {
     const [seller1, seller2] = computeTimeWithCustomers(EVENTS, ['seller1', 'seller2'], WEEK, {
       Target_Time_With_Customers__c: 25
     });
-    // 90 (e1+e2 merged) + 480 (all-day at 40 h / 5) + 45 = 615 of 5 x 480 = 2,400 minutes.
+    // 90 (e1+e2 merged) + 444 (all-day at 37 h / 5) + 45 = 579 of 5 x 444 = 2,220 minutes.
+    expect(DEFAULT_WORKING_HOURS_PER_WEEK).toBe(37);
     expect(seller1).toEqual({
       sellerId: 'seller1',
-      customerMinutes: 615,
-      workingMinutes: 2400,
-      share: 615 / 2400,
+      customerMinutes: 579,
+      workingMinutes: 2220,
+      share: 579 / 2220,
       target: 0.25,
       meetsTarget: true
     });
@@ -84,7 +87,7 @@ describe('computeTimeWithCustomers', () => {
 
   it('uses the configured working week', () => {
     // 32 h: a day is 384 minutes; 90 + 384 + 45 = 519 of 5 x 384 = 1,920.
-    const [row] = computeTimeWithCustomers(EVENTS, ['seller1'], WEEK, null, 32);
+    const [row] = computeTimeWithCustomers(EVENTS, ['seller1'], WEEK, null, { hoursPerWeek: 32 });
     expect(row).toMatchObject({
       customerMinutes: 519,
       workingMinutes: 1920,
@@ -105,9 +108,117 @@ describe('computeTimeWithCustomers', () => {
 
   it('sums the team over all working minutes', () => {
     const rows = computeTimeWithCustomers(EVENTS, ['seller1', 'seller2'], WEEK);
-    // 615 / (2,400 + 2,400).
-    expect(teamTimeWithCustomers(rows)).toBeCloseTo(615 / 4800, 12);
+    // 579 / (2,220 + 2,220).
+    expect(teamTimeWithCustomers(rows)).toBeCloseTo(579 / 4440, 12);
     expect(teamTimeWithCustomers([])).toBeNull();
+  });
+});
+
+/**
+ * Time with customers counts completed customer calls beside meetings (KPI_DEFINITIONS.md, "time
+ * with customers"). Salesforce's Task and Event objects (Object Reference,
+ * https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_task.htm
+ * and .../sforce_api_objects_event.htm): a logged call is a Task with TaskSubtype Call, its length
+ * in CallDurationInSeconds and CallType Internal, Inbound or Outbound; an all-day event's date is
+ * its ActivityDate and it lasts DurationInMinutes (a day when blank).
+ */
+describe('time with customers: calls, all-day events and weekends', () => {
+  // Monday 16 - Sunday 22 November 2026: five working days of 37 h / 5 = 444 minutes.
+  const FULL_WEEK = dateRange('2026-11-16', '2026-11-22');
+  const minutesOf = (activities: Parameters<typeof computeTimeWithCustomers>[0], week = {}) =>
+    computeTimeWithCustomers(activities, ['seller1'], FULL_WEEK, null, week)[0].customerMinutes;
+
+  it('adds completed customer calls by their duration in seconds', () => {
+    const activities = [
+      meeting({ Id: 'm', StartDateTime: '2026-11-16T09:00:00.000Z', DurationInMinutes: 60 }),
+      call({ Id: 'c1', ActivityDate: '2026-11-16', CallDurationInSeconds: 1200 }),
+      call({
+        Id: 'c2',
+        ActivityDate: '2026-11-17',
+        CallDurationInSeconds: 90,
+        Who: { Type: 'Contact' },
+        What: null
+      })
+    ];
+    // 60 + 20 + 1.5 minutes.
+    expect(minutesOf(activities)).toBe(81.5);
+    expect(activities.every(isCustomerFacing)).toBe(true);
+  });
+
+  it.each([
+    ['an open call', { IsClosed: false }],
+    ['an internal call', { Internal__c: true }],
+    ['a call of call type Internal', { CallType: 'Internal' }],
+    ['a task that is no call', { TaskSubtype: 'Task' }],
+    ['a call to a lead', { What: null, Who: { Type: 'Lead' } }]
+  ])('leaves out %s', (_what, overrides) => {
+    const activity = call({ Id: 'c', CallDurationInSeconds: 600, ...overrides });
+    expect(isCustomerFacing(activity)).toBe(false);
+    expect(minutesOf([activity])).toBe(0);
+  });
+
+  it('counts each working day an all-day event spans, within the window', () => {
+    // Thursday 19 to Saturday 21: Thursday and Friday are working days.
+    const workshop = meeting({
+      Id: 'w',
+      IsAllDayEvent: true,
+      ActivityDate: '2026-11-19',
+      StartDateTime: '2026-11-19T00:00:00.000Z',
+      DurationInMinutes: 3 * 1440
+    });
+    expect(minutesOf([workshop])).toBe(2 * 444);
+    // From Sunday 15 (outside the window) to Tuesday 17: Monday and Tuesday.
+    const early = { ...workshop, ActivityDate: '2026-11-15', StartDateTime: null };
+    expect(minutesOf([early])).toBe(2 * 444);
+  });
+
+  it('counts an all-day event without duration as one day', () => {
+    const day = meeting({
+      Id: 'd',
+      IsAllDayEvent: true,
+      ActivityDate: '2026-11-18',
+      DurationInMinutes: null
+    });
+    expect(minutesOf([day])).toBe(444);
+  });
+
+  it('lets an all-day event stand for the meetings and calls of its days', () => {
+    const activities = [
+      meeting({
+        Id: 'a',
+        IsAllDayEvent: true,
+        ActivityDate: '2026-11-18',
+        DurationInMinutes: 1440
+      }),
+      meeting({ Id: 'm', StartDateTime: '2026-11-18T10:00:00.000Z', ActivityDate: '2026-11-18' }),
+      call({ Id: 'c', ActivityDate: '2026-11-18', CallDurationInSeconds: 600 }),
+      call({ Id: 'next', ActivityDate: '2026-11-19', CallDurationInSeconds: 600 })
+    ];
+    expect(minutesOf(activities)).toBe(444 + 10);
+  });
+
+  it('does not count weekend meetings and calls unless the setting says so', () => {
+    const weekend = [
+      meeting({ Id: 'sat', StartDateTime: '2026-11-21T10:00:00.000Z', ActivityDate: '2026-11-21' }),
+      call({ Id: 'sat2', ActivityDate: '2026-11-21', CallDurationInSeconds: 600 }),
+      meeting({
+        Id: 'allDaySun',
+        IsAllDayEvent: true,
+        ActivityDate: '2026-11-22',
+        DurationInMinutes: 1440
+      })
+    ];
+    expect(minutesOf(weekend)).toBe(0);
+    // Counted: 60 + 10 minutes and the all-day Sunday as a day's hours.
+    expect(minutesOf(weekend, { countWeekendTime: true })).toBe(60 + 10 + 444);
+  });
+
+  it('keeps the working minutes to Monday-Friday whatever the weekend setting', () => {
+    const [row] = computeTimeWithCustomers([], ['seller1'], FULL_WEEK, null, {
+      hoursPerWeek: 37,
+      countWeekendTime: true
+    });
+    expect(row.workingMinutes).toBe(2220);
   });
 });
 
@@ -193,6 +304,25 @@ describe('computeCoachingQuality', () => {
       sessionsPerSellerPerMonth: null,
       coverageLast30Days: null
     });
+  });
+});
+
+describe('coachingSessionsPerSellerPerMonth', () => {
+  const sessions = [
+    session({ Seller__c: 'seller1', Session_Date__c: '2026-10-01' }),
+    session({ Seller__c: 'seller2', Coach__c: 'director', Session_Date__c: '2026-10-31' }),
+    session({ Seller__c: 'manager1', Coach__c: 'director', Session_Date__c: '2026-10-15' }),
+    session({ Seller__c: 'seller1', Session_Date__c: '2026-11-01' })
+  ];
+
+  it('counts the sellers’ sessions in the window from any coach, per seller and month', () => {
+    // October: seller1 and seller2 once each, manager1 is not a seller: 2 / 2 / 1 month.
+    const october = dateRange('2026-10-01', '2026-10-31');
+    expect(coachingSessionsPerSellerPerMonth(sessions, ['seller1', 'seller2'], october)).toBe(1);
+  });
+
+  it('is blank for a team without sellers', () => {
+    expect(coachingSessionsPerSellerPerMonth(sessions, [], WEEK)).toBeNull();
   });
 });
 

@@ -199,7 +199,7 @@ describe('computeSalesKpis on a small team', () => {
 
   it('fills the per-seller table with the team definitions', () => {
     const report = computeSalesKpis(facts, { period: Q4, today: TODAY });
-    // Working days 1 Oct - 16 Nov: 33 weekdays x 480 minutes = 15,840.
+    // Working days 1 Oct - 16 Nov: 33 weekdays x 444 minutes (37 h / 5) = 14,652.
     expect(report.sellers).toEqual([
       {
         sellerId: 'seller1',
@@ -210,7 +210,7 @@ describe('computeSalesKpis on a small team', () => {
         // 300 / (400 - 100) = 1.
         coverage: { kind: 'ratio', value: 1 },
         winRateByCount: 1,
-        timeWithCustomers: 120 / 15_840,
+        timeWithCustomers: 120 / 14_652,
         coachingSessions: 1,
         dataQuality: 90,
         coachingFlags: 2
@@ -231,12 +231,26 @@ describe('computeSalesKpis on a small team', () => {
     ]);
     expect(report.coaching).toHaveLength(1);
     expect(report.forecastAccuracy).toBeNull();
-    // Team: 120 customer minutes over 2 x 15,840 working minutes, against 30 %.
+    // Team: 120 customer minutes over 2 x 14,652 working minutes, against 30 %.
     expect(report.againstStrategy.timeWithCustomers).toEqual({
-      value: 120 / 31_680,
+      value: 120 / 29_304,
       target: 0.3,
       met: false
     });
+  });
+
+  it('divides by the working week of the facts (the strategy settings), unless the caller overrides it', () => {
+    const fromSettings = computeSalesKpis(
+      { ...facts, workingWeek: { hoursPerWeek: 30 } },
+      { period: Q4, today: TODAY }
+    );
+    // 33 weekdays x 360 minutes (30 h / 5).
+    expect(fromSettings.sellers[0].timeWithCustomers).toBe(120 / 11_880);
+    const overridden = computeSalesKpis(
+      { ...facts, workingWeek: { hoursPerWeek: 30 } },
+      { period: Q4, today: TODAY, workingWeek: { hoursPerWeek: 40 } }
+    );
+    expect(overridden.sellers[0].timeWithCustomers).toBe(120 / 15_840);
   });
 
   it('reports forecast accuracy when asked for a closed period', () => {
@@ -280,6 +294,62 @@ describe('computeSalesKpis on a small team', () => {
       coverage: null,
       dataQuality: null
     });
+  });
+});
+
+describe('coaching sessions per seller per month in the header', () => {
+  // The reviewing manager reports to a director outside the team; the manager is no seller.
+  const team: TeamMember[] = [
+    { Id: 'manager1', ManagerId: 'director' },
+    { Id: 'seller1', ManagerId: 'manager1' },
+    { Id: 'seller2', ManagerId: 'manager1' }
+  ];
+  const facts: SalesFacts = {
+    deals: [deal({ Id: 'a', OwnerId: 'seller1' })],
+    history: [],
+    activities: [],
+    targets: [],
+    sessions: [
+      session({ Seller__c: 'seller1', Session_Date__c: '2026-10-05' }),
+      session({ Seller__c: 'seller2', Session_Date__c: '2026-11-02' }),
+      session({ Seller__c: 'seller1', Session_Date__c: '2026-11-12' }),
+      // Outside the elapsed window (after today) and with a manager: neither counts.
+      session({ Seller__c: 'seller2', Session_Date__c: '2026-11-20' }),
+      session({ Seller__c: 'manager1', Coach__c: 'director', Session_Date__c: '2026-11-03' })
+    ],
+    team,
+    strategy: { Target_Coaching_Sessions__c: 1 }
+  };
+  // 1 Oct - 16 Nov: 1 + 16/30 months.
+  const months = 1 + 16 / 30;
+
+  it('divides the sessions with the team’s sellers by those sellers only', () => {
+    const report = computeSalesKpis(facts, { period: Q4, today: TODAY });
+    // 3 sessions / 2 sellers / 1.53 months = 0.98, below the target of 1.
+    expect(report.againstStrategy.coachingSessions.value).toBeCloseTo(3 / 2 / months, 12);
+    expect(report.againstStrategy.coachingSessions).toMatchObject({ target: 1, met: false });
+  });
+
+  it('counts a session with a team seller whoever the coach is', () => {
+    const report = computeSalesKpis(
+      {
+        ...facts,
+        sessions: [
+          ...facts.sessions,
+          session({ Seller__c: 'seller2', Coach__c: 'director', Session_Date__c: '2026-11-09' })
+        ]
+      },
+      { period: Q4, today: TODAY }
+    );
+    expect(report.againstStrategy.coachingSessions.value).toBeCloseTo(4 / 2 / months, 12);
+    expect(report.againstStrategy.coachingSessions.met).toBe(true);
+  });
+
+  it('lists the manager’s coaching quality without a row for the level above', () => {
+    const report = computeSalesKpis(facts, { period: Q4, today: TODAY });
+    expect(report.coaching.map((row) => [row.managerId, row.sellerCount])).toEqual([
+      ['manager1', 2]
+    ]);
   });
 });
 

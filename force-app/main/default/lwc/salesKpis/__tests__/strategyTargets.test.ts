@@ -1,5 +1,4 @@
 import { compareStrategy, computeDataQuality, computePipelineKpis } from 'c/salesKpis';
-import type { CoachingQuality } from 'c/salesKpis';
 import { deal, lostDeal, wonDeal } from './factBuilders';
 
 const STRATEGY = {
@@ -10,20 +9,6 @@ const STRATEGY = {
   Target_Coaching_Sessions__c: 2,
   Target_Forecast_Accuracy__c: 90
 };
-
-function coachingRow(sessionCount: number, sellerCount: number): CoachingQuality {
-  return {
-    managerId: 'm',
-    sellerCount,
-    sessionCount,
-    sessionsPerSellerPerMonth: null,
-    coverageLast30Days: null,
-    averageUsefulness: null,
-    followUpCompletion: null,
-    target: null,
-    meetsTarget: null
-  };
-}
 
 describe('compareStrategy', () => {
   // Open 600, won 100, lost 100, target 400: coverage 600 / 300 = 2x, win rate 1/2.
@@ -36,9 +21,7 @@ describe('compareStrategy', () => {
     pipeline: computePipelineKpis(deals, 400),
     dataQuality: computeDataQuality(deals, STRATEGY),
     teamTimeWithCustomers: 0.2,
-    // 9 sessions for 3 sellers over 1.5 months = 2 per seller per month.
-    coaching: [coachingRow(5, 2), coachingRow(4, 1)],
-    coachingMonths: 1.5,
+    coachingSessionsPerSellerPerMonth: 2,
     forecastAccuracy: { commitAtStart: 110, closedWon: 100, accuracy: 0.9 }
   });
 
@@ -58,8 +41,7 @@ describe('compareStrategy', () => {
       pipeline: computePipelineKpis([wonDeal({ Id: 'w', Amount: 500 })], 400),
       dataQuality: computeDataQuality([]),
       teamTimeWithCustomers: null,
-      coaching: [],
-      coachingMonths: 0,
+      coachingSessionsPerSellerPerMonth: null,
       forecastAccuracy: null
     });
     expect(met.pipelineCoverage).toEqual({ value: null, target: 3, met: true });
@@ -72,8 +54,7 @@ describe('compareStrategy', () => {
       pipeline: computePipelineKpis(deals, 400),
       dataQuality: computeDataQuality(deals),
       teamTimeWithCustomers: 0.2,
-      coaching: [],
-      coachingMonths: 1,
+      coachingSessionsPerSellerPerMonth: null,
       forecastAccuracy: null
     });
     expect(blank.winRate).toEqual({ value: 0.5, target: null, met: null });

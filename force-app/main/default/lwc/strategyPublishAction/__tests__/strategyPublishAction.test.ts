@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createElement } from 'lwc';
 import StrategyPublishAction from 'c/strategyPublishAction';
 import publish from '@salesforce/apex/StrategyController.publish';
@@ -54,5 +56,17 @@ describe('c-strategy-publish-action', () => {
       variant: 'error'
     });
     await expect(element).toBeAccessible();
+  });
+
+  // "Create an empty template for your Lightning web component" (LWC Developer Guide, Create
+  // Headless Quick Actions: https://developer.salesforce.com/docs/platform/lwc/guide/use-quick-actions-headless.html).
+  it('ships the empty template a headless quick action needs, and nothing in it', () => {
+    const bundle = join(__dirname, '..');
+    const meta = readFileSync(join(bundle, 'strategyPublishAction.js-meta.xml'), 'utf8');
+    expect(meta).toContain('<actionType>Action</actionType>');
+
+    const template = readFileSync(join(bundle, 'strategyPublishAction.html'), 'utf8');
+
+    expect(template.trim()).toBe('<template></template>');
   });
 });

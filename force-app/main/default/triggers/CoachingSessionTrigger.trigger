@@ -1,0 +1,3 @@
+trigger CoachingSessionTrigger on Coaching_Session__c(after insert, after update) {
+  new CoachingSessionSharing().run();
+}

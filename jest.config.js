@@ -6,6 +6,9 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 const transform = jestConfig.transform;
 
 module.exports = {
+  // The tests that load the sample org and run its Apex take seconds on a busy 2-core machine;
+  // the bound is there to stop a hang, not to measure speed (that is `npm run bench`).
+  testTimeout: 60_000,
   coverageDirectory: '<rootDir>/coverage',
   collectCoverageFrom: [
     'force-app/main/default/lwc/**/*.ts',

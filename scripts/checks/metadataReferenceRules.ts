@@ -332,6 +332,10 @@ export function checkReferences(document: ProjectDocument, index: ProjectIndex):
       if (assignment && layout !== 'SYSTEM' && !object?.compactLayouts.has(layout.toLowerCase())) {
         report(assignment, `${layout} is not a compact layout of ${componentName(document.file)}`);
       }
+      // The Apex managed sharing recalculation the platform runs for the object (SharingRecalculation).
+      for (const recalculation of childElements(root, 'sharingRecalculations')) {
+        checker.namedComponent(childElement(recalculation, 'className'), 'ApexClass', 'Apex class');
+      }
       break;
     }
     case 'FlexiPage':

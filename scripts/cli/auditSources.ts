@@ -7,7 +7,7 @@ import type { ObjectSchema } from '../../force-app/main/default/lwc/formulaEngin
 import type { SalesRuleDefinition } from '../../force-app/main/default/lwc/guidanceEngine/guidanceEngine';
 import type { Period, SalesTarget } from '../../force-app/main/default/lwc/salesKpis/salesKpis';
 import type { FormulaFieldDefinition } from '../org/computedFields';
-import type { EmbeddedOrg } from '../org/embeddedOrg';
+import { recalculateFormulaFields, type EmbeddedOrg } from '../org/embeddedOrg';
 import { Audit, ruleFields, type AuditObject, type AuditReport } from './audit';
 import { CsvReader, readCsvFile } from './csv';
 import { planColumns, RowConverter, type ColumnPlan } from './csvRecords';
@@ -124,6 +124,24 @@ export async function auditCsvFile(file: string, inputs: AuditInputs): Promise<A
   return feed.audit.finish();
 }
 
+/**
+ * The sample org's records of the audited object as the audit evaluates them: parents nested
+ * under their relationship names, and the object's formula fields computed as of `inputs.today`,
+ * as the org computes a formula field when it is read (the embedded org computed them as of the
+ * sample's day, so `--today` would otherwise pair today's rules with another day's Days In Stage).
+ */
+export function sampleAuditRecords(
+  org: EmbeddedOrg,
+  inputs: Pick<AuditInputs, 'objectName' | 'schema' | 'formulaFields' | 'today'>
+): Record<string, unknown>[] {
+  const records = org.records(inputs.objectName).map((record) => org.withParents(record));
+  const definitions = inputs.formulaFields.filter(
+    (definition) => definition.objectName === inputs.objectName
+  );
+  recalculateFormulaFields(definitions, inputs.schema, records, inputs.today);
+  return records;
+}
+
 /** Audits the embedded sample org: every field is present, formula fields and roll-ups computed. */
 export function auditSample(org: EmbeddedOrg, inputs: AuditInputs): AuditReport {
   const ownerNames = new Map<string, string>();
@@ -139,7 +157,7 @@ export function auditSample(org: EmbeddedOrg, inputs: AuditInputs): AuditReport 
     targets: org.records('Sales_Target__c') as unknown as SalesTarget[],
     ownerNames
   });
-  for (const record of org.records(inputs.objectName)) audit.add(org.withParents(record));
+  for (const record of sampleAuditRecords(org, inputs)) audit.add(record);
   return audit.finish();
 }
 

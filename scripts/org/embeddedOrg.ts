@@ -2,8 +2,10 @@
  * The embedded org: the sample org in data/ loaded into memory the way a real org would hold
  * it after `sf data import tree` and the package's automation, for the workbench, the `ssm` CLI
  * and the tests. It resolves references to Ids, applies owners and user lookups, and derives what
- * the platform computes and an import cannot set: CreatedDate, IsClosed/IsWon of deals, IsClosed
- * of tasks, LastActivityDate, roll-up summaries and formula fields (from the object metadata).
+ * the platform computes and an import cannot set: the audit fields (CreatedDate, CreatedById,
+ * LastModifiedDate, LastModifiedById of every user and record, and CreatedById of every field
+ * history row, from the generator's side files), IsClosed/IsWon of deals, IsClosed of tasks,
+ * LastActivityDate, roll-up summaries and formula fields (from the object metadata).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -206,6 +208,8 @@ interface HistoryFile {
     referenceId: string;
     fieldChanges: {
       createdDate: string;
+      /** The sample user who saved the change. */
+      createdBy?: string;
       field: string;
       oldValue: string | number | null;
       newValue: string | number | null;
@@ -213,7 +217,11 @@ interface HistoryFile {
   }[];
 }
 
-function readFieldHistory(dataDir: string, idByKey: ReadonlyMap<string, string>) {
+function readFieldHistory(
+  dataDir: string,
+  idByKey: ReadonlyMap<string, string>,
+  userId: (key: string, where: string) => string
+) {
   const file = join(dataDir, 'opportunity-history.json');
   if (!existsSync(file)) return [];
   return readJson<HistoryFile>(file).opportunities.flatMap((opportunity) => {
@@ -226,9 +234,35 @@ function readFieldHistory(dataDir: string, idByKey: ReadonlyMap<string, string>)
       Field: change.field,
       OldValue: change.oldValue,
       NewValue: change.newValue,
-      CreatedDate: change.createdDate
+      CreatedDate: change.createdDate,
+      ...(change.createdBy === undefined
+        ? {}
+        : { CreatedById: userId(change.createdBy, `${opportunity.referenceId} history`) })
     }));
   });
+}
+
+/** A record's audit fields as sample-facts.json holds them: users by sample user key. */
+interface AuditEntry {
+  CreatedDate: string;
+  CreatedById: string;
+  LastModifiedDate: string;
+  LastModifiedById: string;
+}
+
+/** The audit fields of a user or record, the users resolved to their Ids; none when absent. */
+function auditFieldsOf(
+  entry: AuditEntry | undefined,
+  userId: (key: string, where: string) => string,
+  where: string
+): Partial<Record<keyof AuditEntry, string>> {
+  if (!entry) return {};
+  return {
+    CreatedDate: entry.CreatedDate,
+    CreatedById: userId(entry.CreatedById, `${where}.CreatedById`),
+    LastModifiedDate: entry.LastModifiedDate,
+    LastModifiedById: userId(entry.LastModifiedById, `${where}.LastModifiedById`)
+  };
 }
 
 /** Loads the sample org from `dataDir`, with computed fields from the metadata in `objectsDir`. */
@@ -245,8 +279,9 @@ export function loadEmbeddedOrg(
   const facts = readJson<{
     sampleToday: string;
     fiscalYearStartMonth: number;
-    opportunityCreatedDates: Record<string, string>;
+    auditFields?: Record<string, AuditEntry>;
   }>(join(dataDir, 'sample-facts.json'));
+  const auditFields = facts.auditFields ?? {};
   const schemas = buildSchemas({ objectsDir });
 
   const objectNames = ['User', ...plan.map((entry) => entry.sobject)];
@@ -262,6 +297,11 @@ export function loadEmbeddedOrg(
     idByKey.set(user.key, id);
     userById.set(id, user);
   }
+  const userId = (key: string, where: string): string => {
+    const id = userByKey.has(key) ? idByKey.get(key) : undefined;
+    if (!id) throw new Error(`${where}: unknown sample user "${key}"`);
+    return id;
+  };
   for (const user of users) {
     const record: OrgRecord = {
       Id: idByKey.get(user.key) as string,
@@ -273,7 +313,8 @@ export function loadEmbeddedOrg(
       Title: user.title,
       Email: `${user.emailLocalPart}@example.com`,
       IsActive: true,
-      ManagerId: user.managerKey ? (idByKey.get(user.managerKey) ?? null) : null
+      ManagerId: user.managerKey ? (idByKey.get(user.managerKey) ?? null) : null,
+      ...auditFieldsOf(auditFields[user.key], userId, user.key)
     };
     byId.set(record.Id, record);
     byObject.get('User')?.push(record);
@@ -289,11 +330,6 @@ export function loadEmbeddedOrg(
       }
     }
   }
-  const userId = (key: string, where: string): string => {
-    const id = userByKey.has(key) ? idByKey.get(key) : undefined;
-    if (!id) throw new Error(`${where}: unknown sample user "${key}"`);
-    return id;
-  };
   for (const record of raw) {
     const referenceId = record.attributes.referenceId as string;
     for (const [field, value] of Object.entries(record)) {
@@ -308,8 +344,8 @@ export function loadEmbeddedOrg(
     for (const [field, key] of Object.entries(ownership.userLookups[referenceId] ?? {})) {
       record[field] = userId(key, `${referenceId}.${field}`);
     }
+    Object.assign(record, auditFieldsOf(auditFields[referenceId], userId, referenceId));
     if (record.attributes.type === 'Opportunity') {
-      record.CreatedDate = facts.opportunityCreatedDates[referenceId] ?? null;
       Object.assign(record, closedFlagsOf(record.StageName));
     }
     if (record.attributes.type === 'Event') Object.assign(record, eventDates(record));
@@ -320,7 +356,7 @@ export function loadEmbeddedOrg(
 
   byObject.set(
     HISTORY_OBJECT,
-    readFieldHistory(dataDir, idByKey).map((row) => {
+    readFieldHistory(dataDir, idByKey, userId).map((row) => {
       const record: OrgRecord = {
         ...row,
         Id: ids.next(HISTORY_OBJECT),

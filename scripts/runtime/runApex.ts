@@ -2,21 +2,21 @@
  * `npm run apex -- -f script.apex [--as <user>] [--reset] [--json]`: runs anonymous Apex with the
  * offline Apex runtime on the workbench's sample org, like `sf apex run` on an org. It prints the
  * USER_DEBUG lines and, on failure, the exception and its Apex stack; exits 0 or 1. The org is
- * the one `npm start` shows (its saved edits included) unless `--reset` asks for the pristine
+ * the one `npm start` shows (its saved changes included) unless `--reset` asks for the pristine
  * sample. Changes the script makes are not kept: each run starts from the same org.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR } from '../org/embeddedOrg';
-import { sampleOrg, type ApexOrg } from '../../apex-runtime/src/platform/orgs';
+import type { ApexOrg } from '../../apex-runtime/src/platform/orgs';
 import {
   runAnonymousApex,
   type AnonymousResult
 } from '../../apex-runtime/src/testing/anonymousRun';
 import { parseFlags, usage, UsageError, type FlagSpec } from '../../apex-runtime/src/cli/arguments';
-import { LocalStore } from '../workbench/server/store';
 import { STORE_FILE } from '../workbench/paths';
-import { applyWorkbenchEdits } from './workbenchState';
+import { loadWorkbenchState } from '../workbench/server/workbenchOrg';
+import { LocalStore } from '../workbench/server/store';
 
 const FLAGS: FlagSpec[] = [
   { name: 'file', short: 'f', description: 'the anonymous Apex to run' },
@@ -88,11 +88,12 @@ export function main(argv: readonly string[], storeFile = STORE_FILE): number {
     const file = flags.get('file');
     if (typeof file !== 'string') throw new UsageError('--file is required');
     if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
-    const org = sampleOrg();
-    if (!flags.has('reset')) applyWorkbenchEdits(org, new LocalStore(storeFile).read());
+    const { org, program } = loadWorkbenchState({
+      store: flags.has('reset') ? undefined : new LocalStore(storeFile)
+    });
     const who = flags.get('as');
     const userId = typeof who === 'string' ? userIdOf(org, who) : org.adminUserId;
-    const result = runAnonymousApex(org, readFileSync(file, 'utf8'), { userId });
+    const result = runAnonymousApex(org, readFileSync(file, 'utf8'), { userId, program });
     if (flags.has('json')) {
       const { session: _session, ...rest } = result;
       void _session;

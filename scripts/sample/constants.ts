@@ -10,6 +10,20 @@ export const SAMPLE_TODAY = '2026-11-16';
 
 export const FISCAL_YEAR_START_MONTH = 1;
 
+/**
+ * The sample's clock for audit fields (CreatedDate, LastModifiedDate): the users were set up a
+ * week before go-live, the accounts and their contacts were loaded at go-live, ideas came in every
+ * two weeks from `ideasFrom`, and nothing is stamped after `now`, noon UTC of the sample day (its
+ * last recorded save is at 10:14).
+ */
+export const AUDIT_CALENDAR = {
+  usersSetUpOn: '2024-11-25',
+  goLiveOn: '2024-12-02',
+  ideasFrom: '2026-02-02',
+  daysBetweenIdeas: 14,
+  now: `${SAMPLE_TODAY}T12:00:00.000Z`
+} as const;
+
 export const QUARTERS = {
   '2026-Q3': { start: '2026-07-01', end: '2026-09-30' },
   '2026-Q4': { start: '2026-10-01', end: '2026-12-31' }

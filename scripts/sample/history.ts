@@ -4,7 +4,8 @@ import type {
   OpportunityFieldChange,
   OpportunityHistory,
   OpportunitySnapshot,
-  TrackedOpportunityField
+  TrackedOpportunityField,
+  UserKey
 } from './model';
 
 /** The tracked state of a deal: what OpportunityHistory snapshots on every save. */
@@ -59,14 +60,19 @@ export function probabilityOf(stageName: string): number {
 
 /**
  * Replays a timeline into the rows a real org would have recorded: one OpportunityHistory
- * snapshot per save and one OpportunityFieldHistory row per changed field (plus `created`).
- * Saves on the same day get increasing times so the order survives sorting by timestamp.
+ * snapshot per save and one OpportunityFieldHistory row per changed field (plus `created`), each
+ * field-history row saved by `savedBy` (the deal's owner works the deal). Saves on the same day
+ * get increasing times so the order survives sorting by timestamp.
  */
-export function recordHistory(referenceId: string, timeline: DealTimeline): OpportunityHistory {
+export function recordHistory(
+  referenceId: string,
+  timeline: DealTimeline,
+  savedBy: UserKey
+): OpportunityHistory {
   const createdAt = dateTime(timeline.createdOn, CREATED_AT_MINUTE);
   const snapshots: OpportunitySnapshot[] = [snapshotOf(createdAt, timeline.initial)];
   const fieldChanges: OpportunityFieldChange[] = [
-    { createdDate: createdAt, field: 'created', oldValue: null, newValue: null }
+    { createdDate: createdAt, createdBy: savedBy, field: 'created', oldValue: null, newValue: null }
   ];
   let state = timeline.initial;
   let previousDay = timeline.createdOn;
@@ -84,7 +90,13 @@ export function recordHistory(referenceId: string, timeline: DealTimeline): Oppo
     previousDay = save.on;
     const at = dateTime(save.on, FIRST_SAVE_MINUTE + savesThatDay * MINUTES_BETWEEN_SAVES);
     for (const [key, field] of changed) {
-      fieldChanges.push({ createdDate: at, field, oldValue: state[key], newValue: next[key] });
+      fieldChanges.push({
+        createdDate: at,
+        createdBy: savedBy,
+        field,
+        oldValue: state[key],
+        newValue: next[key]
+      });
     }
     snapshots.push(snapshotOf(at, next));
     state = next;

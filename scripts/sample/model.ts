@@ -49,6 +49,8 @@ export type TrackedOpportunityField =
 /** One row as OpportunityFieldHistory records it. */
 export interface OpportunityFieldChange {
   readonly createdDate: string;
+  /** Who saved the change (the row's CreatedById). */
+  readonly createdBy: UserKey;
   readonly field: TrackedOpportunityField;
   readonly oldValue: string | number | null;
   readonly newValue: string | number | null;
@@ -61,11 +63,25 @@ export interface OpportunityHistory {
   readonly fieldChanges: readonly OpportunityFieldChange[];
 }
 
+/**
+ * The audit fields of a record (Salesforce API, "System Fields"): when it was created and last
+ * modified, and by which sample user. The platform sets them on save; an import can only set them
+ * with the "Set Audit Fields upon Record Creation" permission, so they live beside the tree files.
+ */
+export interface AuditStamp {
+  readonly CreatedDate: string;
+  readonly CreatedById: UserKey;
+  readonly LastModifiedDate: string;
+  readonly LastModifiedById: UserKey;
+}
+
 export interface SampleOrg {
   readonly users: readonly SampleUser[];
   /** Grouped by sObject in import (dependency) order. */
   readonly recordsByObject: ReadonlyArray<readonly [string, readonly SampleRecord[]]>;
   readonly opportunityHistory: readonly OpportunityHistory[];
+  /** Audit fields of every user (by key) and every record (by referenceId). */
+  readonly auditFields: ReadonlyMap<string, AuditStamp>;
 }
 
 /** The `@ref` form a tree file uses to point at another record of the sample. */

@@ -144,7 +144,7 @@ export function buildOpportunities(
   for (const spec of specs) {
     const contacts = contactsByAccount.get(spec.account) ?? [];
     const referenceId = opportunitySequence.peekReferenceId();
-    const history = recordHistory(referenceId, planTimeline(rng, spec, gaps));
+    const history = recordHistory(referenceId, planTimeline(rng, spec, gaps), spec.account.owner);
     const facts = factsFromHistory(history);
     const roles = chooseContactRoles(rng, spec, contacts, gaps);
     const open = !isClosedStage(spec.stage);

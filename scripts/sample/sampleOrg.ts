@@ -1,5 +1,6 @@
 import { buildAccounts, type SampleAccount } from './accounts';
 import { buildActivities } from './activities';
+import { stampAuditFields } from './auditFields';
 import { buildCoachingSessions } from './coaching';
 import { buildCompensation } from './compensation';
 import { SAMPLE_SEED } from './constants';
@@ -42,7 +43,7 @@ export function generateSampleOrg(seed: number = SAMPLE_SEED): SampleOrg {
   const compensation = buildCompensation(strategy.published);
   const ideas = buildIdeas(stream('ideas'), users);
 
-  return {
+  const org: Omit<SampleOrg, 'auditFields'> = {
     users,
     recordsByObject: [
       ['Strategy_Version__c', strategy.versions],
@@ -69,6 +70,7 @@ export function generateSampleOrg(seed: number = SAMPLE_SEED): SampleOrg {
     ],
     opportunityHistory: deals.histories
   };
+  return { ...org, auditFields: stampAuditFields(org) };
 }
 
 function groupByAccount(contacts: readonly SampleContact[]): Map<SampleAccount, SampleContact[]> {

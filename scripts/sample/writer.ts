@@ -43,6 +43,19 @@ function jsonWithRowPerLine(
   return `${head},\n  ${JSON.stringify(key)}: [\n${body}\n  ]\n}\n`;
 }
 
+/** The same with one entry per line in the `entries` object. */
+function jsonWithEntryPerLine(
+  header: Record<string, unknown>,
+  key: string,
+  entries: ReadonlyMap<string, unknown>
+): string {
+  const head = JSON.stringify(header, null, 2).replace(/\n}$/, '');
+  const body = [...entries]
+    .map(([name, value]) => `    ${JSON.stringify(name)}: ${JSON.stringify(value)}`)
+    .join(',\n');
+  return `${head},\n  ${JSON.stringify(key)}: {\n${body}\n  }\n}\n`;
+}
+
 function treeRecord(record: SampleRecord): TreeRecord {
   const result: TreeRecord = {
     attributes: { type: record.sObject, referenceId: record.referenceId }
@@ -66,7 +79,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 /**
  * Renders the sample org as files, keyed by path relative to the data directory: the tree files
  * and their plan, plus the side files for what a tree import cannot carry (users, owners and
- * User lookups, opportunity history, created dates).
+ * User lookups, opportunity history, audit fields).
  */
 export function renderSampleOrg(org: SampleOrg): Map<string, string> {
   const files = new Map<string, string>();
@@ -132,17 +145,20 @@ export function renderSampleOrg(org: SampleOrg): Map<string, string> {
   );
   files.set(
     SAMPLE_FILES.facts,
-    json({
-      description:
-        'Values an import cannot set: the CreatedDate of each opportunity (UTC), plus the ' +
-        'calendar the sample is built on.',
-      sampleToday: SAMPLE_TODAY,
-      fiscalYearStartMonth: FISCAL_YEAR_START_MONTH,
-      quarters: QUARTERS,
-      opportunityCreatedDates: Object.fromEntries(
-        org.opportunityHistory.map((history) => [history.referenceId, history.createdDate])
-      )
-    })
+    jsonWithEntryPerLine(
+      {
+        description:
+          'Values an import cannot set: the audit fields (CreatedDate, CreatedById, ' +
+          'LastModifiedDate, LastModifiedById; times in UTC, users as keys of ' +
+          'sample-users.json) of every user, by key, and every record, by referenceId, plus ' +
+          'the calendar the sample is built on.',
+        sampleToday: SAMPLE_TODAY,
+        fiscalYearStartMonth: FISCAL_YEAR_START_MONTH,
+        quarters: QUARTERS
+      },
+      'auditFields',
+      org.auditFields
+    )
   );
   return files;
 }

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { buildWorkbench, BUNDLE_NAME, type BuildResult } from './build';
 import { BUILD_DIR, STORE_FILE } from './paths';
 import { createWorkbenchServer, listen } from './server/httpServer';
-import { LocalStore } from './server/store';
 import { openWorkbenchOrg, type WorkbenchOrg } from './server/workbenchOrg';
+import { LocalStore } from './server/store';
 
 export interface RunningWorkbench {
   url: string;

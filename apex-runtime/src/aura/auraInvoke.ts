@@ -17,7 +17,8 @@ import { ApexThrow, exceptionState } from '../interpreter/objects';
 import type { Program } from '../interpreter/program';
 import { formatStack } from '../interpreter/stackTrace';
 import { OrgSession } from '../execution/orgSession';
-import { NotSupportedOfflineError } from '../stdlib/apexErrors';
+import { ApexRuntimeError, NotSupportedOfflineError } from '../stdlib/apexErrors';
+import { typeToString } from '../values/typeRef';
 import { fromJson } from '../system/json';
 import { loadProgram } from '../testing/loadProgram';
 import { jsonNodeOf, serializeForLightning } from './lightningJson';
@@ -120,12 +121,25 @@ export function invokeAuraEnabled(
     const byName = new Map(
       Object.entries(request.params).map(([name, value]) => [name.toLowerCase(), value])
     );
-    const args = method.params.map((param) => {
+    const args: unknown[] = [];
+    for (const param of method.params) {
       const value = byName.get(param.name.toLowerCase());
-      return value === undefined || value === null
-        ? null
-        : fromJson(frame, jsonNodeOf(value), param.type, false);
-    });
+      try {
+        args.push(
+          value === undefined || value === null
+            ? null
+            : fromJson(frame, jsonNodeOf(value), param.type, false)
+        );
+      } catch (error) {
+        if (!(error instanceof ApexThrow) && !(error instanceof ApexRuntimeError)) throw error;
+        // The framework refuses the call before the method runs.
+        return {
+          ok: false,
+          status: 400,
+          message: `Value provided is invalid for action parameter '${param.name}' of type '${typeToString(param.type)}'`
+        };
+      }
+    }
     const result = interpreter.invoke(frame, method, null, args);
     const value = serializeForLightning(frame, result);
     committed = true;

@@ -11,6 +11,7 @@
  */
 import type { ObjectDescribe } from '../metadata/schema';
 import type { OrgDatabase } from '../platform/orgDatabase';
+import { expectedRevenueOf } from '../platform/expectedRevenue';
 import { ApexDecimal } from '../values/decimal';
 import { apexEqualsExactCase } from '../values/equality';
 import type { SObjectValue } from '../values/sobject';
@@ -47,8 +48,6 @@ function stageOf(database: OrgDatabase, name: unknown): Stage | undefined {
   }
   return undefined;
 }
-
-const ONE_HUNDREDTH = ApexDecimal.parse('0.01');
 
 const FORECAST_CATEGORIES: Record<string, string> = {
   Omitted: 'Omitted',
@@ -93,14 +92,7 @@ function opportunity(
     'ForecastCategory',
     typeof category === 'string' ? (FORECAST_CATEGORIES[category] ?? null) : null
   );
-  const amount = record.get('Amount');
-  const probability = record.get('Probability');
-  record.set(
-    'ExpectedRevenue',
-    amount instanceof ApexDecimal && probability instanceof ApexDecimal
-      ? amount.multiply(probability).multiply(ONE_HUNDREDTH).withScale(2, 'HALF_UP')
-      : null
-  );
+  record.set('ExpectedRevenue', expectedRevenueOf(record.get('Amount'), record.get('Probability')));
 }
 
 function event(context: StandardBehaviourContext, record: SObjectValue): void {

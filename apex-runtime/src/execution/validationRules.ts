@@ -31,7 +31,7 @@ export interface ValidationContext {
 }
 
 export class ValidationRules {
-  private readonly schemas: Map<string, ObjectSchema>;
+  private readonly schemas: ReadonlyMap<string, ObjectSchema>;
   private readonly compiled = new Map<ValidationRuleDescribe, CompiledFormula>();
   private readonly records: FormulaFieldEvaluator;
 

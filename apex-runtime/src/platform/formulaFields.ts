@@ -54,12 +54,23 @@ export interface FormulaRuntime {
   environment(): FormulaEnv;
 }
 
+const schemasBySchema = new WeakMap<OrgSchema, ReadonlyMap<string, ObjectSchema>>();
+
 /**
  * The engine's view of the schema: one node per object, relationships pointing at the parent's
  * node, so a path of any depth resolves without copying schemas per level (the graph has cycles,
- * User.Manager -> User, which the engine walks only along a formula's path).
+ * User.Manager -> User, which the engine walks only along a formula's path). Built once per schema.
  */
-export function formulaSchemas(schema: OrgSchema): Map<string, ObjectSchema> {
+export function formulaSchemas(schema: OrgSchema): ReadonlyMap<string, ObjectSchema> {
+  let schemas = schemasBySchema.get(schema);
+  if (!schemas) {
+    schemas = buildFormulaSchemas(schema);
+    schemasBySchema.set(schema, schemas);
+  }
+  return schemas;
+}
+
+function buildFormulaSchemas(schema: OrgSchema): Map<string, ObjectSchema> {
   const nodes = new Map<string, ObjectSchema>();
   for (const object of schema.objects.values()) {
     const fields: Record<string, FieldSchema> = {};
@@ -152,7 +163,7 @@ export function formulaResultValue(field: FieldDescribe, result: unknown): unkno
 
 /** Evaluates formula fields of rows, compiling each formula once. */
 export class FormulaFieldEvaluator {
-  private readonly schemas: Map<string, ObjectSchema>;
+  private readonly schemas: ReadonlyMap<string, ObjectSchema>;
   private readonly compiled = new Map<FieldDescribe, CompiledFormula>();
   /** Formula fields being evaluated, to refuse a formula that reaches itself. */
   private readonly evaluating = new Set<FieldDescribe>();

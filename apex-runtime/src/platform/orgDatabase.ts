@@ -186,6 +186,21 @@ export class OrgDatabase implements DataSource {
   }
 
   /**
+   * The JSON record a formula reading `paths` evaluates over (parents nested by relationship,
+   * their formula fields computed), as formula fields are computed.
+   */
+  formulaRecord(
+    objectName: string,
+    row: StoredRow,
+    paths: readonly string[]
+  ): Record<string, unknown> {
+    return this.shared.formulas.formulaRecord(this.objectNamed(objectName), row, paths, {
+      row: (id) => this.row(id),
+      environment: () => this.formulaEnvironment()
+    });
+  }
+
+  /**
    * How many rows this database holds apart from the state it was forked or snapshotted from:
    * what a fork costs. A fresh fork holds none.
    */
@@ -508,6 +523,109 @@ export class OrgDatabase implements DataSource {
     if (!(snapshot.layer instanceof Layer)) throw new Error('Not a snapshot of an OrgDatabase');
     this.top = new Layer(snapshot.layer);
   }
+
+  /**
+   * Merges every layer written since the snapshot into one, so a long-lived database (the
+   * workbench's, one transaction after another) keeps reading in constant depth. Snapshots taken
+   * in between stay valid: their layers are left as they were.
+   */
+  flattenSince(snapshot: DatabaseSnapshot): void {
+    const chain: Layer[] = [];
+    let layer: Layer | null = this.top;
+    while (layer && layer !== snapshot.layer) {
+      chain.push(layer);
+      layer = layer.parent;
+    }
+    if (!layer) throw new Error('Not a snapshot of this database');
+    if (chain.length <= 1) return;
+    const merged = new Layer(layer);
+    for (const changed of chain.reverse()) {
+      for (const [key, row] of changed.rows) merged.rows.set(key, row);
+      for (const [objectName, keys] of changed.added) {
+        merged.added.set(objectName, [...(merged.added.get(objectName) ?? []), ...keys]);
+      }
+    }
+    for (const [key, value] of this.top.counters) merged.counters.set(key, value);
+    this.top = merged;
+  }
+
+  // ---- changes since a snapshot (what a store keeps) ------------------------------------
+
+  /**
+   * What changed since a snapshot of this database: the rows added since, in insertion order,
+   * then the earlier rows changed since (null when purged), each as it is now; and the counters
+   * (Id sequences, auto-numbers) as they are now.
+   */
+  changesSince(snapshot: DatabaseSnapshot): DatabaseChanges {
+    const chain: Layer[] = [];
+    let layer: Layer | null = this.top;
+    while (layer && layer !== snapshot.layer) {
+      chain.push(layer);
+      layer = layer.parent;
+    }
+    if (!layer) throw new Error('Not a snapshot of this database');
+    const rows: ChangedRow[] = [];
+    const seen = new Set<string>();
+    for (const changed of [...chain].reverse()) {
+      for (const [objectName, keys] of changed.added) {
+        for (const key of keys) {
+          if (seen.has(key)) continue;
+          seen.add(key);
+          rows.push({ objectName, key, added: true, row: this.lookup(key) ?? null });
+        }
+      }
+    }
+    for (const changed of chain) {
+      for (const key of changed.rows.keys()) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const row = this.lookup(key) ?? null;
+        const objectName = this.objectOfId(key)?.name;
+        if (objectName) rows.push({ objectName, key, added: false, row });
+      }
+    }
+    return { rows, counters: new Map(this.top.counters) };
+  }
+
+  /**
+   * Writes changes taken from another database over the same base (a store reloaded), rows as
+   * they were stored, so Ids, audit fields and roll-ups come back unchanged.
+   */
+  applyChanges(changes: DatabaseChanges): void {
+    const layer = this.writable();
+    for (const { objectName, key, added, row } of changes.rows) {
+      const object = this.objectNamed(objectName);
+      if (added && this.lookup(key) !== undefined) {
+        throw new Error(`${objectName} ${key}: a record with this Id exists already`);
+      }
+      if (!added && this.lookup(key) === undefined) {
+        throw new Error(`${objectName} ${key}: no such record to change`);
+      }
+      this.store(key, row);
+      if (added) {
+        const keys = layer.added.get(object.name);
+        if (keys) keys.push(key);
+        else layer.added.set(object.name, [key]);
+      }
+    }
+    for (const [key, value] of changes.counters) {
+      if (value > (layer.counters.get(key) ?? 0)) layer.counters.set(key, value);
+    }
+  }
+}
+
+/** One row a database changed: added since the snapshot, or changed (null: purged). */
+export interface ChangedRow {
+  objectName: string;
+  /** The Id's case-insensitive key, as the database stores it. */
+  key: string;
+  added: boolean;
+  row: StoredRow | null;
+}
+
+export interface DatabaseChanges {
+  rows: ChangedRow[];
+  counters: ReadonlyMap<string, number>;
 }
 
 function sameCounters(a: Layer, b: Layer): boolean {

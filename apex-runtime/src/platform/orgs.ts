@@ -21,9 +21,11 @@
  * (holders of SSM_Admin, and the admin role, are System Administrators; everyone else a
  * Standard User, as `ssm seed` creates them) and their permission sets as assignments. Its
  * org-wide defaults for Account and Opportunity are Private (SAMPLE_ORG_SHARING_DEFAULTS), the
- * sharing the workbench shows (README, "Sharing"). Records the sample gives no audit fields were
- * created and last modified by the admin at 00:00 GMT of the sample day; its clock stands on the
- * sample day at the current time of day, as the workbench's does.
+ * sharing the workbench shows (README, "Sharing"). Users and records keep the audit fields the
+ * sample gives them (CreatedDate, CreatedById, LastModifiedDate, LastModifiedById; SystemModstamp
+ * with the last modification); a record a sample leaves without them was created and last
+ * modified by the admin at 00:00 GMT of the sample day. Its clock stands on the sample day at the
+ * current time of day, as the workbench's does.
  *
  * Both are built once per process and handed out as forks: each call returns an org whose
  * changes reach nobody else, at O(1) cost.
@@ -35,9 +37,10 @@ import {
   type EmbeddedOrg
 } from '../../../scripts/org/embeddedOrg';
 import { loadProject, DEFAULT_SOURCE_DIR, type ApexProject } from '../metadata/loadProject';
-import type { SharingModel } from '../metadata/schema';
+import type { OrgSchema, SharingModel } from '../metadata/schema';
 import { ApexDate, ApexDatetime } from '../values/primitives';
 import { AccessModel, STANDARD_USER, SYSTEM_ADMINISTRATOR, type UserAccess } from './accessModel';
+import { expectedRevenueOf } from './expectedRevenue';
 import { valueFromJson } from './fieldValues';
 import { OrgDatabase } from './orgDatabase';
 import type { RecordAccess, RowLike } from './recordAccess';
@@ -204,9 +207,54 @@ export interface SampleOrgOptions {
   sourceDir?: string;
 }
 
+/**
+ * The sample day at the current time of day in the sample users' zone, so that TODAY() there is
+ * always the sample day (a time of day taken in GMT would make it the next day late at night).
+ */
 function sampleDayClock(today: string): () => ApexDatetime {
-  const day = ApexDate.parseIso(today).epochDay;
-  return () => new ApexDatetime(day * MS_PER_DAY + (Date.now() % MS_PER_DAY));
+  const day = ApexDate.parseIso(today);
+  return () =>
+    ApexDatetime.ofLocal(
+      day,
+      new ApexDatetime(Date.now()).wall(DEFAULT_TIME_ZONE).time,
+      DEFAULT_TIME_ZONE
+    );
+}
+
+/**
+ * The audit fields of a sample user or record as the runtime stores them: the sample's own (the
+ * generator gives every user and record CreatedDate, CreatedById, LastModifiedDate and
+ * LastModifiedById), SystemModstamp with the last modification, and the import instant for dates
+ * a sample leaves out (`sampleOrg` stamps missing users with the admin).
+ */
+function auditValues(
+  schema: OrgSchema,
+  objectName: string,
+  record: Readonly<Record<string, unknown>>,
+  imported: ApexDatetime
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  const dateOf = (name: string): ApexDatetime | undefined => {
+    const field = schema.field(objectName, name);
+    const json = record[name];
+    if (!field) return undefined;
+    return json === undefined || json === null
+      ? imported
+      : (valueFromJson(field, json, `${objectName} ${String(record.Id)}.${name}`) as ApexDatetime);
+  };
+  const created = dateOf('CreatedDate');
+  const modified = dateOf('LastModifiedDate');
+  if (created) values.CreatedDate = created;
+  if (modified) {
+    values.LastModifiedDate = modified;
+    if (schema.field(objectName, 'SystemModstamp')) values.SystemModstamp = modified;
+  }
+  for (const name of ['CreatedById', 'LastModifiedById']) {
+    if (typeof record[name] === 'string' && schema.field(objectName, name)) {
+      values[name] = record[name];
+    }
+  }
+  return values;
 }
 
 function loadSampleData(
@@ -234,9 +282,7 @@ function loadSampleData(
         managerId: typeof record.ManagerId === 'string' ? record.ManagerId : null,
         isActive: record.IsActive !== false
       }),
-      CreatedDate: imported,
-      LastModifiedDate: imported,
-      SystemModstamp: imported
+      ...auditValues(schema, 'User', record, imported)
     });
     for (const name of user.permissionSets) {
       const permissionSetId = setup.permissionSetIds.get(name);
@@ -267,8 +313,10 @@ function loadSampleData(
         }
         values[field.name] = valueFromJson(field, json, `${objectName} ${record.Id}.${name}`);
       }
-      for (const name of ['CreatedDate', 'LastModifiedDate', 'SystemModstamp']) {
-        if (schema.field(object.name, name) && values[name] === undefined) values[name] = imported;
+      Object.assign(values, auditValues(schema, object.name, record, imported));
+      if (object.name === 'Opportunity') {
+        // What every save of a deal keeps; the sample does not carry it.
+        values.ExpectedRevenue = expectedRevenueOf(values.Amount, values.Probability);
       }
       database.insert(object.name, values);
     }

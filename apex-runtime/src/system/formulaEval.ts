@@ -79,12 +79,8 @@ const ENGINE_RETURN_TYPES = {
 
 type ReturnTypeName = keyof typeof ENGINE_RETURN_TYPES;
 
-let schemaCache: { schema: unknown; schemas: Map<string, ObjectSchema> } | undefined;
-
-function engineSchemas(frame: Frame): Map<string, ObjectSchema> {
-  const schema = frame.ctx.interpreter.program.schema;
-  if (schemaCache?.schema !== schema) schemaCache = { schema, schemas: formulaSchemas(schema) };
-  return schemaCache.schemas;
+function engineSchemas(frame: Frame): ReadonlyMap<string, ObjectSchema> {
+  return formulaSchemas(frame.ctx.interpreter.program.schema);
 }
 
 class FormulaBuilder extends NativeObject {

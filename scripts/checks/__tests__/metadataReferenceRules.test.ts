@@ -61,7 +61,12 @@ const project: ProjectDocument[] = [
     'LightningComponentBundle',
     '<isExposed>false</isExposed>'
   ),
-  document(`${BASE}/tabs/Deal__c.tab-meta.xml`, 'CustomTab', '<customObject>true</customObject>')
+  document(`${BASE}/tabs/Deal__c.tab-meta.xml`, 'CustomTab', '<customObject>true</customObject>'),
+  document(
+    `${BASE}/classes/DealSharingRecalculation.cls-meta.xml`,
+    'ApexClass',
+    '<apiVersion>65.0</apiVersion>'
+  )
 ];
 
 function messages(extra: ProjectDocument): string[] {
@@ -160,6 +165,23 @@ describe('cross-file metadata references', () => {
       '<compactLayoutAssignment>Deal_Highlights</compactLayoutAssignment>'
     );
     expect(messages(wrong)).toEqual(['2: Deal_Highlights is not a compact layout of Deal__c']);
+  });
+
+  it('rejects an object whose sharing recalculation names a class the project does not define', () => {
+    const object = document(
+      `${BASE}/objects/Deal__c/Deal__c.object-meta.xml`,
+      'CustomObject',
+      '<sharingRecalculations><className>DealSharingRecalculation</className></sharingRecalculations>'
+    );
+    expect(messages(object)).toEqual([]);
+    const wrong = document(
+      object.file,
+      'CustomObject',
+      '<sharingRecalculations><className>DealSharingRecalc</className></sharingRecalculations>'
+    );
+    expect(messages(wrong)).toEqual([
+      '2: Apex class DealSharingRecalc is not defined in this project'
+    ]);
   });
 
   it('rejects a Lightning page placing a missing or unexposed component or a missing field', () => {

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AuditReport } from '../audit';
+import { loadEmbeddedOrg } from '../../org/embeddedOrg';
 import { EXIT } from '../exitCodes';
 import { REPO_ROOT, runCli } from './cliHarness';
 
@@ -98,6 +99,26 @@ describe('ssm', () => {
       expect(report.dataQuality.flaggedByRule.Opp_Decision_Maker_From_Proposal).toBe(8);
       expect(report.rules.every((rule) => rule.status === 'evaluated')).toBe(true);
       expect(report.pipeline?.sellers).toHaveLength(8);
+    });
+
+    it('counts days in stage as of --today, as the org computes the formula when it is read', async () => {
+      const result = await runCli(
+        ['audit', '--today', '2026-12-17', '--json', join(dir, 'b.json')],
+        {}
+      );
+      expect(result.code).toBe(EXIT.ok);
+      const report = JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8')) as AuditReport;
+      // Coach_Stalled_In_Stage: open and more than 30 days in the stage on 2026-12-17, that is,
+      // in it since before 2026-11-16 (Days_In_Stage__c is TODAY() - Stage_Entered_On__c).
+      const stalled = loadEmbeddedOrg()
+        .records('Opportunity')
+        .filter(
+          (deal) =>
+            deal.IsClosed === false &&
+            typeof deal.Stage_Entered_On__c === 'string' &&
+            deal.Stage_Entered_On__c < '2026-11-16'
+        );
+      expect(report.coaching.flaggedByRule.Coach_Stalled_In_Stage).toBe(stalled.length);
     });
 
     it('writes one HTML file with inline SVG charts and nothing to fetch', () => {

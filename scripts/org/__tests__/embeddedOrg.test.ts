@@ -48,7 +48,20 @@ function sampleDir(): string {
   write('sample-facts.json', {
     sampleToday: '2026-11-16',
     fiscalYearStartMonth: 1,
-    opportunityCreatedDates: { OpportunityRef1: '2026-09-01T09:00:00.000Z' }
+    auditFields: {
+      seller: {
+        CreatedDate: '2026-01-05T08:00:00.000Z',
+        CreatedById: 'boss',
+        LastModifiedDate: '2026-01-05T08:00:00.000Z',
+        LastModifiedById: 'boss'
+      },
+      OpportunityRef1: {
+        CreatedDate: '2026-09-01T09:00:00.000Z',
+        CreatedById: 'seller',
+        LastModifiedDate: '2026-11-06T10:00:00.000Z',
+        LastModifiedById: 'boss'
+      }
+    }
   });
   const record = (type: string, referenceId: string, fields: Record<string, unknown>) => ({
     attributes: { type, referenceId },
@@ -132,13 +145,23 @@ describe('loadEmbeddedOrg', () => {
     expect(org.userOf(String(open.OwnerId))?.role).toBe('seller');
   });
 
-  it('derives what the platform computes: closed and won flags and the created date', () => {
+  it('derives what the platform computes: closed and won flags', () => {
+    expect(open).toMatchObject({ IsClosed: false, IsWon: false });
+    expect(won).toMatchObject({ IsClosed: true, IsWon: true });
+  });
+
+  it('gives users and records the audit fields of the facts file, with users as Ids', () => {
     expect(open).toMatchObject({
-      IsClosed: false,
-      IsWon: false,
-      CreatedDate: '2026-09-01T09:00:00.000Z'
+      CreatedDate: '2026-09-01T09:00:00.000Z',
+      CreatedById: org.idOf('seller'),
+      LastModifiedDate: '2026-11-06T10:00:00.000Z',
+      LastModifiedById: org.idOf('boss')
     });
-    expect(won).toMatchObject({ IsClosed: true, IsWon: true, CreatedDate: null });
+    expect(org.byId(org.idOf('seller') as string)).toMatchObject({
+      CreatedDate: '2026-01-05T08:00:00.000Z',
+      CreatedById: org.idOf('boss')
+    });
+    expect(won.CreatedDate).toBeUndefined();
   });
 
   it('closes a task whose status is Completed, as the platform sets Task.IsClosed on save', () => {

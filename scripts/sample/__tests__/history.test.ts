@@ -19,12 +19,13 @@ const timeline: DealTimeline = {
 };
 
 describe('recordHistory', () => {
-  const history = recordHistory('OpportunityRef9', timeline);
+  const history = recordHistory('OpportunityRef9', timeline, 'seller3');
 
   it('writes a creation row and one snapshot per save that changed a tracked field', () => {
     expect(history.snapshots).toHaveLength(6);
     expect(history.fieldChanges[0]).toEqual({
       createdDate: '2026-08-03T09:00:00.000Z',
+      createdBy: 'seller3',
       field: 'created',
       oldValue: null,
       newValue: null
@@ -48,12 +49,14 @@ describe('recordHistory', () => {
     ).toEqual([
       {
         createdDate: '2026-09-20T10:00:00.000Z',
+        createdBy: 'seller3',
         field: 'StageName',
         oldValue: 'Qualification',
         newValue: 'Needs Analysis'
       },
       {
         createdDate: '2026-09-20T10:00:00.000Z',
+        createdBy: 'seller3',
         field: 'CloseDate',
         oldValue: '2026-10-20',
         newValue: '2026-11-20'
@@ -63,19 +66,23 @@ describe('recordHistory', () => {
 
   it('rejects saves out of chronological order', () => {
     expect(() =>
-      recordHistory('OpportunityRef1', {
-        ...timeline,
-        saves: [
-          { on: '2026-09-01', set: { amount: 1 } },
-          { on: '2026-08-01', set: { amount: 2 } }
-        ]
-      })
+      recordHistory(
+        'OpportunityRef1',
+        {
+          ...timeline,
+          saves: [
+            { on: '2026-09-01', set: { amount: 1 } },
+            { on: '2026-08-01', set: { amount: 2 } }
+          ]
+        },
+        'seller3'
+      )
     ).toThrow(/out of order/);
   });
 });
 
 describe('factsFromHistory', () => {
-  const facts = factsFromHistory(recordHistory('OpportunityRef9', timeline));
+  const facts = factsFromHistory(recordHistory('OpportunityRef9', timeline, 'seller3'));
 
   it('counts only moves to a later close date as pushes', () => {
     expect(facts.closeDatePushCount).toBe(2);
@@ -95,7 +102,9 @@ describe('factsFromHistory', () => {
   });
 
   it('dates the stage entry to creation for a deal that never moved', () => {
-    const quiet = factsFromHistory(recordHistory('OpportunityRef2', { ...timeline, saves: [] }));
+    const quiet = factsFromHistory(
+      recordHistory('OpportunityRef2', { ...timeline, saves: [] }, 'seller3')
+    );
     expect(quiet).toMatchObject({
       stageEnteredOn: '2026-08-03',
       closeDatePushCount: 0,

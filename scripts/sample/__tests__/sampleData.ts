@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OpportunityHistory } from '../model';
+import type { AuditStamp, OpportunityHistory } from '../model';
 
 /** A record as it stands in a tree file. */
 export interface TreeRecord {
@@ -38,6 +38,9 @@ export interface SampleData {
   readonly userLookups: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly history: readonly OpportunityHistory[];
   readonly sampleToday: string;
+  /** Audit fields by user key and referenceId, users as keys (sample-facts.json). */
+  readonly auditFields: Readonly<Record<string, AuditStamp>>;
+  /** CreatedDate by referenceId, from the audit fields. */
   readonly createdDates: Readonly<Record<string, string>>;
 }
 
@@ -60,7 +63,7 @@ export function loadSampleData(dataDir: string): SampleData {
   const historyFile = readJson<{ sampleToday: string; opportunities: OpportunityHistory[] }>(
     join(dataDir, 'opportunity-history.json')
   );
-  const facts = readJson<{ opportunityCreatedDates: Record<string, string> }>(
+  const facts = readJson<{ auditFields: Record<string, AuditStamp> }>(
     join(dataDir, 'sample-facts.json')
   );
   return {
@@ -73,7 +76,10 @@ export function loadSampleData(dataDir: string): SampleData {
     userLookups: ownersFile.userLookups,
     history: historyFile.opportunities,
     sampleToday: historyFile.sampleToday,
-    createdDates: facts.opportunityCreatedDates
+    auditFields: facts.auditFields,
+    createdDates: Object.fromEntries(
+      Object.entries(facts.auditFields).map(([key, stamp]) => [key, stamp.CreatedDate])
+    )
   };
 }
 

@@ -8,9 +8,15 @@ import {
   computeSkillMatrix,
   skillFactsFromApex
 } from '../../../force-app/main/default/lwc/salesKpis/salesKpis';
-import { actingUserOf } from '../server/api';
-import { APEX_METHODS } from '../server/apex/apexMethods';
-import { actAs, AssertionError, expect, TIMEOUT_MS, type BrowserSuite } from './harness';
+import {
+  actAs,
+  apexAnswer,
+  AssertionError,
+  expect,
+  sampleUser,
+  TIMEOUT_MS,
+  type BrowserSuite
+} from './harness';
 
 const SELLER = 'seller1';
 
@@ -21,14 +27,14 @@ const suite: BrowserSuite = {
     const { page, running, browser } = context;
     const { workbench } = running;
     await actAs(context, SELLER);
-    const seller = actingUserOf(workbench, SELLER);
+    const seller = sampleUser(workbench, SELLER);
     const voted = new Set(
-      workbench.org
+      workbench
         .records('Idea_Vote__c')
         .filter((vote) => vote.Voter__c === seller.id)
         .map((vote) => vote.Improvement_Idea__c)
     );
-    const idea = workbench.org.records('Improvement_Idea__c').find((row) => !voted.has(row.Id));
+    const idea = workbench.records('Improvement_Idea__c').find((row) => !voted.has(row.Id));
     if (!idea) throw new AssertionError('seller1 has voted for every sample idea');
     const before = Number(idea.Vote_Count__c ?? 0);
     const item = `c-improvement-ideas li[data-idea-id="${idea.Id}"]`;
@@ -62,7 +68,7 @@ const suite: BrowserSuite = {
       await stale.close();
     }
     expect(
-      workbench.org.byId(idea.Id)?.Vote_Count__c === before + 1,
+      workbench.byId(idea.Id)?.Vote_Count__c === before + 1,
       'the stored vote count is not one higher'
     );
   },
@@ -89,9 +95,9 @@ const suite: BrowserSuite = {
       (enrolments ?? '').includes(`${programName}: Enrolled`),
       `the profile lists "${enrolments}", not ${programName} as Enrolled`
     );
-    const seller = actingUserOf(running.workbench, SELLER);
+    const seller = sampleUser(running.workbench, SELLER);
     expect(
-      running.workbench.org
+      running.workbench
         .records('Program_Enrollment__c')
         .some((row) => row.Development_Program__c === programId && row.Seller__c === seller.id),
       'no enrolment was stored'
@@ -102,12 +108,13 @@ const suite: BrowserSuite = {
     const { page, running } = context;
     await actAs(context, 'manager1');
     try {
-      const response = APEX_METHODS['TeamDevelopmentController.getTeamDevelopment'](
-        running.workbench,
-        actingUserOf(running.workbench, 'manager1'),
-        {}
+      const facts = skillFactsFromApex(
+        apexAnswer<ApexGenerated.SkillFacts>(
+          running.workbench,
+          'manager1',
+          'TeamDevelopmentController.getTeamDevelopment'
+        )
       );
-      const facts = skillFactsFromApex(response.body as ApexGenerated.SkillFacts);
       const matrix = computeSkillMatrix(
         facts.team.slice(1),
         facts.skills,
@@ -133,7 +140,7 @@ const suite: BrowserSuite = {
 
   'the Compensation Plan page explains the plan’s alignment with the strategy': async (context) => {
     const { page, running } = context;
-    const plan = running.workbench.org.records('Compensation_Plan__c')[0];
+    const plan = running.workbench.records('Compensation_Plan__c')[0];
     await actAs(context, 'director');
     try {
       await page.goto(`${running.url}#/Compensation_Plan__c/${plan.Id}`);

@@ -4,6 +4,8 @@
  * names to tests; browserTests.ts runs every suite against one workbench and one browser.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { actingUserOf } from '../server/api';
+import type { WorkbenchOrg, WorkbenchUser } from '../server/workbenchOrg';
 import type { RunningWorkbench } from '../workbench';
 
 /** Upper bound of any one wait in the page; every wait is bounded. */
@@ -26,6 +28,34 @@ export async function actAs(context: TestContext, userKey: string): Promise<void
     data: { userKey }
   });
   expect(response.ok(), `switching to ${userKey} answered ${response.status()}`);
+}
+
+/** The sample user with this key (`seller1`, `manager1`, `director`...). */
+export function sampleUser(workbench: WorkbenchOrg, key: string): WorkbenchUser {
+  const found = actingUserOf(workbench, key);
+  expect(found.key === key, `no sample user ${key}`);
+  return found;
+}
+
+/**
+ * What the package's `@AuraEnabled` method answers the user, run by the workbench's Apex
+ * runtime as the page's component would call it; a refused call fails the test.
+ */
+export function apexAnswer<T>(
+  workbench: WorkbenchOrg,
+  userKey: string,
+  method: string,
+  params: Record<string, unknown> = {}
+): T {
+  const [className, methodName] = method.split('.');
+  const response = workbench.callApex(
+    sampleUser(workbench, userKey).id,
+    className,
+    methodName,
+    params
+  );
+  if (!response.ok) throw new AssertionError(`${method} refused: ${response.message}`);
+  return response.value as T;
 }
 
 export async function scoreOf(page: Page): Promise<number> {

@@ -9,11 +9,17 @@ import {
   salesFactsFromApex,
   type ApexPipelineFacts
 } from '../../../force-app/main/default/lwc/salesKpis/salesKpis';
-import { actingUserOf } from '../server/api';
-import { APEX_METHODS } from '../server/apex/apexMethods';
-import { hierarchyBelow } from '../server/visibility';
+import { managerHierarchyBelow } from '../../../apex-runtime/src/platform/recordAccess';
 import type { RunningWorkbench } from '../workbench';
-import { actAs, expect, TIMEOUT_MS, type BrowserSuite, type TestContext } from './harness';
+import {
+  actAs,
+  apexAnswer,
+  expect,
+  sampleUser,
+  TIMEOUT_MS,
+  type BrowserSuite,
+  type TestContext
+} from './harness';
 
 const MANAGER = 'manager1';
 
@@ -23,9 +29,9 @@ function amountText(value: number): string {
 
 /** The manager's team's open pipeline closing in this quarter, summed from the dataset. */
 function openPipelineOfTeam(running: RunningWorkbench): number {
-  const { org } = running.workbench;
-  const team = hierarchyBelow(org, actingUserOf(running.workbench, MANAGER).id);
-  return org
+  const { workbench } = running;
+  const team = managerHierarchyBelow(workbench.records('User'), sampleUser(workbench, MANAGER).id);
+  return workbench
     .records('Opportunity')
     .filter(
       (deal) =>
@@ -54,24 +60,33 @@ async function pushedCount(context: TestContext): Promise<number> {
 }
 
 /** An open deal of the team closing this quarter before mid-December, to push. */
-function dealToPush(running: RunningWorkbench): { id: string; closeDate: string } {
-  const response = APEX_METHODS['PipelineReviewController.getPipelineFacts'](
-    running.workbench,
-    actingUserOf(running.workbench, MANAGER),
-    {}
-  );
-  const review = salesFactsFromApex([response.body as ApexPipelineFacts]);
+function dealToPush(running: RunningWorkbench): {
+  id: string;
+  closeDate: string;
+  pushCount: number;
+} {
+  const review = salesFactsFromApex([
+    apexAnswer<ApexPipelineFacts>(
+      running.workbench,
+      MANAGER,
+      'PipelineReviewController.getPipelineFacts'
+    )
+  ]);
   const deal = review.facts.deals.find(
     (candidate) => !candidate.IsClosed && candidate.CloseDate < '2026-12-15'
   );
   expect(!!deal, `${MANAGER}'s team has no open deal closing before 2026-12-15`);
-  return { id: String(deal?.Id), closeDate: String(deal?.CloseDate) };
+  return {
+    id: String(deal?.Id),
+    closeDate: String(deal?.CloseDate),
+    pushCount: Number(deal?.Close_Date_Push_Count__c ?? 0)
+  };
 }
 
 /** The sum of Amount of a user's won deals closing in this quarter (2026-Q4), from the dataset. */
 function wonThisQuarter(running: RunningWorkbench, userKey: string): number {
-  const userId = actingUserOf(running.workbench, userKey).id;
-  return running.workbench.org
+  const userId = sampleUser(running.workbench, userKey).id;
+  return running.workbench
     .records('Opportunity')
     .filter(
       (deal) =>
@@ -86,17 +101,15 @@ function wonThisQuarter(running: RunningWorkbench, userKey: string): number {
 const suite: BrowserSuite = {
   'the Account page shows the account’s open pipeline, as the dataset sums it': async (context) => {
     const { page, running } = context;
-    const { org } = running.workbench;
-    const account = org
+    const { workbench } = running;
+    const deals = workbench.records('Opportunity');
+    const account = workbench
       .records('Account')
       .find((candidate) =>
-        org
-          .records('Opportunity')
-          .some((deal) => deal.AccountId === candidate.Id && deal.IsClosed !== true)
+        deals.some((deal) => deal.AccountId === candidate.Id && deal.IsClosed !== true)
       );
     expect(!!account, 'the sample org has no account with an open deal');
-    const open = org
-      .records('Opportunity')
+    const open = deals
       .filter((deal) => deal.AccountId === account?.Id && deal.IsClosed !== true)
       .reduce((sum, deal) => sum + Number(deal.Amount ?? 0), 0);
     await actAs(context, 'director');
@@ -171,18 +184,24 @@ const suite: BrowserSuite = {
       .waitFor({ timeout: TIMEOUT_MS });
     const after = await pushedCount(context);
     expect(after === before + 1, `pushed went from ${before} to ${after}, not up by one`);
-    const saved = running.workbench.org.byId(deal.id);
+    const saved = running.workbench.byId(deal.id);
     expect(
       saved?.CloseDate === '2026-12-30',
       `the stored close date is ${String(saved?.CloseDate)}`
     );
+    // The save ran the package's Opportunity trigger, which counts the push.
+    expect(
+      saved?.Close_Date_Push_Count__c === deal.pushCount + 1 &&
+        saved?.LastModifiedById === sampleUser(running.workbench, MANAGER).id,
+      `the push count went from ${deal.pushCount} to ${String(saved?.Close_Date_Push_Count__c)}`
+    );
     const report = computeSalesKpis(
       salesFactsFromApex([
-        APEX_METHODS['PipelineReviewController.getPipelineFacts'](
+        apexAnswer<ApexPipelineFacts>(
           running.workbench,
-          actingUserOf(running.workbench, MANAGER),
-          {}
-        ).body as ApexPipelineFacts
+          MANAGER,
+          'PipelineReviewController.getPipelineFacts'
+        )
       ]).facts,
       {
         period: { start: '2026-10-01', end: '2026-12-31', label: 'Q4' },
@@ -202,7 +221,7 @@ const suite: BrowserSuite = {
   ) => {
     const { page, running } = context;
     const deal = dealToPush(running);
-    const before = running.workbench.org.records('Coaching_Session__c').length;
+    const before = running.workbench.records('Coaching_Session__c').length;
     await openReview(context);
     await page
       .locator(
@@ -216,14 +235,14 @@ const suite: BrowserSuite = {
       .locator('c-pipeline-review lightning-button[data-id="log-session"] button')
       .click({ timeout: TIMEOUT_MS });
     await page.locator('[data-id="toast"]').waitFor({ timeout: TIMEOUT_MS });
-    const sessions = running.workbench.org.records('Coaching_Session__c');
+    const sessions = running.workbench.records('Coaching_Session__c');
     const logged = sessions[sessions.length - 1];
     expect(sessions.length === before + 1, `${sessions.length - before} sessions were created`);
-    const owner = running.workbench.org.byId(deal.id)?.OwnerId;
+    const owner = running.workbench.byId(deal.id)?.OwnerId;
     expect(
       logged.Opportunity__c === deal.id &&
         logged.Seller__c === owner &&
-        logged.Coach__c === actingUserOf(running.workbench, MANAGER).id &&
+        logged.Coach__c === sampleUser(running.workbench, MANAGER).id &&
         typeof logged.Focus_Area__c === 'string',
       `the session is ${JSON.stringify(logged)}`
     );

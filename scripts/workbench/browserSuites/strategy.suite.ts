@@ -10,9 +10,15 @@ import {
   type AudienceMember,
   type StrategyAcknowledgement
 } from '../../../force-app/main/default/lwc/salesKpis/salesKpis';
-import { actingUserOf } from '../server/api';
-import { APEX_METHODS } from '../server/apex/apexMethods';
-import { actAs, AssertionError, expect, TIMEOUT_MS, type BrowserSuite } from './harness';
+import {
+  actAs,
+  apexAnswer,
+  AssertionError,
+  expect,
+  sampleUser,
+  TIMEOUT_MS,
+  type BrowserSuite
+} from './harness';
 
 const SELLER = 'seller1';
 
@@ -22,12 +28,12 @@ const suite: BrowserSuite = {
   ) => {
     const { page, running, browser } = context;
     const { workbench } = running;
-    const reader = actingUserOf(workbench, 'seller6');
-    const version = workbench.org
+    const reader = sampleUser(workbench, 'seller6');
+    const version = workbench
       .records('Strategy_Version__c')
       .find((row) => row.Status__c === 'Published');
     if (!version) throw new AssertionError('the sample org has no published strategy version');
-    const acknowledged = workbench.org
+    const acknowledged = workbench
       .records('Strategy_Acknowledgement__c')
       .some((row) => row.Strategy_Version__c === version.Id && row.User__c === reader.id);
     if (acknowledged) throw new AssertionError('seller6 has already acknowledged the strategy');
@@ -56,7 +62,7 @@ const suite: BrowserSuite = {
           .waitFor({ state: 'detached', timeout: TIMEOUT_MS });
         const after = (await status.textContent())?.trim() ?? '';
         expect(
-          after === `You acknowledged this version on ${workbench.org.today}.`,
+          after === `You acknowledged this version on ${workbench.today}.`,
           `after acknowledging the status reads "${after}"`
         );
 
@@ -71,7 +77,7 @@ const suite: BrowserSuite = {
       } finally {
         await stale.close();
       }
-      const rows = workbench.org
+      const rows = workbench
         .records('Strategy_Acknowledgement__c')
         .filter((row) => row.Strategy_Version__c === version.Id && row.User__c === reader.id);
       expect(rows.length === 1, `seller6 holds ${rows.length} acknowledgements, not 1`);
@@ -85,19 +91,25 @@ const suite: BrowserSuite = {
   ) => {
     const { page, running } = context;
     const { workbench } = running;
-    const manager = actingUserOf(workbench, 'manager1');
-    const version = workbench.org
+    const version = workbench
       .records('Strategy_Version__c')
       .find((row) => row.Status__c === 'Published');
     if (!version) throw new AssertionError('no published version');
-    const facts = APEX_METHODS['StrategyController.getAdoption'](workbench, manager, {
-      versionId: version.Id
-    }).body as ApexGenerated.StrategyController_StrategyAdoptionFacts;
+    // The audience as StrategyAudience reads it; the acknowledgements as the org stores them.
+    const facts = apexAnswer<ApexGenerated.StrategyController_StrategyAdoptionFacts>(
+      workbench,
+      'manager1',
+      'StrategyController.getAdoption',
+      { versionId: version.Id }
+    );
+    const acknowledgements = workbench
+      .records('Strategy_Acknowledgement__c')
+      .filter((row) => row.Strategy_Version__c === version.Id);
     const adoption = computeAdoption(
       { ...version, Id: version.Id },
       (facts.audience ?? []) as unknown as AudienceMember[],
-      (facts.acknowledgements ?? []) as unknown as StrategyAcknowledgement[],
-      workbench.org.today
+      acknowledgements as unknown as StrategyAcknowledgement[],
+      workbench.today
     );
     await actAs(context, 'manager1');
     try {
@@ -125,13 +137,13 @@ const suite: BrowserSuite = {
   'the Segments page shows each segment with the accounts the user sees': async (context) => {
     const { page, running } = context;
     const { workbench } = running;
-    const seller = actingUserOf(workbench, SELLER);
+    const seller = sampleUser(workbench, SELLER);
     await actAs(context, SELLER);
     await page.goto(`${running.url}#/segments`);
     await page.reload();
     await page.locator('c-segment-overview tr[data-row="total"]').waitFor({ timeout: TIMEOUT_MS });
-    for (const segment of workbench.org.records('Customer_Segment__c')) {
-      const expected = workbench.org
+    for (const segment of workbench.records('Customer_Segment__c')) {
+      const expected = workbench
         .records('Account')
         .filter((a) => a.OwnerId === seller.id && a.Customer_Segment__c === segment.Id).length;
       const cells = await page
@@ -157,9 +169,9 @@ const suite: BrowserSuite = {
   ) => {
     const { page, running } = context;
     const { workbench } = running;
-    const seller = actingUserOf(workbench, SELLER);
-    const planned = new Set(workbench.org.records('Account_Plan__c').map((p) => p.Account__c));
-    const account = workbench.org
+    const seller = sampleUser(workbench, SELLER);
+    const planned = new Set(workbench.records('Account_Plan__c').map((p) => p.Account__c));
+    const account = workbench
       .records('Account')
       .find((a) => a.OwnerId === seller.id && !planned.has(a.Id));
     if (!account) throw new AssertionError('seller1 has no account without a plan');
@@ -180,7 +192,7 @@ const suite: BrowserSuite = {
       .locator(`${card} [data-id="plan-name"]`)
       .textContent({ timeout: TIMEOUT_MS });
     expect(reloaded?.trim() === expectedName, 'the plan did not survive a reload');
-    const created = workbench.org
+    const created = workbench
       .records('Account_Plan__c')
       .filter((plan) => plan.Account__c === account.Id);
     expect(created.length === 1, `the account has ${created.length} plans, not 1`);

@@ -1,19 +1,21 @@
 /**
- * The workbench's JSON API: what the platform modules (platform/) and the shell call. Each
- * handler reads or saves through WorkbenchOrg and answers only what the acting user may see.
- * Errors carry the bodies the platform gives components, so c/ldsUtils reads them unchanged.
+ * The workbench's JSON API: what the platform modules (platform/) and the shell call. Apex calls
+ * run the package's own `@AuraEnabled` methods in the Apex runtime as the acting user; record
+ * reads answer what the user may see, saves go through the runtime's DML; errors carry the bodies
+ * the platform gives components, so c/ldsUtils reads them unchanged.
  */
 import {
   compileFormula,
   FormulaError
 } from '../../../force-app/main/default/lwc/formulaEngine/formulaEngine';
-import type { OrgRecord, SampleUser } from '../../org/embeddedOrg';
+import { INTERNAL_ERROR_MESSAGE } from '../../../apex-runtime/src/aura/auraInvoke';
+import { formulaSchemas } from '../../../apex-runtime/src/platform/formulaFields';
+import type { OrgRecord } from '../../org/embeddedOrg';
+import { loadSalesRules } from '../../rules/ruleMetadata';
 import { RECORD_PAGES } from '../pages';
+import { ADMIN_JOBS } from './adminJobs';
 import { MASTER_RECORD_TYPE_ID, picklistValuesOf } from './objectInfo';
-import { apexError, canManageRules, visibleRecord, type ApiResponse } from './apex/apexMethod';
-import { APEX_METHODS } from './apex/apexMethods';
-import { isAdmin, visibilityOf, type ActingUser } from './visibility';
-import { FieldValidationError, RecordSaveError, type WorkbenchOrg } from './workbenchOrg';
+import { RecordSaveError, type WorkbenchOrg, type WorkbenchUser } from './workbenchOrg';
 
 export interface ApiRequest {
   method: string;
@@ -23,9 +25,13 @@ export interface ApiRequest {
   body: unknown;
 }
 
-export type { ApiResponse } from './apex/apexMethod';
-export { MANAGE_RULES_PERMISSION } from './apex/apexMethod';
-export { APEX_METHODS } from './apex/apexMethods';
+export interface ApiResponse {
+  status: number;
+  body: unknown;
+}
+
+/** The custom permission that lets a user see broken rules and the Admin page. */
+export const MANAGE_RULES_PERMISSION = 'SSM_Manage_Rules';
 
 /** The objects with a record page, whose records the record picker offers. */
 export const PAGE_OBJECTS: readonly string[] = Object.keys(RECORD_PAGES);
@@ -35,67 +41,53 @@ const NOT_FOUND: ApiResponse = {
   body: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]
 };
 
-export interface UserSummary {
-  id: string;
-  key: string;
-  name: string;
-  title: string;
-  role: SampleUser['role'];
+const FORBIDDEN: ApiResponse = {
+  status: 403,
+  body: [{ errorCode: 'FORBIDDEN', message: 'Only rule managers may do this.' }]
+};
+
+/** The acting user: the one the cookie names, else the first seller. */
+export function actingUserOf(workbench: WorkbenchOrg, key: string | undefined): WorkbenchUser {
+  return (
+    workbench.users.find((user) => user.key === key) ??
+    workbench.users.find((user) => user.role === 'seller') ??
+    workbench.users[0]
+  );
 }
 
-/** The sample users in the order of data/sample-users.json. */
-export function usersOf(workbench: WorkbenchOrg): (ActingUser & { summary: UserSummary })[] {
-  return workbench.org.records('User').flatMap((record) => {
-    const user = workbench.org.userOf(record.Id);
-    return user
-      ? [
-          {
-            id: record.Id,
-            user,
-            summary: {
-              id: record.Id,
-              key: user.key,
-              name: String(record.Name),
-              title: user.title,
-              role: user.role
-            }
-          }
-        ]
-      : [];
-  });
-}
-
-export function actingUserOf(workbench: WorkbenchOrg, key: string | undefined): ActingUser {
-  const users = usersOf(workbench);
-  const chosen =
-    users.find((candidate) => candidate.user.key === key) ??
-    users.find((candidate) => candidate.user.role === 'seller') ??
-    users[0];
-  return { id: chosen.id, user: chosen.user };
+export function canManageRules(workbench: WorkbenchOrg, acting: WorkbenchUser): boolean {
+  return workbench.customPermissions(acting.id).includes(MANAGE_RULES_PERMISSION);
 }
 
 function displayValue(workbench: WorkbenchOrg, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' && /^[a-zA-Z0-9]{18}$/.test(value)) {
-    const target = workbench.org.byId(value);
+    const target = workbench.byId(value);
     if (target && typeof target.Name === 'string') return target.Name;
   }
   return String(value);
 }
 
-/** A record as the UI API represents it, with only `fields` when given. */
+/**
+ * A record as the UI API represents it, with only `fields` when given and only the fields the
+ * user may read (field-level security).
+ */
 export function recordRepresentation(
   workbench: WorkbenchOrg,
+  acting: WorkbenchUser,
   record: OrgRecord,
   fields?: readonly string[]
 ) {
-  const names =
+  const objectName = record.attributes.type;
+  const access = workbench.org.userAccess(acting.id);
+  const names = (
     fields && fields.length
       ? fields.map((field) => (field.includes('.') ? field.slice(field.indexOf('.') + 1) : field))
-      : Object.keys(record).filter((field) => field !== 'attributes');
+      : Object.keys(record).filter((field) => field !== 'attributes')
+  ).filter((name) => name === 'Id' || access.fieldReadable(objectName, name));
   return {
     id: record.Id,
-    apiName: record.attributes.type,
+    apiName: objectName,
     recordTypeId: MASTER_RECORD_TYPE_ID,
     fields: Object.fromEntries(
       names.map((name) => [
@@ -106,12 +98,15 @@ export function recordRepresentation(
   };
 }
 
-function listRecords(workbench: WorkbenchOrg, acting: ActingUser, objectName: string): ApiResponse {
+function listRecords(
+  workbench: WorkbenchOrg,
+  acting: WorkbenchUser,
+  objectName: string
+): ApiResponse {
   if (!PAGE_OBJECTS.includes(objectName)) return NOT_FOUND;
-  const canSee = visibilityOf(workbench.org, acting, objectName, workbench.permissionSets);
-  const records = workbench.org
+  const records = workbench
     .records(objectName)
-    .filter(canSee)
+    .filter((record) => workbench.canSee(acting.id, record.Id))
     .map((record) => ({
       id: record.Id,
       name: String(record.Name ?? record.Id),
@@ -122,18 +117,21 @@ function listRecords(workbench: WorkbenchOrg, acting: ActingUser, objectName: st
   return { status: 200, body: records };
 }
 
-function testFormula(workbench: WorkbenchOrg, acting: ActingUser, body: unknown): ApiResponse {
+/** The rule formula tester: compiles as RuleEngine does and evaluates over the chosen record. */
+function testFormula(workbench: WorkbenchOrg, acting: WorkbenchUser, body: unknown): ApiResponse {
   const { formula, recordId } = (body ?? {}) as { formula?: unknown; recordId?: unknown };
-  const record =
-    typeof recordId === 'string' ? visibleRecord(workbench, acting, recordId) : undefined;
-  if (!record) return NOT_FOUND;
+  if (typeof recordId !== 'string' || !workbench.canSee(acting.id, recordId)) return NOT_FOUND;
+  const database = workbench.org.database;
+  const object = database.objectOfId(recordId);
+  const row = database.row(recordId);
+  const schema = object && formulaSchemas(workbench.org.project.schema).get(object.name);
+  if (!object || !row || !schema) return NOT_FOUND;
   try {
-    const compiled = compileFormula(String(formula ?? ''), {
-      schema: workbench.org.schemas[record.attributes.type]
-    });
-    const result = compiled.evaluate(workbench.org.withParents(record), {
-      today: workbench.org.today
-    });
+    const compiled = compileFormula(String(formula ?? ''), { schema });
+    const result = compiled.evaluate(
+      database.formulaRecord(object.name, row, compiled.referencedFields),
+      { today: workbench.today }
+    );
     return {
       status: 200,
       body: { ok: true, result, returnType: compiled.returnType, fields: compiled.referencedFields }
@@ -161,39 +159,102 @@ function testFormula(workbench: WorkbenchOrg, acting: ActingUser, body: unknown)
  */
 function saveResponse(
   workbench: WorkbenchOrg,
+  acting: WorkbenchUser,
   save: () => OrgRecord,
   fields: readonly string[] | undefined,
   status = 200
 ): ApiResponse {
   try {
-    return { status, body: recordRepresentation(workbench, save(), fields) };
+    return { status, body: recordRepresentation(workbench, acting, save(), fields) };
   } catch (error) {
-    if (error instanceof FieldValidationError || error instanceof RecordSaveError) {
-      const fieldErrors = error instanceof FieldValidationError ? error.fieldErrors : {};
-      return {
-        status: 400,
-        body: {
-          message: error.message,
-          output: {
-            errors:
-              error instanceof RecordSaveError
-                ? [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: error.message }]
-                : [],
-            fieldErrors: Object.fromEntries(
-              Object.entries(fieldErrors).map(([field, message]) => [field, [{ field, message }]])
-            )
-          }
+    if (!(error instanceof RecordSaveError)) throw error;
+    return {
+      status: 400,
+      body: {
+        message: error.message,
+        output: {
+          errors: error.pageErrors,
+          fieldErrors: Object.fromEntries(
+            Object.entries(error.fieldErrors).map(([field, errors]) => [
+              field,
+              errors.map((entry) => ({ ...entry, field }))
+            ])
+          )
         }
-      };
-    }
-    throw error;
+      }
+    };
   }
+}
+
+/** An `@AuraEnabled` call: the value, or the error body Lightning gives the component. */
+function callApex(
+  workbench: WorkbenchOrg,
+  acting: WorkbenchUser,
+  method: string,
+  params: unknown
+): ApiResponse {
+  const [className, methodName] = method.split('.');
+  if (!className || !methodName) return NOT_FOUND;
+  const response = workbench.callApex(
+    acting.id,
+    className,
+    methodName,
+    (params ?? {}) as Record<string, unknown>
+  );
+  if (response.ok) return { status: 200, body: response.value };
+  // An unexpected exception: the developer sees it in the terminal, the component gets what an
+  // org sends (the generic message).
+  if (response.message === INTERNAL_ERROR_MESSAGE && response.detail) {
+    console.error(`[workbench] ${method}: ${response.detail}`);
+  }
+  return {
+    status: response.status,
+    body: { message: response.message, exceptionType: response.exceptionType ?? null }
+  };
+}
+
+function notificationsOf(workbench: WorkbenchOrg, acting: WorkbenchUser): ApiResponse {
+  return {
+    status: 200,
+    body: workbench.notificationsFor(acting.id).map((notification) => {
+      const target = notification.targetId ? workbench.byId(notification.targetId) : undefined;
+      return {
+        id: notification.id,
+        title: notification.title,
+        body: notification.body,
+        sentAt: notification.sentAt,
+        read: notification.readBy.includes(acting.id),
+        target: target
+          ? {
+              id: target.Id,
+              objectApiName: target.attributes.type,
+              name: String(target.Name ?? '')
+            }
+          : null
+      };
+    })
+  };
+}
+
+function runJob(workbench: WorkbenchOrg, acting: WorkbenchUser, name: string): ApiResponse {
+  if (!canManageRules(workbench, acting)) return FORBIDDEN;
+  const job = ADMIN_JOBS.find((candidate) => candidate.name === name);
+  if (!job) return NOT_FOUND;
+  const result = workbench.runApex(acting.id, job.apex);
+  if (result.success) return { status: 200, body: { ok: true } };
+  console.error(
+    `[workbench] job ${name}: ${result.exceptionMessage ?? result.compileProblem ?? ''}`
+  );
+  return {
+    status: 500,
+    body: { message: result.exceptionMessage ?? result.compileProblem ?? 'The job failed' }
+  };
 }
 
 /** Answers one API request for the acting user. */
 export function handleApi(
   workbench: WorkbenchOrg,
-  acting: ActingUser,
+  acting: WorkbenchUser,
   request: ApiRequest
 ): ApiResponse {
   const { method, path, query, body } = request;
@@ -206,11 +267,10 @@ export function handleApi(
       status: 200,
       body: {
         userId: acting.id,
-        userKey: acting.user.key,
+        userKey: acting.key,
         canManageRules: canManageRules(workbench, acting),
-        isAdmin: isAdmin(acting.user),
-        today: workbench.org.today,
-        users: usersOf(workbench).map((user) => user.summary)
+        today: workbench.today,
+        users: workbench.users
       }
     };
   }
@@ -218,17 +278,19 @@ export function handleApi(
     return listRecords(workbench, acting, route[1]);
   }
   if (route[0] === 'ui' && route[1] === 'records' && route.length === 3) {
-    const record = visibleRecord(workbench, acting, route[2]);
+    if (!workbench.canSee(acting.id, route[2])) return NOT_FOUND;
+    const record = workbench.byId(route[2]);
     if (!record) return NOT_FOUND;
     if (method === 'GET') {
       const fields = query.get('fields')?.split(',').filter(Boolean);
-      return { status: 200, body: recordRepresentation(workbench, record, fields) };
+      return { status: 200, body: recordRepresentation(workbench, acting, record, fields) };
     }
     if (method === 'PATCH') {
       const fields = ((body ?? {}) as { fields?: Record<string, unknown> }).fields ?? {};
       return saveResponse(
         workbench,
-        () => workbench.saveRecord(record.Id, fields, acting.id),
+        acting,
+        () => workbench.saveRecord(acting.id, record.Id, fields),
         Object.keys(fields)
       );
     }
@@ -238,11 +300,10 @@ export function handleApi(
       apiName?: unknown;
       fields?: Record<string, unknown>;
     };
-    const objectName = String(apiName ?? '');
-    if (!workbench.describe(objectName)) return NOT_FOUND;
     return saveResponse(
       workbench,
-      () => workbench.createRecord(objectName, fields ?? {}, acting.id),
+      acting,
+      () => workbench.createRecord(acting.id, String(apiName ?? ''), fields ?? {}),
       undefined,
       201
     );
@@ -256,24 +317,26 @@ export function handleApi(
     }
   }
   if (method === 'POST' && route[0] === 'apex' && route.length === 2) {
-    const handler = APEX_METHODS[route[1]];
-    if (!handler) {
-      return apexError(
-        501,
-        `The workbench does not implement the Apex method ${route[1]}. ` +
-          'Add it to APEX_METHODS in scripts/workbench/server/api.ts, reading the sample org.'
-      );
-    }
-    return handler(workbench, acting, (body ?? {}) as Record<string, unknown>);
+    return callApex(workbench, acting, route[1], body);
+  }
+  if (method === 'GET' && route[0] === 'notifications' && route.length === 1) {
+    return notificationsOf(workbench, acting);
+  }
+  if (
+    method === 'POST' &&
+    route[0] === 'notifications' &&
+    route.length === 3 &&
+    route[2] === 'read'
+  ) {
+    return workbench.markNotificationRead(acting.id, route[1])
+      ? { status: 200, body: { ok: true } }
+      : NOT_FOUND;
   }
   if (method === 'GET' && route[0] === 'rules' && route.length === 1) {
-    if (!canManageRules(workbench, acting)) {
-      return {
-        status: 403,
-        body: [{ errorCode: 'FORBIDDEN', message: 'Only rule managers see the rules.' }]
-      };
-    }
-    return { status: 200, body: workbench.rules };
+    return canManageRules(workbench, acting) ? { status: 200, body: loadSalesRules() } : FORBIDDEN;
+  }
+  if (method === 'POST' && route[0] === 'jobs' && route.length === 2) {
+    return runJob(workbench, acting, route[1]);
   }
   if (method === 'POST' && route[0] === 'formula' && route.length === 1) {
     return testFormula(workbench, acting, body);

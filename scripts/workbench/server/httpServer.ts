@@ -1,13 +1,15 @@
 /**
  * The workbench's HTTP server, on 127.0.0.1 only: the page (with who the user acts as written
- * into it), the bundle, SLDS assets from @salesforce-ux/design-system, and the JSON API.
+ * into it), the bundle, SLDS assets from @salesforce-ux/design-system, and the JSON API. It
+ * answers only requests addressed to itself (a Host of 127.0.0.1 or localhost, which stops DNS
+ * rebinding) and refuses writes from other sites (an Origin or Sec-Fetch-Site naming another
+ * site, or a body that is not JSON, which a cross-site form cannot send).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { SLDS_ASSETS_DIR } from '../paths';
 import { actingUserOf, handleApi } from './api';
-import { customPermissionsOf } from './visibility';
 import type { WorkbenchOrg } from './workbenchOrg';
 
 export const HOST = '127.0.0.1';
@@ -97,11 +99,43 @@ export interface ServerOptions {
   port: number;
 }
 
+const LOCAL_HOSTS = new Set([HOST, 'localhost']);
+
+/** The host name of a Host header or an Origin (without port), lower-cased. */
+function hostName(value: string): string | undefined {
+  try {
+    return new URL(value.includes('://') ? value : `http://${value}`).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why the server refuses the request, or undefined when it may answer it. */
+export function refusal(request: IncomingMessage): string | undefined {
+  const host = hostName(request.headers.host ?? '');
+  if (!host || !LOCAL_HOSTS.has(host)) return 'Unknown host';
+  const method = request.method ?? 'GET';
+  if (method === 'GET' || method === 'HEAD') return undefined;
+  const origin = request.headers.origin;
+  if (origin !== undefined && !LOCAL_HOSTS.has(hostName(origin) ?? '')) {
+    return 'Cross-site request refused';
+  }
+  if (request.headers['sec-fetch-site'] === 'cross-site') return 'Cross-site request refused';
+  const type = request.headers['content-type'] ?? '';
+  if (!type.toLowerCase().startsWith('application/json')) return 'The request body must be JSON';
+  return undefined;
+}
+
 export function createWorkbenchServer({ workbench, bundleFile }: ServerOptions): Server {
   return createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', `http://${HOST}`);
       const method = request.method ?? 'GET';
+      const refused = refusal(request);
+      if (refused) {
+        sendJson(response, 403, [{ errorCode: 'FORBIDDEN', message: refused }]);
+        return;
+      }
       const acting = actingUserOf(workbench, cookieValue(request.headers.cookie, USER_COOKIE));
       try {
         if (url.pathname === '/api/session' && method === 'POST') {
@@ -110,9 +144,9 @@ export function createWorkbenchServer({ workbench, bundleFile }: ServerOptions):
           sendJson(
             response,
             200,
-            { userKey: next.user.key },
+            { userKey: next.key },
             {
-              'set-cookie': `${USER_COOKIE}=${encodeURIComponent(next.user.key)}; Path=/; SameSite=Strict`
+              'set-cookie': `${USER_COOKIE}=${encodeURIComponent(next.key)}; Path=/; SameSite=Strict; HttpOnly`
             }
           );
           return;
@@ -152,7 +186,7 @@ export function createWorkbenchServer({ workbench, bundleFile }: ServerOptions):
         response.end(
           pageHtml({
             userId: acting.id,
-            customPermissions: customPermissionsOf(acting.user, workbench.permissionSets)
+            customPermissions: workbench.customPermissions(acting.id)
           })
         );
       } catch (error) {

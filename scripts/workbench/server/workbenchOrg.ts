@@ -1,265 +1,393 @@
 /**
- * The sample org as the workbench serves it: the embedded org with the local store's changes
- * applied, the shipped rules, and saves that run the record-triggered logic the org runs,
- * through the shared modules: Opportunity facts (c/guidanceEngine stampChangedOpportunity),
- * formula fields (embeddedOrg recalculateFormulaFields) and the rules' verdict stored on the
- * record (score, issues, coaching flags; Apex GuidanceFields).
+ * The org the workbench serves: the Apex runtime's sample org (apex-runtime/) as an org that
+ * imported the sample has it on the sample day (seller shares written, the nightly guidance
+ * recalculation run), with the local store's changes applied. Everything a
+ * user does runs the package's own Apex there: `@AuraEnabled` calls through the runtime, record
+ * saves through its DML as the acting user (triggers, validation rules, formula fields,
+ * roll-ups, field history and sharing as in the org), jobs through anonymous Apex. After each
+ * transaction that commits, the store is written; one that fails leaves nothing behind.
+ *
+ * The workbench adds only what the platform itself provides: the record and object UI API,
+ * sample users to act as, and the notification bell.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { invokeAuraEnabled, type AuraResponse } from '../../../apex-runtime/src/aura/auraInvoke';
+import { ExecutionContext } from '../../../apex-runtime/src/interpreter/executionContext';
+import { Frame } from '../../../apex-runtime/src/interpreter/frame';
+import { Interpreter } from '../../../apex-runtime/src/interpreter/interpreter';
+import type { Program } from '../../../apex-runtime/src/interpreter/program';
+import type { ObjectDescribe } from '../../../apex-runtime/src/metadata/schema';
+import { OrgSession } from '../../../apex-runtime/src/execution/orgSession';
+import type { DmlError } from '../../../apex-runtime/src/execution/dmlTypes';
+import type { StoredRow } from '../../../apex-runtime/src/platform/dataSource';
 import {
-  compileRuleSet,
-  GUIDED_OBJECTS,
-  stampChangedOpportunity,
-  stampNewOpportunity,
-  storedGuidanceFields,
-  type RecordGuidance,
-  type RuleSet,
-  type SalesRuleDefinition
-} from '../../../force-app/main/default/lwc/guidanceEngine/guidanceEngine';
-import { loadPermissionSets, type PermissionSetDefinition } from '../../model/permissionSets';
+  FieldValueError,
+  valueFromJson,
+  valueToJson
+} from '../../../apex-runtime/src/platform/fieldValues';
+import type { DatabaseSnapshot } from '../../../apex-runtime/src/platform/orgDatabase';
 import {
-  DEFAULT_OBJECTS_DIR,
-  HISTORY_OBJECT,
-  loadEmbeddedOrg,
-  type EmbeddedOrg,
-  type OrgRecord
-} from '../../org/embeddedOrg';
-import { loadSalesRules } from '../../rules/ruleMetadata';
-import { loadCustomLabels } from '../labels';
+  DEFAULT_TIME_ZONE,
+  sampleOrg,
+  type ApexOrg
+} from '../../../apex-runtime/src/platform/orgs';
+import { loadProgram } from '../../../apex-runtime/src/testing/loadProgram';
+import {
+  runAnonymousApex,
+  type AnonymousResult
+} from '../../../apex-runtime/src/testing/anonymousRun';
+import { SObjectValue } from '../../../apex-runtime/src/values/sobject';
+import { DEFAULT_DATA_DIR, type OrgRecord, type SampleUser } from '../../org/embeddedOrg';
 import { describeObject, type WorkbenchObjectInfo } from './objectInfo';
-import { stampOnePerUser } from './onePerUser';
-import { segmentStampFor } from './segmentAssignment';
-import type { LocalStore } from './store';
+import { LocalStore, sampleFingerprint, type WorkbenchNotification } from './store';
 
-export class FieldValidationError extends Error {
-  constructor(readonly fieldErrors: Record<string, string>) {
+/** A sample user the workbench can act as. */
+export interface WorkbenchUser {
+  id: string;
+  key: string;
+  name: string;
+  title: string;
+  role: SampleUser['role'];
+}
+
+/** A save the org refused: the page errors and the errors of each field, as the UI API gives them. */
+export class RecordSaveError extends Error {
+  constructor(
+    readonly pageErrors: { errorCode: string; message: string }[],
+    readonly fieldErrors: Record<string, { errorCode: string; message: string }[]>
+  ) {
     super(
-      Object.entries(fieldErrors)
-        .map(([field, message]) => `${field}: ${message}`)
-        .join('; ')
+      [
+        ...pageErrors.map((error) => error.message),
+        ...Object.entries(fieldErrors).flatMap(([field, errors]) =>
+          errors.map((error) => `${field}: ${error.message}`)
+        )
+      ].join('; ')
     );
   }
 }
 
-/** A save refused as a whole (a trigger's addError), with the message the user sees. */
-export class RecordSaveError extends Error {}
-
-/** The Opportunity fields field history tracking records (PipelineFactsSelector reads them). */
-const TRACKED_OPPORTUNITY_FIELDS = ['StageName', 'Amount', 'CloseDate', 'ForecastCategoryName'];
-
 export interface WorkbenchOrg {
-  readonly org: EmbeddedOrg;
-  readonly rules: readonly SalesRuleDefinition[];
-  readonly permissionSets: ReadonlyMap<string, PermissionSetDefinition>;
+  readonly org: ApexOrg;
+  readonly program: Program;
+  /** The sample day: the org's today. */
+  readonly today: string;
+  readonly users: readonly WorkbenchUser[];
   describe(objectName: string): WorkbenchObjectInfo | undefined;
-  ruleSet(objectName: string): RuleSet;
-  /** The rules' live verdict on a record as stored now. */
-  guidanceOf(record: OrgRecord): RecordGuidance;
-  /** Saves field values as a user's save would, and returns the saved record. */
-  saveRecord(recordId: string, changes: Record<string, unknown>, actingUserId: string): OrgRecord;
-  /** The current time on the sample day: the sample org lives on it, saves included. */
-  now(): string;
-  /** Creates a record as a user's insert would (owner, triggers), and returns it. */
-  createRecord(
-    objectName: string,
-    fields: Record<string, unknown>,
-    actingUserId: string
-  ): OrgRecord;
+  /** Every record of an object as the database holds it (formula fields computed), as JSON. */
+  records(objectName: string): OrgRecord[];
+  byId(recordId: string): OrgRecord | undefined;
+  /** Whether the user may see the record, as sharing decides. */
+  canSee(userId: string, recordId: string): boolean;
+  /** The custom permissions the user holds (profile, permission sets and groups). */
+  customPermissions(userId: string): string[];
+  /** Calls an `@AuraEnabled` method as the user, as a component does. */
+  callApex(
+    userId: string,
+    className: string,
+    methodName: string,
+    params: Record<string, unknown>
+  ): AuraResponse;
+  /** Updates fields of a record as the user's save in the UI would; throws RecordSaveError. */
+  saveRecord(userId: string, recordId: string, fields: Record<string, unknown>): OrgRecord;
+  /** Creates a record as the user's save in the UI would; throws RecordSaveError. */
+  createRecord(userId: string, objectName: string, fields: Record<string, unknown>): OrgRecord;
+  /** Runs anonymous Apex as the user (the Admin page's jobs); committed when it succeeds. */
+  runApex(userId: string, source: string): AnonymousResult;
+  /** The custom notifications sent to the user, newest first. */
+  notificationsFor(userId: string): WorkbenchNotification[];
+  /** Marks a notification read for the user; false when it is not theirs. */
+  markNotificationRead(userId: string, notificationId: string): boolean;
 }
 
-const NUMERIC = new Set(['Double', 'Currency', 'Percent', 'Int']);
+/**
+ * What an org that imported the sample has run by the sample day: the seller shares the triggers
+ * write on import (SellerSharingRecalculation, the objects' registered recalculation), and the
+ * nightly guidance recalculation (GuidanceRecalculationBatch, scheduled).
+ */
+const IMPORTED_AND_NIGHTLY = [
+  'Database.executeBatch(new SellerSharingRecalculation(), 200);',
+  'Database.executeBatch(new GuidanceRecalculationBatch(), 200);'
+].join('\n');
 
-/** Turns a value from an input (numbers arrive as text) into the field's type, or explains why not. */
-function coerce(value: unknown, dataType: string): { value: unknown } | { error: string } {
-  if (value === null || value === undefined || value === '') return { value: null };
-  if (NUMERIC.has(dataType)) {
-    const number = typeof value === 'number' ? value : Number(value);
-    return Number.isFinite(number) ? { value: number } : { error: 'Enter a number.' };
-  }
-  if (dataType === 'Boolean') return { value: value === true || value === 'true' };
-  if (dataType === 'Date') {
-    return /^\d{4}-\d{2}-\d{2}$/.test(String(value))
-      ? { value: String(value) }
-      : { error: 'Enter a date as YYYY-MM-DD.' };
-  }
-  return { value: String(value) };
+interface SampleUsersFile {
+  users: SampleUser[];
 }
 
-export function openWorkbenchOrg(options: {
-  store: LocalStore;
+function sampleUsers(org: ApexOrg, dataDir: string): WorkbenchUser[] {
+  const file = join(dataDir, 'sample-users.json');
+  if (!existsSync(file)) throw new Error(`${file}: the sample users are missing`);
+  const { users } = JSON.parse(readFileSync(file, 'utf8')) as SampleUsersFile;
+  const rows = [...org.database.rows('User')];
+  return users.map((user) => {
+    const email = `${user.emailLocalPart}@example.com`.toLowerCase();
+    const row = rows.find((candidate) => String(candidate.Email).toLowerCase() === email);
+    if (!row) throw new Error(`${file}: the sample user ${user.key} is not in the org`);
+    return {
+      id: String(row.Id),
+      key: user.key,
+      name: String(row.Name),
+      title: user.title,
+      role: user.role
+    };
+  });
+}
+
+/** A stored row as JSON, formula fields computed: what the UI API and the tests read. */
+function recordJson(org: ApexOrg, object: ObjectDescribe, row: StoredRow): OrgRecord {
+  const record: OrgRecord = { Id: String(row.Id), attributes: { type: object.name } };
+  for (const field of object.fields) {
+    const value =
+      field.formula !== undefined ? org.database.read(object.name, row, field) : row[field.name];
+    if (value !== undefined && value !== null) record[field.name] = valueToJson(value);
+  }
+  return record;
+}
+
+function saveErrors(errors: readonly DmlError[]): RecordSaveError {
+  const pageErrors: { errorCode: string; message: string }[] = [];
+  const fieldErrors: Record<string, { errorCode: string; message: string }[]> = {};
+  for (const error of errors) {
+    const entry = { errorCode: error.statusCode, message: error.message };
+    if (error.fields.length === 0) pageErrors.push(entry);
+    for (const field of error.fields) (fieldErrors[field] ??= []).push(entry);
+  }
+  return new RecordSaveError(pageErrors, fieldErrors);
+}
+
+/** The sample org as the workbench left it: the pristine sample, then the store's changes. */
+export interface WorkbenchState {
+  org: ApexOrg;
+  program: Program;
+  /** The prepared sample, before any change a user made. */
+  pristine: DatabaseSnapshot;
+  /** Its fingerprint, which the store records. */
+  sample: string;
+  notifications: WorkbenchNotification[];
+}
+
+export interface WorkbenchOptions {
+  /** Where the users' changes are kept; none, the pristine sample. */
+  store?: LocalStore;
   dataDir?: string;
-  objectsDir?: string;
-  customMetadataDir?: string;
-}): WorkbenchOrg {
-  const objectsDir = options.objectsDir ?? DEFAULT_OBJECTS_DIR;
-  const org = loadEmbeddedOrg(options.dataDir, objectsDir);
-  const rules = loadSalesRules(options.customMetadataDir);
-  const permissionSets = loadPermissionSets();
-  const labels = loadCustomLabels();
-  const created: OrgRecord[] = [];
-  for (const [recordId, fields] of Object.entries(options.store.read())) {
-    const record = org.byId(recordId);
-    const type = (fields.attributes as { type?: unknown } | undefined)?.type;
-    if (record) Object.assign(record, fields);
-    else if (typeof type === 'string') created.push(org.insert(type, { ...fields, Id: recordId }));
+  /** The program to run (the project's by default); tests pass one with extra triggers. */
+  program?: Program;
+}
+
+/** The prepared sample org, by data folder and program: each open forks it. */
+const afterNightly = new Map<string, WeakMap<Program, ApexOrg>>();
+
+function pristineSample(
+  dataDir: string,
+  program: Program | undefined
+): { org: ApexOrg; program: Program } {
+  let byProgram = afterNightly.get(dataDir);
+  if (!byProgram) {
+    byProgram = new WeakMap();
+    afterNightly.set(dataDir, byProgram);
   }
-  created.forEach((record) => org.recalculate(record));
+  const base = sampleOrg({ dataDir });
+  const chosen = program ?? loadProgram(base.project);
+  let org = byProgram.get(chosen);
+  if (!org) {
+    const prepared = runAnonymousApex(base, IMPORTED_AND_NIGHTLY, { program: chosen });
+    if (!prepared.success) {
+      throw new Error(`Preparing the sample org failed: ${prepared.exceptionMessage ?? ''}`);
+    }
+    org = base;
+    byProgram.set(chosen, org);
+  }
+  return { org: org.fork(), program: chosen };
+}
+
+export function loadWorkbenchState(options: WorkbenchOptions): WorkbenchState {
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const { org, program } = pristineSample(dataDir, options.program);
+  const pristine = org.database.snapshot();
+  const sample = sampleFingerprint(dataDir, org.database.changesSince(pristine).counters);
+  const saved = options.store?.read(org.project.schema, sample);
+  if (saved) org.database.applyChanges(saved.changes);
+  return { org, program, pristine, sample, notifications: saved?.notifications ?? [] };
+}
+
+export function openWorkbenchOrg(options: WorkbenchOptions): WorkbenchOrg {
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const { org, program, pristine, sample, notifications } = loadWorkbenchState(options);
+  const database = org.database;
+  const schema = org.project.schema;
+  const users = sampleUsers(org, dataDir);
+  const today = database.now().wall(DEFAULT_TIME_ZONE).date.toIsoString();
 
   const describes = new Map<string, WorkbenchObjectInfo | undefined>();
   const describe = (objectName: string) => {
-    if (!describes.has(objectName))
-      describes.set(objectName, describeObject(objectName, objectsDir));
+    if (!describes.has(objectName)) {
+      describes.set(objectName, describeObject(objectName, join(org.project.sourceDir, 'objects')));
+    }
     return describes.get(objectName);
   };
-  const ruleSets = new Map<string, RuleSet>();
-  const ruleSet = (objectName: string): RuleSet => {
-    let set = ruleSets.get(objectName);
-    if (!set) {
-      set = compileRuleSet(rules, org.schemas[objectName]);
-      ruleSets.set(objectName, set);
-    }
-    return set;
-  };
-  const guidanceOf = (record: OrgRecord) =>
-    ruleSet(record.attributes.type).evaluate(org.withParents(record), { today: org.today });
 
-  // What GuidanceRecalculationBatch leaves in an org overnight: every guided record's verdict
-  // stored (scores, issues, coaching flags), for records no save has stamped yet.
-  const nightlyRun = `${org.today}T02:00:00.000Z`;
-  for (const objectName of GUIDED_OBJECTS) {
-    for (const record of org.records(objectName)) {
-      if (!record.Data_Quality_Evaluated_At__c) {
-        Object.assign(record, storedGuidanceFields(objectName, guidanceOf(record), nightlyRun));
-      }
-    }
-  }
-
-  // The sample org lives on its sample day: a save happens "today" there, at the current time.
-  const now = (): string => `${org.today}${new Date().toISOString().slice(10)}`;
-
-  /** The changes as the fields' types, or the field errors an insert or update would raise. */
-  const validate = (
-    objectName: string,
-    changes: Record<string, unknown>,
-    isInsert: boolean
-  ): Record<string, unknown> => {
-    const info = describe(objectName);
-    const values: Record<string, unknown> = {};
-    const fieldErrors: Record<string, string> = {};
-    for (const [field, value] of Object.entries(changes)) {
-      const fieldInfo = info?.fields[field];
-      if (!fieldInfo) fieldErrors[field] = `No such field on ${objectName}.`;
-      else if (!fieldInfo.updateable) fieldErrors[field] = 'The field is not editable.';
-      else {
-        const coerced = coerce(value, fieldInfo.dataType);
-        if ('error' in coerced) fieldErrors[field] = coerced.error;
-        else if (coerced.value === null && fieldInfo.required)
-          fieldErrors[field] = 'Complete this field.';
-        else values[field] = coerced.value;
-      }
-    }
-    if (isInsert) {
-      for (const field of Object.values(info?.fields ?? {})) {
-        if (field.required && field.updateable && !(field.apiName in changes)) {
-          fieldErrors[field.apiName] = 'Complete this field.';
-        }
-      }
-    }
-    if (Object.keys(fieldErrors).length > 0) throw new FieldValidationError(fieldErrors);
-    return values;
-  };
-
-  /** What the org's field history tracking records for a deal's save. */
-  const trackHistory = (before: Record<string, unknown>, record: OrgRecord, at: string) => {
-    const fields = before.Id ? TRACKED_OPPORTUNITY_FIELDS : ['created'];
-    for (const field of fields) {
-      if (field !== 'created' && before[field] === record[field]) continue;
-      const row = org.insert(HISTORY_OBJECT, {
-        OpportunityId: record.Id,
-        Field: field,
-        OldValue: before[field] ?? null,
-        NewValue: field === 'created' ? null : (record[field] ?? null),
-        CreatedDate: at
+  /** After a transaction commits: its notifications delivered, the store written. */
+  const commit = (session: OrgSession | undefined): void => {
+    for (const sent of session?.notifications ?? []) {
+      notifications.push({
+        id: `notification-${notifications.length + 1}`,
+        title: sent.title,
+        body: sent.body,
+        targetId: sent.targetId,
+        recipients: sent.recipients,
+        sentAt: database.now().toIsoString(),
+        readBy: []
       });
-      options.store.save(row.Id, { ...row, attributes: { ...row.attributes } });
     }
+    database.flattenSince(pristine);
+    options.store?.write({ sample, changes: database.changesSince(pristine), notifications });
   };
 
-  /** Runs the record-triggered logic (before save) and stores the fields that changed. */
-  const commit = (
-    record: OrgRecord,
-    before: Record<string, unknown>,
-    actingUserId: string
-  ): OrgRecord => {
-    const objectName = record.attributes.type;
-    const at = now();
-    record.LastModifiedDate = at;
-    record.LastModifiedById = actingUserId;
-    org.recalculate(record);
-    if (GUIDED_OBJECTS.includes(objectName)) {
-      Object.assign(record, storedGuidanceFields(objectName, guidanceOf(record), at));
-    }
-    if (objectName === 'Opportunity') trackHistory(before, record, at);
-    const changed: Record<string, unknown> = {};
-    for (const [field, value] of Object.entries(record)) {
-      if (before[field] !== value) changed[field] = value;
-    }
-    options.store.save(record.Id, changed);
-    return record;
+  const byId = (recordId: string): OrgRecord | undefined => {
+    const row = database.row(recordId);
+    const object = database.objectOfId(recordId);
+    if (!row || !object || row.IsDeleted === true) return undefined;
+    return recordJson(org, object, row);
   };
 
-  const saveRecord = (
-    recordId: string,
-    changes: Record<string, unknown>,
-    actingUserId: string
-  ): OrgRecord => {
-    const record = org.byId(recordId);
-    if (!record) throw new Error(`No record with Id ${recordId}`);
-    const values = validate(record.attributes.type, changes, false);
-    const before: Record<string, unknown> = { ...record };
-    let after: Record<string, unknown> = { ...record, ...values };
-    if (record.attributes.type === 'Opportunity') {
-      after = stampChangedOpportunity(before, after, org.today);
-    }
-    // Segment assignment (Apex SegmentAssignment in AccountTriggerHandler), before the rules.
-    if (record.attributes.type === 'Account') Object.assign(after, segmentStampFor(org, after));
-    const duplicate = stampOnePerUser(after, org.records(record.attributes.type), actingUserId);
-    if (duplicate) throw new RecordSaveError(labels.get(duplicate) ?? duplicate);
-    Object.assign(record, after);
-    return commit(record, before, actingUserId);
-  };
-
-  const createRecord = (
-    objectName: string,
+  /** Runs one DML statement as the user, in user mode with sharing, as a UI API save does. */
+  const save = (
+    userId: string,
+    operation: 'insert' | 'update',
+    object: ObjectDescribe,
     fields: Record<string, unknown>,
-    actingUserId: string
+    recordId?: string
   ): OrgRecord => {
-    const info = describe(objectName);
-    if (!info) throw new RecordSaveError(`The workbench does not know the object ${objectName}.`);
-    const values = validate(objectName, fields, true);
-    let initial: Record<string, unknown> = {
-      OwnerId: actingUserId,
-      CreatedById: actingUserId,
-      CreatedDate: now(),
-      ...values
-    };
-    if (objectName === 'Opportunity') initial = stampNewOpportunity(initial, org.today);
-    if (objectName === 'Account') Object.assign(initial, segmentStampFor(org, initial));
-    const candidate = { ...initial, attributes: { type: objectName } } as unknown as OrgRecord;
-    const duplicate = stampOnePerUser(candidate, org.records(objectName), actingUserId);
-    if (duplicate) throw new RecordSaveError(labels.get(duplicate) ?? duplicate);
-    const record = org.insert(objectName, candidate);
-    return commit(record, {}, actingUserId);
+    const record = new SObjectValue(object);
+    const fieldErrors: Record<string, { errorCode: string; message: string }[]> = {};
+    for (const [name, json] of Object.entries(fields)) {
+      const field = schema.field(object.name, name);
+      if (!field) {
+        fieldErrors[name] = [
+          {
+            errorCode: 'INVALID_FIELD',
+            message: `No such column '${name}' on entity '${object.name}'`
+          }
+        ];
+        continue;
+      }
+      try {
+        record.set(field.name, valueFromJson(field, json === '' ? null : json, field.name));
+      } catch (error) {
+        if (!(error instanceof FieldValueError)) throw error;
+        fieldErrors[field.name] = [
+          {
+            errorCode: 'INVALID_TYPE_ON_FIELD_IN_RECORD',
+            message: `value not of required type: ${JSON.stringify(json)}`
+          }
+        ];
+      }
+    }
+    if (Object.keys(fieldErrors).length > 0) throw new RecordSaveError([], fieldErrors);
+    if (recordId) record.set('Id', recordId);
+    const interpreter = new Interpreter(program);
+    const session = new OrgSession(interpreter, org, { inTest: false });
+    const ctx = new ExecutionContext(interpreter, session, session.runningUser(userId));
+    session.attach(ctx);
+    const frame = new Frame(ctx, null, null, null, true, 0, {
+      where: `UiApi.${operation}`,
+      file: 'UiApi',
+      line: 0,
+      column: 0
+    });
+    const before = database.snapshot();
+    try {
+      const [result] = session.runDml(frame, {
+        operation,
+        records: [record],
+        allOrNone: true,
+        accessLevel: 'USER_MODE',
+        withSharing: true
+      });
+      if (!result.success) throw saveErrors(result.errors);
+      session.runQueuedJobs(frame);
+      commit(session);
+      return byId(String(result.id ?? recordId)) as OrgRecord;
+    } catch (error) {
+      database.restore(before);
+      throw error;
+    }
+  };
+
+  const objectNamed = (objectName: string): ObjectDescribe => {
+    const object = schema.object(objectName);
+    if (!object) {
+      throw new RecordSaveError(
+        [{ errorCode: 'NOT_FOUND', message: `The object ${objectName} does not exist` }],
+        {}
+      );
+    }
+    return object;
   };
 
   return {
     org,
-    rules,
-    permissionSets,
+    program,
+    today,
+    users,
     describe,
-    ruleSet,
-    guidanceOf,
-    saveRecord,
-    createRecord,
-    now
+    records: (objectName) => {
+      const object = schema.object(objectName);
+      if (!object) return [];
+      return [...database.rows(object.name)].map((row) => recordJson(org, object, row));
+    },
+    byId,
+    canSee: (userId, recordId) => {
+      const row = database.row(recordId);
+      const object = database.objectOfId(recordId);
+      if (!row || !object || row.IsDeleted === true) return false;
+      return (
+        org.userAccess(userId).canRead(object.name) &&
+        org.recordAccess(userId).canRead(object.name, row)
+      );
+    },
+    customPermissions: (userId) => {
+      const access = org.userAccess(userId);
+      return org.project.customPermissions
+        .map((permission) => permission.name)
+        .filter((name) => access.hasCustomPermission(name))
+        .sort();
+    },
+    callApex: (userId, className, methodName, params) => {
+      const response = invokeAuraEnabled(org, { className, methodName, params, userId }, program);
+      if (response.ok) commit(response.session);
+      return response;
+    },
+    saveRecord: (userId, recordId, fields) => {
+      const object = database.objectOfId(recordId);
+      if (!object || !database.row(recordId)) {
+        throw new RecordSaveError(
+          [{ errorCode: 'NOT_FOUND', message: `No record ${recordId}` }],
+          {}
+        );
+      }
+      return save(userId, 'update', object, fields, recordId);
+    },
+    createRecord: (userId, objectName, fields) =>
+      save(userId, 'insert', objectNamed(objectName), fields),
+    runApex: (userId, source) => {
+      const result = runAnonymousApex(org, source, { userId, program });
+      if (result.success) commit(result.session);
+      return result;
+    },
+    notificationsFor: (userId) =>
+      notifications.filter((notification) => notification.recipients.includes(userId)).reverse(),
+    markNotificationRead: (userId, notificationId) => {
+      const notification = notifications.find(
+        (candidate) => candidate.id === notificationId && candidate.recipients.includes(userId)
+      );
+      if (!notification) return false;
+      if (!notification.readBy.includes(userId)) {
+        notification.readBy.push(userId);
+        options.store?.write({ sample, changes: database.changesSince(pristine), notifications });
+      }
+      return true;
+    }
   };
 }

@@ -1,7 +1,10 @@
-import { loadEmbeddedOrg } from '../../../../scripts/org/embeddedOrg';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_DATA_DIR, loadEmbeddedOrg } from '../../../../scripts/org/embeddedOrg';
 import { loadProject } from '../../metadata/loadProject';
 import { writeSourceTree } from '../../metadata/__tests__/projectFixture';
-import { ApexBlob, ApexDecimal } from '../../values/primitives';
+import { ApexBlob, ApexDatetime, ApexDecimal } from '../../values/primitives';
 import { valueToJson } from '../fieldValues';
 import { sampleOrg, SAMPLE_ORG_SHARING_DEFAULTS, testOrg } from '../orgs';
 
@@ -184,6 +187,21 @@ describe('sampleOrg', () => {
     }
   });
 
+  it('gives every deal the expected revenue a save keeps, closed ones included', () => {
+    const deals = [...db.rows('Opportunity')].filter(
+      (row) => row.Amount instanceof ApexDecimal && row.Probability instanceof ApexDecimal
+    );
+    expect(deals.some((row) => row.IsWon === true)).toBe(true);
+    for (const row of deals) {
+      const expected =
+        ((row.Amount as ApexDecimal).toNumber() * (row.Probability as ApexDecimal).toNumber()) /
+        100;
+      expect(`${String(row.Id)} ${valueToJson(row.ExpectedRevenue ?? null)}`).toBe(
+        `${String(row.Id)} ${Math.round(expected * 100) / 100}`
+      );
+    }
+  });
+
   it('computes formula fields as the embedded org does on the sample day', () => {
     const field = db.schema.field('Opportunity', 'Days_In_Stage__c')!;
     for (const record of embedded.records('Opportunity').slice(0, 50)) {
@@ -230,12 +248,31 @@ describe('sampleOrg', () => {
     expect(owners.size).toBeGreaterThan(1);
   });
 
-  it('stamps records the sample gives no audit fields as imported by the admin', () => {
+  it('keeps the audit fields the sample gives its records, SystemModstamp with the last save', () => {
     const plan = [...db.rows('Account_Plan__c')][0];
-    expect(plan.CreatedById).toBe(org.adminUserId);
-    expect((plan.CreatedDate as { toIsoString(): string }).toIsoString()).toBe(
-      `${embedded.today}T00:00:00.000Z`
-    );
+    const sample = embedded.byId(plan.Id as string);
+    expect(plan.CreatedById).toBe(sample?.CreatedById);
+    expect((plan.CreatedDate as ApexDatetime).toIsoString()).toBe(sample?.CreatedDate);
+    expect((plan.SystemModstamp as ApexDatetime).toIsoString()).toBe(sample?.LastModifiedDate);
+  });
+
+  it('stamps records a sample gives no audit fields as imported by the admin', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sample-without-audit-'));
+    cpSync(DEFAULT_DATA_DIR, dataDir, { recursive: true });
+    const factsFile = join(dataDir, 'sample-facts.json');
+    const facts = JSON.parse(readFileSync(factsFile, 'utf8')) as { auditFields?: unknown };
+    delete facts.auditFields;
+    writeFileSync(factsFile, JSON.stringify(facts));
+    try {
+      const bare = sampleOrg({ dataDir });
+      const plan = [...bare.database.rows('Account_Plan__c')][0];
+      expect(plan.CreatedById).toBe(bare.adminUserId);
+      expect((plan.CreatedDate as ApexDatetime).toIsoString()).toBe(
+        `${embedded.today}T00:00:00.000Z`
+      );
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('hands out forks that cost nothing until they change', () => {

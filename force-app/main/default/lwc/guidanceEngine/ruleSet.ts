@@ -113,6 +113,13 @@ export function compileRuleSet(
       let applicableWeight = 0;
       let passedWeight = 0;
       for (const { rule, outcome, appliesWhen, flagWhen } of prepared) {
+        // As RuleEngine.judge: a formula that does not compile breaks the rule on every record,
+        // also where Applies When is FALSE and Flag When would never be evaluated.
+        const compileError = appliesWhen?.error ?? flagWhen.error;
+        if (compileError !== undefined) {
+          guidance.broken.push({ ruleName: rule.developerName, reason: compileError });
+          continue;
+        }
         let applies: boolean;
         let flagged: boolean;
         try {

@@ -133,6 +133,24 @@ describe('compileRuleSet', () => {
     expect(result).toMatchObject({ score: 100, passed: [{ ruleName: 'Working' }] });
   });
 
+  it('reports a rule whose Flag When does not compile even on a record it does not apply to', () => {
+    // Apex RuleEngine checks both formulas compile before it evaluates Applies When.
+    const rules = compileRuleSet(
+      [
+        rule({
+          developerName: 'Broken_Field',
+          appliesWhen: 'FALSE',
+          flagWhen: 'ISBLANK(No_Such_Field__c)'
+        })
+      ],
+      opportunity
+    );
+
+    expect(rules.evaluate({}).broken).toEqual([
+      { ruleName: 'Broken_Field', reason: expect.stringMatching(/No_Such_Field__c/) }
+    ]);
+  });
+
   it('reports a rule that fails on one record without failing the others', () => {
     const rules = compileRuleSet(
       [rule({ developerName: 'Divides', flagWhen: '100 / Amount > 1' })],

@@ -1,5 +1,6 @@
 /**
- * The Admin page: the shipped rules (Sales_Rule__mdt) with their formulas, and a formula tester
+ * The Admin page: the Apex jobs the org runs on schedules (run on request here), the shipped
+ * rules (Sales_Rule__mdt) with their formulas, and a formula tester
  * that evaluates a typed formula against a chosen record with c/formulaEngine on the server,
  * showing the result or the FormulaError with the span it points at. The tester counts the
  * formula against FormulaEval's 3,900-character limit and, when pasted text brought invisible
@@ -50,6 +51,14 @@ interface TestResult {
 
 const TESTABLE_OBJECTS = ['Opportunity', 'Account', 'Account_Plan__c'];
 
+/** The jobs the server runs (server/adminJobs.ts), as Setup's Apex Jobs page would name them. */
+const JOBS = [
+  { name: 'guidance', label: 'Recalculate guidance (nightly)' },
+  { name: 'segments', label: 'Assign segments' },
+  { name: 'sharing', label: 'Recalculate seller sharing' },
+  { name: 'strategyReminders', label: 'Send strategy reminders (daily)' }
+];
+
 export default class AdminPage extends LightningElement {
   rules: (Rule & { status: string })[] = [];
   error: unknown = null;
@@ -58,6 +67,9 @@ export default class AdminPage extends LightningElement {
   recordId = '';
   formula = 'AND(ISPICKVAL(StageName, "Prospecting"), ISBLANK(NextStep))';
   result: TestResult | null = null;
+  readonly jobs = JOBS;
+  running = false;
+  jobMessage = '';
   readonly labels = {
     title: titleLabel,
     object: objectLabel,
@@ -152,6 +164,22 @@ export default class AdminPage extends LightningElement {
   handleRemoveInvisible(): void {
     this.formula = removeInvisibleCharacters(this.formula);
     this.result = null;
+  }
+
+  async handleRunJob(event: Event): Promise<void> {
+    const name = (event.currentTarget as HTMLElement).dataset.job ?? '';
+    const label = JOBS.find((job) => job.name === name)?.label ?? name;
+    this.running = true;
+    this.jobMessage = `${label}: running...`;
+    try {
+      await callApi(`/api/jobs/${encodeURIComponent(name)}`, { method: 'POST', body: {} });
+      this.jobMessage = `${label}: completed.`;
+    } catch (error) {
+      const message = (error as { body?: { message?: string } }).body?.message ?? String(error);
+      this.jobMessage = `${label}: failed. ${message}`;
+    } finally {
+      this.running = false;
+    }
   }
 
   async handleEvaluate(): Promise<void> {

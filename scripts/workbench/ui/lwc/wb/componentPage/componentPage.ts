@@ -12,7 +12,8 @@ const OBJECTS = ['Opportunity', 'Account', 'Account_Plan__c'];
 export default class ComponentPage extends LightningElement {
   @api componentName = '';
   objectApiName = 'Opportunity';
-  recordId = '';
+  /** Undefined until a record is chosen, so the component's wires wait as on a record page. */
+  recordId: string | undefined = undefined;
   records: { label: string; value: string }[] = [];
 
   override connectedCallback(): void {
@@ -40,7 +41,7 @@ export default class ComponentPage extends LightningElement {
       `/api/records/${this.objectApiName}`
     );
     this.records = records.map((record) => ({ label: record.name, value: record.id }));
-    this.recordId = this.records[0]?.value ?? '';
+    this.recordId = this.records[0]?.value;
   }
 
   handleObject(event: CustomEvent<{ value: string }>): void {

@@ -1,0 +1,31 @@
+/**
+ * The jobs an org runs on a schedule or after a change of rules, which the workbench's Admin
+ * page runs on request: each is the anonymous Apex an admin would run in the Developer Console.
+ */
+export interface AdminJob {
+  name: string;
+  apex: string;
+}
+
+export const ADMIN_JOBS: readonly AdminJob[] = [
+  {
+    // The nightly schedule (GuidanceRecalculationBatch.scheduleNightly) runs this batch.
+    name: 'guidance',
+    apex: 'Database.executeBatch(new GuidanceRecalculationBatch(), 200);'
+  },
+  {
+    // What a change to the segments' criteria starts (SegmentAssignmentBatch.enqueue).
+    name: 'segments',
+    apex: 'SegmentAssignmentBatch.enqueue();'
+  },
+  {
+    // What Setup's Recalculate button on Coaching Session and Skill Assessment runs.
+    name: 'sharing',
+    apex: 'Database.executeBatch(new SellerSharingRecalculation(), 200);'
+  },
+  {
+    // The daily schedule (StrategyReminderJob.scheduleDaily) runs this.
+    name: 'strategyReminders',
+    apex: 'new StrategyReminderJob().execute(null);'
+  }
+];

@@ -62,7 +62,7 @@ module.exports = tseslint.config(
     languageOptions: { globals: { ...globals.browser } }
   },
   {
-    files: ['scripts/**/*.ts', 'apex-runtime/**/*.ts', '*.ts'],
+    files: ['scripts/**/*.ts', 'apex-runtime/**/*.ts', 'formula-engine/**/*.ts', '*.ts'],
     languageOptions: { globals: { ...globals.node } }
   },
   {

@@ -14,6 +14,7 @@ module.exports = {
     'force-app/main/default/lwc/**/*.ts',
     'scripts/**/*.ts',
     'apex-runtime/**/*.ts',
+    'formula-engine/**/*.ts',
     '!**/__tests__/**',
     '!**/__fixtures__/**',
     '!scripts/bench/**'
@@ -31,7 +32,7 @@ module.exports = {
     {
       displayName: 'scripts',
       rootDir: __dirname,
-      roots: ['<rootDir>/scripts', '<rootDir>/data'],
+      roots: ['<rootDir>/scripts', '<rootDir>/data', '<rootDir>/formula-engine'],
       testEnvironment: 'node',
       testMatch: ['**/__tests__/**/*.test.ts'],
       moduleFileExtensions: ['ts', 'js', 'json'],

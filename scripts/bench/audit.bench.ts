@@ -4,7 +4,7 @@
  * The CSV is written to a temporary directory (deleted afterwards), then audited by the CLI in a
  * fresh process that reports its wall time and peak RSS (process.resourceUsage().maxRSS). In the
  * same run, the same audit of the first 10,000 rows with formulon evaluating the rules instead of
- * c/formulaEngine gives the baseline rate; both engines' flags on those rows are compared.
+ * the formula engine gives the baseline rate; both engines' flags on those rows are compared.
  * Target: under 10 s and under 400 MB peak RSS for the CLI.
  *
  *   npm run bench -- audit            (or: npx tsx scripts/bench/audit.bench.ts [rows])
@@ -25,12 +25,12 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { extract, parse as formulonParse, type FormulonLiteral } from 'formulon';
-import type { ObjectSchema } from '../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+import type { ObjectSchema } from '../../formula-engine/src/formulaEngine';
 import {
   compileRuleSet,
   computeScore,
   type SalesRuleDefinition
-} from '../../force-app/main/default/lwc/guidanceEngine/guidanceEngine';
+} from '../rules/guidanceEngine/guidanceEngine';
 import type { AuditReport } from '../cli/audit';
 import { CsvReader } from '../cli/csv';
 import { planColumns, toRecord, type ColumnPlan } from '../cli/csvRecords';

@@ -1,6 +1,6 @@
 /**
  * Evaluations per second of realistic Sales rule formulas over 100,000 generated Opportunity
- * records: c/formulaEngine (compiled once), formulon (re-parses per call, as its API requires)
+ * records: the formula engine (compiled once), formulon (re-parses per call, as its API requires)
  * and a hand-written JavaScript function per formula (the practical limit).
  *
  *   npx tsx scripts/bench/formulaEngine.bench.ts [records]
@@ -9,10 +9,7 @@
  * is reported per second like the others; every other row runs over all records.
  */
 import { FormulonLiteral, parse as formulonParse } from 'formulon';
-import {
-  compileFormula,
-  ObjectSchema
-} from '../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+import { compileFormula, ObjectSchema } from '../../formula-engine/src/formulaEngine';
 
 type Row = Record<string, string | number | boolean | null>;
 
@@ -202,7 +199,7 @@ function main(): void {
   const formulonSample = sample.map(formulonInputs);
   const env = { today: TODAY };
   console.log(
-    `c/formulaEngine bench: ${RECORDS.toLocaleString('en-US')} records (formulon: first ${FORMULON_SAMPLE.toLocaleString('en-US')})\n`
+    `the formula engine bench: ${RECORDS.toLocaleString('en-US')} records (formulon: first ${FORMULON_SAMPLE.toLocaleString('en-US')})\n`
   );
   console.log(
     `${'rule'.padEnd(36)}${'ours/s'.padStart(13)}${'formulon/s'.padStart(13)}${'hand/s'.padStart(13)}${'vs formulon'.padStart(13)}${'vs hand'.padStart(10)}`

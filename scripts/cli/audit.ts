@@ -1,22 +1,19 @@
 /**
- * The audit: the shipped rules (c/guidanceEngine on c/formulaEngine) over a stream of records of
+ * The audit: the shipped rules (scripts/rules/guidanceEngine on the formula engine) over a stream of records of
  * one object, and for Opportunity the pipeline KPIs of the period (c/salesKpis). Records pass
  * through one at a time; what stays in memory is a tally per rule, a score histogram, a few
  * examples per rule and, per deal whose close date falls in the period, the compact facts the
  * KPI functions read. The KPI arithmetic is the module's own; nothing here recomputes it.
  */
-import {
-  compileFormula,
-  FormulaError
-} from '../../force-app/main/default/lwc/formulaEngine/formulaEngine';
-import type { ObjectSchema } from '../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+import { compileFormula, FormulaError } from '../../formula-engine/src/formulaEngine';
+import type { ObjectSchema } from '../../formula-engine/src/formulaEngine';
 import {
   compareRules,
   compileRuleSet,
   MISSING_FORMULA_REASON,
   type RuleSet,
   type SalesRuleDefinition
-} from '../../force-app/main/default/lwc/guidanceEngine/guidanceEngine';
+} from '../rules/guidanceEngine/guidanceEngine';
 import {
   computeDataQuality,
   computePipelineKpis,

@@ -3,8 +3,8 @@
  * Bulk API 2.0 (whose results are CSV too, so both go through the same reader and conversion).
  */
 import { existsSync, statSync } from 'node:fs';
-import type { ObjectSchema } from '../../force-app/main/default/lwc/formulaEngine/formulaEngine';
-import type { SalesRuleDefinition } from '../../force-app/main/default/lwc/guidanceEngine/guidanceEngine';
+import type { ObjectSchema } from '../../formula-engine/src/formulaEngine';
+import type { SalesRuleDefinition } from '../rules/guidanceEngine/guidanceEngine';
 import type { Period, SalesTarget } from '../../force-app/main/default/lwc/salesKpis/salesKpis';
 import type { FormulaFieldDefinition } from '../org/computedFields';
 import { recalculateFormulaFields, type EmbeddedOrg } from '../org/embeddedOrg';

@@ -5,11 +5,8 @@
  * YYYY-MM-DD dates, ISO date-times), blanks become null. A value that does not fit its type makes
  * the row malformed, with every reason named, instead of being guessed at.
  */
-import { compileFormula } from '../../force-app/main/default/lwc/formulaEngine/formulaEngine';
-import type {
-  CompiledFormula,
-  ObjectSchema
-} from '../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+import { compileFormula } from '../../formula-engine/src/formulaEngine';
+import type { CompiledFormula, ObjectSchema } from '../../formula-engine/src/formulaEngine';
 import { dayNumber, instantOf } from '../../force-app/main/default/lwc/salesKpis/salesKpis';
 import type { FormulaFieldDefinition } from '../org/computedFields';
 

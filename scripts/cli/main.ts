@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { SalesRuleDefinition } from '../../force-app/main/default/lwc/guidanceEngine/guidanceEngine';
+import type { SalesRuleDefinition } from '../rules/guidanceEngine/guidanceEngine';
 import {
   CALENDAR_YEAR,
   dateRange,

@@ -1,5 +1,5 @@
 /**
- * Builds `c/formulaEngine` schemas from the project's object metadata (force-app/.../objects)
+ * Builds the formula engine's schemas from the project's object metadata (force-app/.../objects)
  * plus standardFields.json, the checked-in description of the standard fields we use. Schemas
  * nest parent objects under the relationship name formulas use (`Account`, `Owner`,
  * `Account__r`) down to a fixed depth, which is what compileFormula needs for paths such as
@@ -8,10 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import type {
-  FieldSchema,
-  ObjectSchema
-} from '../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+import type { FieldSchema, ObjectSchema } from '../../formula-engine/src/formulaEngine';
 
 /** One object without nesting: its fields, lookups carrying referenceTo and relationshipName. */
 export interface FlatObject {

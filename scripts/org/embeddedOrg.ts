@@ -9,8 +9,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileFormula } from '../../force-app/main/default/lwc/formulaEngine/formulaEngine';
-import type { ObjectSchema } from '../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+import { compileFormula } from '../../formula-engine/src/formulaEngine';
+import type { ObjectSchema } from '../../formula-engine/src/formulaEngine';
 import { buildSchemas } from '../formula/schemaBuilder';
 import {
   readComputedFields,
@@ -53,16 +53,6 @@ export interface EmbeddedOrg {
   userOf(userId: string): SampleUser | undefined;
   /** A copy of the record with its parents nested under their relationship names (Account.Industry). */
   withParents(record: OrgRecord): Record<string, unknown>;
-  /**
-   * After a save: recomputes what the platform derives from the record, as the org would on
-   * save: closed and won flags of a deal, its formula fields, and the roll-ups of its parents.
-   */
-  recalculate(record: OrgRecord): void;
-  /**
-   * Adds a record of `objectName` with the given fields (the Id from `fields.Id` when a saved
-   * store recreates it, otherwise a fresh one) and returns it; the caller recalculates.
-   */
-  insert(objectName: string, fields: Record<string, unknown>): OrgRecord;
 }
 
 interface PlanEntry {
@@ -418,36 +408,6 @@ export function loadEmbeddedOrg(
     });
   }
 
-  const recalculate = (record: OrgRecord): void => {
-    const objectName = record.attributes.type;
-    if (objectName === 'Opportunity') Object.assign(record, closedFlagsOf(record.StageName));
-    if (objectName === 'Event') Object.assign(record, eventDates(record));
-    if (objectName === 'Task') Object.assign(record, taskFlags(record));
-    const definitions = formulasByObject.get(objectName) ?? [];
-    if (definitions.length > 0) {
-      const context = withParents(record);
-      recalculateFormulaFields(definitions, schemas[objectName], [context], facts.sampleToday);
-      for (const { field } of definitions) record[field] = context[field];
-    }
-    for (const rollup of computed.rollups.filter((r) => r.childObject === objectName)) {
-      const parent = byId.get(String(record[rollup.foreignKey] ?? ''));
-      if (parent) applyRollup(rollup, [parent], records(rollup.childObject));
-    }
-  };
-
-  const insert = (objectName: string, fields: Record<string, unknown>): OrgRecord => {
-    const list = byObject.get(objectName);
-    if (!list) throw new Error(`The sample org holds no ${objectName} records`);
-    const id =
-      typeof fields.Id === 'string' && !byId.has(fields.Id)
-        ? fields.Id
-        : ids.nextCreated(objectName, (candidate) => byId.has(candidate));
-    const record: OrgRecord = { ...fields, Id: id, attributes: { type: objectName } };
-    byId.set(id, record);
-    list.push(record);
-    return record;
-  };
-
   return {
     today: facts.sampleToday,
     fiscalYearStartMonth: facts.fiscalYearStartMonth,
@@ -457,8 +417,6 @@ export function loadEmbeddedOrg(
     byId: (id) => byId.get(id),
     idOf: (key) => idByKey.get(key),
     userOf: (id) => userById.get(id),
-    withParents,
-    recalculate,
-    insert
+    withParents
   };
 }

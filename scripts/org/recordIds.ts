@@ -8,7 +8,7 @@
  */
 import { projectKeyPrefixes } from '../../apex-runtime/src/metadata/keyPrefixes';
 import { standardKeyPrefix } from '../../apex-runtime/src/metadata/standardCatalogue';
-import { sequentialId, toCaseSafeId } from '../../apex-runtime/src/platform/recordIds';
+import { sequentialId } from '../../apex-runtime/src/platform/recordIds';
 
 export class RecordIdFactory {
   private readonly prefixes: ReadonlyMap<string, string>;
@@ -34,18 +34,5 @@ export class RecordIdFactory {
     const count = (this.counters.get(objectName) ?? 0) + 1;
     this.counters.set(objectName, count);
     return sequentialId(this.prefixOf(objectName), count);
-  }
-
-  /**
-   * An Id for a record created after loading (by a user in the workbench). The `W` after the
-   * prefix keeps it apart from every sample Id, however the sample grows; `taken` tells which
-   * created Ids a saved store already holds.
-   */
-  nextCreated(objectName: string, taken: (id: string) => boolean): string {
-    for (let count = 1; count < 1e11; count++) {
-      const id = toCaseSafeId(`${this.prefixOf(objectName)}W${String(count).padStart(11, '0')}`);
-      if (!taken(id)) return id;
-    }
-    throw new Error(`No free Id left for ${objectName}`);
   }
 }

@@ -1,15 +1,12 @@
 /**
  * Reads the shipped Sales_Rule__mdt records (customMetadata/Sales_Rule.*.md-meta.xml) into the
- * rule definitions c/guidanceEngine evaluates, so offline tools run exactly the rules an admin
+ * rule definitions the offline rule engine (scripts/rules/guidanceEngine) evaluates, so offline tools run exactly the rules an admin
  * deploys and edits.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import type {
-  RuleKind,
-  SalesRuleDefinition
-} from '../../force-app/main/default/lwc/guidanceEngine/guidanceEngine';
+import type { RuleKind, SalesRuleDefinition } from './guidanceEngine/guidanceEngine';
 
 export const DEFAULT_CUSTOM_METADATA_DIR = join(
   __dirname,

@@ -3,7 +3,8 @@
  * free port with a throw-away store, every suite in browserSuites/ runs in one browser, and each
  * test drives the real page, saves a screenshot in
  * .artifacts/workbench/, and the run fails if the page requested anything outside 127.0.0.1.
- * Run: `npx tsx scripts/workbench/browserTests.ts`. Without Chromium the run is skipped with the
+ * Run: `npx tsx scripts/workbench/browserTests.ts [words]`; with words, only the tests whose name
+ * contains them (case-insensitive). Without Chromium the run is skipped with the
  * reason printed (CI installs it: apt-get install -y chromium).
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -21,7 +22,7 @@ const RUN_TIMEOUT_MS = 10 * 60_000;
 const SUITES_DIR = join(__dirname, 'browserSuites');
 
 /** Every suite in browserSuites/, in file name order, its tests in their order. */
-async function loadTests(): Promise<[string, BrowserSuite[string]][]> {
+async function loadTests(filter: string): Promise<[string, BrowserSuite[string]][]> {
   const files = readdirSync(SUITES_DIR)
     .filter((file) => file.endsWith('.suite.ts'))
     .sort();
@@ -30,7 +31,9 @@ async function loadTests(): Promise<[string, BrowserSuite[string]][]> {
       async (file) => ((await import(join(SUITES_DIR, file))) as { default: BrowserSuite }).default
     )
   );
-  return suites.flatMap((suite) => Object.entries(suite));
+  return suites
+    .flatMap((suite) => Object.entries(suite))
+    .filter(([name]) => name.toLowerCase().includes(filter.toLowerCase()));
 }
 
 function slug(name: string): string {
@@ -41,7 +44,12 @@ function slug(name: string): string {
     .slice(0, 80);
 }
 
-async function main(): Promise<number> {
+async function main(filter: string): Promise<number> {
+  const tests = await loadTests(filter);
+  if (tests.length === 0) {
+    console.log(`browser: no test name contains "${filter}"`);
+    return 1;
+  }
   const executable = findChromium();
   if (!executable) {
     console.log('browser: skipped: no Chromium installed (apt-get install -y chromium)');
@@ -65,7 +73,7 @@ async function main(): Promise<number> {
   let passed = 0;
   let failed = 0;
   try {
-    for (const [name, test] of await loadTests()) {
+    for (const [name, test] of tests) {
       try {
         await test({ running, browser, page });
         passed++;
@@ -101,7 +109,7 @@ if (require.main === module) {
     console.log('browser: 0 passed, 1 failed');
     process.exit(1);
   }, RUN_TIMEOUT_MS).unref();
-  main().then(
+  main(process.argv.slice(2).join(' ')).then(
     (code) => process.exit(code),
     (error: Error) => {
       console.error(error);

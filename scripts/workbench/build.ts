@@ -4,25 +4,17 @@
  * workbench shell, and lightning-base-components. Compiling the base components takes ~15 s, so
  * rollup's module cache is kept in `.workbench/` and a warm build only re-compiles what changed.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { rollup, type Plugin, type RollupCache } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
 import { emitJavaScript } from '../build/lwcEmitter';
+import { BUNDLE_NAME, cacheKey, isUpToDate, writeManifest } from './buildManifest';
 import { loadCustomLabels } from './labels';
 import { listUiComponents, resolvePlatformModule, VIRTUAL_PREFIX } from './moduleResolution';
-import {
-  BUILD_CACHE_FILE,
-  BUILD_DIR,
-  BUILD_MANIFEST_FILE,
-  LABELS_FILE,
-  REPO_ROOT,
-  WORKBENCH_DIR
-} from './paths';
+import { BUILD_CACHE_FILE, BUILD_DIR, LABELS_FILE, REPO_ROOT, WORKBENCH_DIR } from './paths';
 
 export const ENTRY = join(WORKBENCH_DIR, 'ui', 'main.ts');
-export const BUNDLE_NAME = 'app.js';
 
 /** Resolves platform and component modules (moduleResolution.ts) ahead of the LWC resolver. */
 function workbenchModules(): Plugin {
@@ -84,23 +76,6 @@ function replaceGlobals(): Plugin {
   };
 }
 
-/**
- * Rollup reuses cached resolutions of unchanged modules, so the cache is only valid for the
- * resolver and compiler that filled it: its key covers the build's own sources and the versions
- * of the compiler and the base components.
- */
-export function cacheKey(): string {
-  const hash = createHash('sha256');
-  for (const file of [__filename, join(__dirname, 'moduleResolution.ts')]) {
-    hash.update(readFileSync(file));
-  }
-  for (const name of ['lwc', '@lwc/rollup-plugin', 'lightning-base-components', 'rollup']) {
-    const manifest = join(REPO_ROOT, 'node_modules', name, 'package.json');
-    hash.update(existsSync(manifest) ? readFileSync(manifest) : name);
-  }
-  return hash.digest('hex');
-}
-
 interface CacheFile {
   key: string;
   cache: RollupCache;
@@ -123,38 +98,6 @@ export interface BuildResult {
   warm: boolean;
   /** True when no input changed since the last build, so its bundle was kept as it is. */
   upToDate: boolean;
-}
-
-/** Every file the last build read, with its size and modification time, under the cache key. */
-interface BuildManifest {
-  key: string;
-  files: Record<string, string>;
-}
-
-function stampOf(file: string): string {
-  if (!existsSync(file)) return 'missing';
-  const stat = statSync(file);
-  return `${stat.size}:${stat.mtimeMs}`;
-}
-
-/** The key also covers what the build reads outside rollup's module graph. */
-function manifestKey(key: string): string {
-  return `${key}:${listUiComponents().join(',')}`;
-}
-
-/** True when the bundle exists and none of the files it was built from changed. */
-export function isUpToDate(manifestFile: string = BUILD_MANIFEST_FILE): boolean {
-  const bundleFile = join(BUILD_DIR, BUNDLE_NAME);
-  if (!existsSync(manifestFile) || !existsSync(bundleFile)) return false;
-  try {
-    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BuildManifest;
-    return (
-      manifest.key === manifestKey(cacheKey()) &&
-      Object.entries(manifest.files).every(([file, stamp]) => stampOf(file) === stamp)
-    );
-  } catch {
-    return false;
-  }
 }
 
 /** Builds the bundle into .workbench/build/app.js and refreshes the module cache. */
@@ -193,18 +136,15 @@ export async function buildWorkbench(options: { useCache?: boolean } = {}): Prom
   // Written aside and renamed, so a server already serving the previous bundle never reads half.
   writeFileSync(`${file}.tmp`, output[0].code);
   renameSync(`${file}.tmp`, file);
-  // Component ids carry a `?specifier=` query; the file is what may change.
+  // Component ids carry a `?specifier=` query; the file is what may change. Rollup leaves
+  // modules with such ids out of watchFiles, so the bundle's own module list is read too.
   const inputs = [
     ...new Set(
-      [...bundle.watchFiles, LABELS_FILE]
+      [...bundle.watchFiles, ...output[0].moduleIds, LABELS_FILE]
         .filter((input) => !input.startsWith('\0'))
         .map((input) => input.split('?')[0])
     )
   ];
-  const manifest: BuildManifest = {
-    key: manifestKey(key),
-    files: Object.fromEntries(inputs.map((input) => [input, stampOf(input)]))
-  };
   await bundle.close();
   if (bundle.cache) {
     mkdirSync(dirname(BUILD_CACHE_FILE), { recursive: true });
@@ -216,6 +156,6 @@ export async function buildWorkbench(options: { useCache?: boolean } = {}): Prom
       JSON.stringify(content, (name, value: unknown) => (name === 'ast' ? undefined : value))
     );
   }
-  writeFileSync(BUILD_MANIFEST_FILE, JSON.stringify(manifest));
+  writeManifest(key, inputs);
   return { file, milliseconds: Date.now() - started, warm: cache !== undefined, upToDate: false };
 }

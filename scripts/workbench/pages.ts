@@ -17,6 +17,8 @@ export interface AppPage {
 export interface RecordPage {
   /** The tab label of the object in the navigation bar. */
   tabLabel: string;
+  /** False when an app page of the same name already lists the records (no second tab). */
+  inNavigation?: boolean;
   /** Package components in the page's side column, given recordId and objectApiName. */
   components: readonly string[];
 }
@@ -47,5 +49,7 @@ export const RECORD_PAGES: Readonly<Record<string, RecordPage>> = {
   Account_Plan__c: { tabLabel: 'Account Plans', components: ['accountPlan', 'recordGuidance'] },
   Strategy_Version__c: { tabLabel: 'Strategy Versions', components: ['strategyAdoption'] },
   Customer_Segment__c: { tabLabel: 'Customer Segments', components: ['segmentOverview'] },
-  Compensation_Plan__c: { tabLabel: 'Compensation Plans', components: ['compensationAlignment'] }
+  Compensation_Plan__c: { tabLabel: 'Compensation Plans', components: ['compensationAlignment'] },
+  // Opened from the notification bell; the Improvement Ideas app page is the list.
+  Improvement_Idea__c: { tabLabel: 'Improvement Ideas', components: [], inNavigation: false }
 };

@@ -5,9 +5,11 @@
  */
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { buildWorkbench, BUNDLE_NAME, type BuildResult } from './build';
+import { buildWorkbench, type BuildResult } from './build';
+import { BUNDLE_NAME } from './buildManifest';
 import { BUILD_DIR, STORE_FILE } from './paths';
 import { createWorkbenchServer, listen } from './server/httpServer';
+import { warmUp } from './server/pageLoads';
 import { openWorkbenchOrg, type WorkbenchOrg } from './server/workbenchOrg';
 import { LocalStore } from './server/store';
 
@@ -46,6 +48,8 @@ export async function startWorkbench(options: {
   }
   const kind = build.upToDate ? 'nothing changed' : build.warm ? 'warm' : 'cold';
   log(`Built in ${(build.milliseconds / 1000).toFixed(1)} s (${kind}).`);
+  // Compile the Apex the pages run now, so that the first page a user opens is as quick as the rest.
+  warmUp(workbench);
   return {
     url,
     server,

@@ -9,7 +9,7 @@ import {
   compileFormula,
   type CompiledFormula,
   type ObjectSchema
-} from '../../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+} from '../../../formula-engine/src/formulaEngine';
 import type { ObjectDescribe, OrgSchema, ValidationRuleDescribe } from '../metadata/schema';
 import type { StoredRow } from '../platform/dataSource';
 import { FormulaFieldEvaluator, formulaSchemas } from '../platform/formulaFields';

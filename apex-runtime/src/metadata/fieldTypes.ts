@@ -106,7 +106,7 @@ export function describeTypeOfMetadata(metadataType: string, where: string): Des
   return type;
 }
 
-/** The formula engine's field type (`c/formulaEngine` FieldSchema.type) of a describe. */
+/** The formula engine's field type (the formula engine's FieldSchema.type) of a describe. */
 export function formulaTypeOf(field: FieldDescribe): string | undefined {
   switch (field.displayType) {
     case 'ID':

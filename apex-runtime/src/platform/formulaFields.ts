@@ -1,6 +1,6 @@
 /**
  * Formula fields computed when read, as the platform computes them at query time, with the
- * project's formula engine (`c/formulaEngine`): the runtime's schema becomes the engine's
+ * project's formula engine (`formula-engine/`): the runtime's schema becomes the engine's
  * schema, the row (and the parents the formula reaches, `Account.Owner.Name`) becomes the plain
  * JSON record the engine reads, and the engine's JSON result becomes the field's runtime value.
  *
@@ -20,7 +20,7 @@ import {
   type FormulaEnv,
   type ObjectSchema,
   type ResultType
-} from '../../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+} from '../../../formula-engine/src/formulaEngine';
 import { formulaTypeOf } from '../metadata/fieldTypes';
 import type { FieldDescribe, ObjectDescribe, OrgSchema } from '../metadata/schema';
 import { ApexDate, ApexDatetime, ApexDecimal, ApexTime } from '../values/primitives';

@@ -21,7 +21,7 @@
  * refuse a value of the wrong runtime type or for an unknown or computed field. With
  * `WriteOptions.auditUserId` they also stamp the audit fields and default OwnerId.
  */
-import type { FormulaEnv } from '../../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+import type { FormulaEnv } from '../../../formula-engine/src/formulaEngine';
 import type { FieldDescribe, ObjectDescribe, OrgSchema } from '../metadata/schema';
 import { ApexDatetime, ApexDecimal } from '../values/primitives';
 import type { DataSource, StoredRow } from './dataSource';

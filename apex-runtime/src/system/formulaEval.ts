@@ -14,7 +14,7 @@ import {
   type FormulaEnv,
   type FormulaGlobal,
   type ObjectSchema
-} from '../../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+} from '../../../formula-engine/src/formulaEngine';
 import type { ObjectDescribe } from '../metadata/schema';
 import { formulaResultValue, formulaSchemas } from '../platform/formulaFields';
 import { valueToJson } from '../platform/fieldValues';

@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ObjectSchema } from '../../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+import type { ObjectSchema } from '../../../formula-engine/src/formulaEngine';
 import { buildSchemas } from '../../formula/schemaBuilder';
 import { DEFAULT_OBJECTS_DIR } from '../../org/embeddedOrg';
 import type { AuditReport } from '../audit';

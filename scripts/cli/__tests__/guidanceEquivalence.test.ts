@@ -1,5 +1,5 @@
 /**
- * `ssm audit` evaluates the shipped rules with c/guidanceEngine for speed; the org evaluates them
+ * `ssm audit` evaluates the shipped rules with the offline rule engine (scripts/rules/guidanceEngine) for speed; the org evaluates them
  * with the Apex RuleEngine. Over every guided record of the sample org, on the sample's day and on
  * a later day (`--today`), both must find the same score, flagged rules and coaching prompts:
  * the Apex runs in the offline Apex runtime, both as RuleEngine's live verdict (what the nightly
@@ -11,7 +11,7 @@ import {
   storedGuidanceFields,
   type RecordGuidance,
   type SalesRuleDefinition
-} from '../../../force-app/main/default/lwc/guidanceEngine/guidanceEngine';
+} from '../../rules/guidanceEngine/guidanceEngine';
 import { ApexDecimal } from '../../../apex-runtime/src/values/decimal';
 import { buildSchemas } from '../../formula/schemaBuilder';
 import { readComputedFields } from '../../org/computedFields';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { compileFormula } from 'c/formulaEngine';
+import { compileFormula } from '../../../formula-engine/src/formulaEngine';
 import { buildSchemas } from '../schemaBuilder';
 
 const objectsDir = join(__dirname, 'fixtures', 'objects');

@@ -6,8 +6,8 @@
  * (scripts/sample/constants.ts GAPS), the count must match it. A rule that never fires, or
  * fires on every record it applies to, fails: it would be a rule nobody notices.
  */
-import { compileRuleSet } from '../../../force-app/main/default/lwc/guidanceEngine/guidanceEngine';
-import type { SalesRuleDefinition } from '../../../force-app/main/default/lwc/guidanceEngine/guidanceEngine';
+import { compileRuleSet } from '../guidanceEngine/guidanceEngine';
+import type { SalesRuleDefinition } from '../guidanceEngine/guidanceEngine';
 import { loadEmbeddedOrg, type OrgRecord } from '../../org/embeddedOrg';
 import { GAPS } from '../../sample/constants';
 import { loadSalesRules } from '../ruleMetadata';

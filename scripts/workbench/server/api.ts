@@ -4,10 +4,7 @@
  * reads answer what the user may see, saves go through the runtime's DML; errors carry the bodies
  * the platform gives components, so c/ldsUtils reads them unchanged.
  */
-import {
-  compileFormula,
-  FormulaError
-} from '../../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+import { compileFormula, FormulaError } from '../../../formula-engine/src/formulaEngine';
 import { INTERNAL_ERROR_MESSAGE } from '../../../apex-runtime/src/aura/auraInvoke';
 import { formulaSchemas } from '../../../apex-runtime/src/platform/formulaFields';
 import type { OrgRecord } from '../../org/embeddedOrg';

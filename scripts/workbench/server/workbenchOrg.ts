@@ -171,29 +171,33 @@ export interface WorkbenchOptions {
   /** Where the users' changes are kept; none, the pristine sample. */
   store?: LocalStore;
   dataDir?: string;
+  /** The package source (force-app/main/default by default): a copy to try a change offline. */
+  sourceDir?: string;
   /** The program to run (the project's by default); tests pass one with extra triggers. */
   program?: Program;
 }
 
-/** The prepared sample org, by data folder and program: each open forks it. */
-const afterNightly = new Map<string, WeakMap<Program, ApexOrg>>();
+/** The prepared sample org, by sample and program: each open forks it. */
+const prepared = new Map<string, WeakMap<Program, ApexOrg>>();
 
 function pristineSample(
   dataDir: string,
+  sourceDir: string | undefined,
   program: Program | undefined
 ): { org: ApexOrg; program: Program } {
-  let byProgram = afterNightly.get(dataDir);
+  const key = `${dataDir}\u0000${sourceDir ?? ''}`;
+  let byProgram = prepared.get(key);
   if (!byProgram) {
     byProgram = new WeakMap();
-    afterNightly.set(dataDir, byProgram);
+    prepared.set(key, byProgram);
   }
-  const base = sampleOrg({ dataDir });
+  const base = sampleOrg({ dataDir, sourceDir });
   const chosen = program ?? loadProgram(base.project);
   let org = byProgram.get(chosen);
   if (!org) {
-    const prepared = runAnonymousApex(base, IMPORTED_AND_NIGHTLY, { program: chosen });
-    if (!prepared.success) {
-      throw new Error(`Preparing the sample org failed: ${prepared.exceptionMessage ?? ''}`);
+    const run = runAnonymousApex(base, IMPORTED_AND_NIGHTLY, { program: chosen });
+    if (!run.success) {
+      throw new Error(`Preparing the sample org failed: ${run.exceptionMessage ?? ''}`);
     }
     org = base;
     byProgram.set(chosen, org);
@@ -203,7 +207,7 @@ function pristineSample(
 
 export function loadWorkbenchState(options: WorkbenchOptions): WorkbenchState {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const { org, program } = pristineSample(dataDir, options.program);
+  const { org, program } = pristineSample(dataDir, options.sourceDir, options.program);
   const pristine = org.database.snapshot();
   const sample = sampleFingerprint(dataDir, org.database.changesSince(pristine).counters);
   const saved = options.store?.read(org.project.schema, sample);

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileFormula } from '../../../../force-app/main/default/lwc/formulaEngine/formulaEngine';
+import { compileFormula } from '../../../../formula-engine/src/formulaEngine';
 import {
   findSoqlQueries,
   type SoqlName,

@@ -3,7 +3,32 @@
  * carried by colour alone: each band has a word), the flagged rules grouped by severity, the
  * coaching prompts. Pure, so each state is tested without rendering.
  */
-import type { RecordGuidance, RuleKind, RuleOutcome } from 'c/guidanceEngine';
+
+export type RuleKind = 'Data Quality' | 'Coaching Prompt';
+
+/** One rule's outcome, with every member the Apex may leave out filled in. */
+export interface RuleOutcome {
+  ruleName: string;
+  label: string;
+  kind: RuleKind;
+  severity: string | null;
+  category: string | null;
+  message: string | null;
+  whyItMatters: string | null;
+  coachingQuestion: string | null;
+  fixFields: string[];
+  weight: number;
+}
+
+/** The rules' verdict on a record (Apex `RecordGuidance`), complete. */
+export interface RecordGuidance {
+  /** 0-100; 100 when no data-quality rule applies. */
+  score: number;
+  passed: RuleOutcome[];
+  flagged: RuleOutcome[];
+  prompts: RuleOutcome[];
+  broken: { ruleName: string; reason: string }[];
+}
 
 export type Band = 'good' | 'fair' | 'poor';
 
@@ -24,7 +49,7 @@ function outcomeFrom(outcome: ApexGenerated.RecordGuidance_Outcome): RuleOutcome
 
 /**
  * The verdict as Apex serialises it leaves out members that are null; this fills them in so
- * the rest of the component (and the offline engine's results) share one complete shape.
+ * the rest of the component works on one complete shape.
  */
 export function normalizeGuidance(data: ApexGenerated.RecordGuidance): RecordGuidance {
   return {

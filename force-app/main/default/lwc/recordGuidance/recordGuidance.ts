@@ -7,12 +7,12 @@ import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import getGuidance from '@salesforce/apex/RecordGuidanceController.getGuidance';
-import type { RecordGuidance } from 'c/guidanceEngine';
 import {
   bandOf,
   groupBySeverity,
   normalizeGuidance,
   RING_VARIANT,
+  type RecordGuidance,
   type SeverityGroup
 } from './guidanceView';
 

@@ -1,11 +1,10 @@
 /**
  * Account plans: objective progress and due dates, the buying centre (stakeholders by influence
- * and attitude, the roles nobody covers), the review schedule, the untapped wallet, and the
- * period a new plan covers. Pure functions; "today" is a parameter.
+ * and attitude, the roles nobody covers), the review schedule and the untapped wallet. Pure
+ * functions; "today" is a parameter.
  */
-import type { FiscalCalendar, IsoDate } from './facts';
-import { CALENDAR_YEAR } from './facts';
-import { daysBetween, fiscalYearOf, fiscalYearPeriod, type Period } from './periods';
+import type { IsoDate } from './facts';
+import { daysBetween } from './periods';
 import { amountOf, mean, percentToFraction } from './ratios';
 
 /** An `Account_Plan_Objective__c` row. */
@@ -158,12 +157,4 @@ export function untappedWallet(
   wonInPeriod: number | null | undefined
 ): number | null {
   return typeof walletSize === 'number' ? Math.max(0, walletSize - amountOf(wonInPeriod)) : null;
-}
-
-/** The period a new plan covers: the fiscal year containing today. */
-export function currentPlanPeriod(
-  today: IsoDate,
-  calendar: FiscalCalendar = CALENDAR_YEAR
-): Period {
-  return fiscalYearPeriod(fiscalYearOf(today, calendar), calendar);
 }

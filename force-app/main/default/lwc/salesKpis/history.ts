@@ -5,7 +5,7 @@ import type {
   OpportunityHistoryRow,
   OpportunityStageFact
 } from './facts';
-import { dayNumber, endOfDayInstant, instantOf, isoDate } from './periods';
+import { dayNumber, endOfDayInstant, instantOf } from './periods';
 
 /**
  * Reconstruction of deals as they stood at an earlier moment from `OpportunityFieldHistory`.
@@ -408,14 +408,4 @@ export function stateAtEndOf(
   catalog: StageCatalog
 ): DealState | null {
   return stateBefore(deal, changes, endOfDayInstant(dayNumber(date)), catalog);
-}
-
-/** The deal as it stood at the start of day `date` (UTC), i.e. at the end of the day before. */
-export function stateAtStartOf(
-  deal: Deal,
-  changes: DealHistory | undefined,
-  date: IsoDate,
-  catalog: StageCatalog
-): DealState | null {
-  return stateAtEndOf(deal, changes, isoDate(dayNumber(date) - 1), catalog);
 }

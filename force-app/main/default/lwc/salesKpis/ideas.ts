@@ -64,13 +64,6 @@ export function rankIdeas(ideas: readonly ImprovementIdea[], order: IdeaOrder): 
   );
 }
 
-/** The Ids of the ideas a user has voted for. */
-export function ideasVotedBy(votes: readonly IdeaVote[], userId: string): Set<string> {
-  return new Set(
-    votes.filter((vote) => vote.Voter__c === userId).map((vote) => vote.Improvement_Idea__c)
-  );
-}
-
 export interface IdeaKpis {
   ideaCount: number;
   implementedCount: number;

@@ -175,11 +175,6 @@ export function isInPeriod(date: IsoDate | null | undefined, period: Period): bo
   return day >= dayNumber(period.start) && day <= dayNumber(period.end);
 }
 
-/** Number of days in the inclusive period. */
-export function periodDays(period: Period): number {
-  return dayNumber(period.end) - dayNumber(period.start) + 1;
-}
-
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }

@@ -25,6 +25,5 @@ export * from './skills';
 export * from './compensation';
 export * from './ideas';
 export * from './strategy';
-export * from './strategyPublication';
 export * from './segments';
 export * from './accountPlans';

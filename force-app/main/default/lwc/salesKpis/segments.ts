@@ -18,8 +18,6 @@
  *   account in the overview (unsegmented included); blank when nothing was won. Compared with
  *   `Target_Revenue_Share__c` / 100: on target when the share is at or above it.
  */
-import type { IsoDate } from './facts';
-import { isInPeriod, type Period } from './periods';
 import { amountOf, mean, percentToFraction, ratio } from './ratios';
 
 /** A `Customer_Segment__c` record. */
@@ -45,44 +43,11 @@ export interface SegmentAccount {
   Customer_Lifetime_Value__c?: number | null;
 }
 
-/** One account's revenue facts (Apex aggregates them; `accountRevenueFromDeals` offline). */
+/** One account's revenue facts, as the Apex aggregates them. */
 export interface AccountRevenue {
   AccountId: string;
   openPipeline: number;
   wonThisYear: number;
-}
-
-/** The deal fields `accountRevenueFromDeals` reads. */
-export interface RevenueDeal {
-  AccountId?: string | null;
-  Amount: number | null;
-  CloseDate: IsoDate;
-  IsClosed: boolean;
-  IsWon: boolean;
-}
-
-/** Sums the deals of each account: open pipeline (any close date) and won in `year`. */
-export function accountRevenueFromDeals(
-  deals: readonly RevenueDeal[],
-  year: Period
-): AccountRevenue[] {
-  const byAccount = new Map<string, AccountRevenue>();
-  for (const deal of deals) {
-    if (!deal.AccountId) {
-      continue;
-    }
-    let row = byAccount.get(deal.AccountId);
-    if (!row) {
-      row = { AccountId: deal.AccountId, openPipeline: 0, wonThisYear: 0 };
-      byAccount.set(deal.AccountId, row);
-    }
-    if (!deal.IsClosed) {
-      row.openPipeline += amountOf(deal.Amount);
-    } else if (deal.IsWon && isInPeriod(deal.CloseDate, year)) {
-      row.wonThisYear += amountOf(deal.Amount);
-    }
-  }
-  return [...byAccount.values()];
 }
 
 /** One row of the overview: a segment, or the unsegmented accounts (segment null). */

@@ -41,40 +41,6 @@ export function closeDateMoves(history: DealHistory | undefined): CloseDateMove[
   return moves;
 }
 
-/** One deal's slippage, for the Opportunity page tile. */
-export interface DealSlippage {
-  /**
-   * Lifetime pushes: the stored `Close_Date_Push_Count__c` when present (the trigger counts every
-   * push since creation), otherwise the pushes in the history supplied.
-   */
-  pushCount: number;
-  /** Pull-ins in the history supplied. */
-  pullInCount: number;
-  /** Days from the earliest close date in the history supplied to today's close date. */
-  slipDays: number;
-}
-
-/** Slippage of one deal from its fact field and its history. */
-export function dealSlippage(deal: Deal, history: HistoryIndex): DealSlippage {
-  const moves = closeDateMoves(history.get(deal.Id));
-  let pushes = 0;
-  let pullIns = 0;
-  for (const move of moves) {
-    if (move.days > 0) {
-      pushes++;
-    } else {
-      pullIns++;
-    }
-  }
-  const stored = deal.Close_Date_Push_Count__c;
-  const first = moves.length > 0 ? moves[0].from : deal.CloseDate;
-  return {
-    pushCount: typeof stored === 'number' ? stored : pushes,
-    pullInCount: pullIns,
-    slipDays: dayNumber(deal.CloseDate) - dayNumber(first)
-  };
-}
-
 /** Slippage of a period's deals over a window of history. */
 export interface SlippageKpis {
   /** Close-date changes to a later date made on or after `since` (every change counts). */

@@ -310,17 +310,3 @@ export function computeAdoption(
     daysReviewOverdue
   };
 }
-
-/**
- * Whether the reminder job sends a reminder today: every `afterDays` days after publication
- * (day N, 2N, ...), to the audience members who have not acknowledged. Apex
- * `StrategyReminderJob` applies the same rule; a non-positive N never reminds.
- */
-export function isReminderDay(daysSincePublication: number | null, afterDays: number): boolean {
-  return (
-    daysSincePublication !== null &&
-    afterDays > 0 &&
-    daysSincePublication >= afterDays &&
-    daysSincePublication % afterDays === 0
-  );
-}

@@ -1,6 +1,5 @@
 import {
   buyingCentre,
-  currentPlanPeriod,
   objectiveProgress,
   planProgress,
   reviewStatus,
@@ -110,20 +109,5 @@ describe('reviewStatus and untappedWallet', () => {
     expect(untappedWallet(1000, 1300)).toBe(0);
     expect(untappedWallet(1000, null)).toBe(1000);
     expect(untappedWallet(null, 300)).toBeNull();
-  });
-});
-
-describe('currentPlanPeriod', () => {
-  it('is the fiscal year containing today', () => {
-    expect(currentPlanPeriod('2026-11-16')).toMatchObject({
-      start: '2026-01-01',
-      end: '2026-12-31'
-    });
-    expect(
-      currentPlanPeriod('2026-03-01', {
-        FiscalYearStartMonth: 4,
-        UsesStartDateAsFiscalYearName: false
-      })
-    ).toMatchObject({ start: '2025-04-01', end: '2026-03-31' });
   });
 });

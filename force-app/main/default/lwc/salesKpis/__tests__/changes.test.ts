@@ -5,8 +5,9 @@ import {
   parsePeriod,
   pipelineAsOf,
   StageCatalog,
-  stateAtEndOf,
-  stateAtStartOf
+  dayNumber,
+  isoDate,
+  stateAtEndOf
 } from 'c/salesKpis';
 import { STAGES, change, deal, lostDeal, wonDeal } from './factBuilders';
 
@@ -298,17 +299,19 @@ describe('forecastAccuracy', () => {
   });
 });
 
-describe('stateAtStartOf and stateAtEndOf', () => {
+describe('stateAtEndOf', () => {
   const lateOnD = DEALS[9];
   const newOnD = DEALS[2];
+  // The end of the day before D is the start of D.
+  const dayBeforeD = isoDate(dayNumber(D) - 1);
 
   it('puts a change made on D after the start of D and before its end', () => {
-    expect(stateAtStartOf(lateOnD, history.get('lateOnD'), D, catalog)?.Amount).toBe(5);
+    expect(stateAtEndOf(lateOnD, history.get('lateOnD'), dayBeforeD, catalog)?.Amount).toBe(5);
     expect(stateAtEndOf(lateOnD, history.get('lateOnD'), D, catalog)?.Amount).toBe(10);
   });
 
   it('knows no deal before it was created', () => {
-    expect(stateAtStartOf(newOnD, undefined, D, catalog)).toBeNull();
+    expect(stateAtEndOf(newOnD, undefined, dayBeforeD, catalog)).toBeNull();
     expect(stateAtEndOf(newOnD, undefined, D, catalog)).toMatchObject({ Amount: 30 });
   });
 

@@ -1,4 +1,4 @@
-import { computeIdeaKpis, ideasVotedBy, rankIdeas, workingHoursPerMonth } from 'c/salesKpis';
+import { computeIdeaKpis, rankIdeas, workingHoursPerMonth } from 'c/salesKpis';
 import type { ImprovementIdea } from 'c/salesKpis';
 
 function idea(
@@ -33,20 +33,6 @@ describe('rankIdeas', () => {
     const tied = [idea('z', 'New', 1, 1), idea('m', 'New', 1, 1)];
     expect(rankIdeas(tied, 'votes').map((i) => i.Id)).toEqual(['m', 'z']);
     expect(tied.map((i) => i.Id)).toEqual(['z', 'm']);
-  });
-});
-
-describe('ideasVotedBy', () => {
-  it('returns the ideas one user voted for', () => {
-    const voted = ideasVotedBy(
-      [
-        { Improvement_Idea__c: 'a', Voter__c: 'seller1' },
-        { Improvement_Idea__c: 'b', Voter__c: 'seller2' },
-        { Improvement_Idea__c: 'c', Voter__c: 'seller1' }
-      ],
-      'seller1'
-    );
-    expect([...voted].sort()).toEqual(['a', 'c']);
   });
 });
 

@@ -1,8 +1,6 @@
 import {
-  accountRevenueFromDeals,
   compareSegments,
   computeSegmentOverview,
-  dateRange,
   type SegmentAccount,
   type SegmentFacts
 } from 'c/salesKpis';
@@ -36,24 +34,6 @@ describe('compareSegments', () => {
       { Id: 'd', Name: 'First', Priority__c: 0 }
     ];
     expect([...list].sort(compareSegments).map((s) => s.Id)).toEqual(['d', 'c', 'a', 'b', 'x']);
-  });
-});
-
-describe('accountRevenueFromDeals', () => {
-  it('sums open deals of any date and won deals of the year, blank amounts as 0', () => {
-    const year = dateRange('2026-01-01', '2026-12-31');
-    const rows = accountRevenueFromDeals(
-      [
-        { AccountId: 'a', Amount: 100, CloseDate: '2027-03-01', IsClosed: false, IsWon: false },
-        { AccountId: 'a', Amount: null, CloseDate: '2026-03-01', IsClosed: false, IsWon: false },
-        { AccountId: 'a', Amount: 50, CloseDate: '2026-02-01', IsClosed: true, IsWon: true },
-        { AccountId: 'a', Amount: 70, CloseDate: '2025-12-31', IsClosed: true, IsWon: true },
-        { AccountId: 'a', Amount: 80, CloseDate: '2026-02-01', IsClosed: true, IsWon: false },
-        { AccountId: null, Amount: 90, CloseDate: '2026-02-01', IsClosed: false, IsWon: false }
-      ],
-      year
-    );
-    expect(rows).toEqual([{ AccountId: 'a', openPipeline: 100, wonThisYear: 50 }]);
   });
 });
 

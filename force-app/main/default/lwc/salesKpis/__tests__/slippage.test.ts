@@ -2,7 +2,6 @@ import {
   closeDateMoves,
   computeSlippage,
   computeStageAgeing,
-  dealSlippage,
   indexHistory,
   parsePeriod,
   stageAge,
@@ -65,22 +64,7 @@ describe('computeSlippage', () => {
   });
 });
 
-describe('dealSlippage', () => {
-  it('prefers the stored push count and measures the slip from the first known close date', () => {
-    // 15 Nov -> 20 Dec = 35 days.
-    expect(dealSlippage(DEALS[0], HISTORY)).toEqual({ pushCount: 2, pullInCount: 0, slipDays: 35 });
-  });
-
-  it('counts pushes in history when the stored count is blank', () => {
-    const unstored = deal({ Id: 'twice', CloseDate: '2026-12-20' });
-    expect(dealSlippage(unstored, HISTORY).pushCount).toBe(2);
-    expect(dealSlippage(deal({ Id: 'none' }), HISTORY)).toEqual({
-      pushCount: 0,
-      pullInCount: 0,
-      slipDays: 0
-    });
-  });
-
+describe('closeDateMoves', () => {
   it('skips close-date rows with a blank side', () => {
     const rows = indexHistory([
       change('x', 'CloseDate', null, '2026-12-01', '2026-10-01T00:00:00.000Z')

@@ -1,7 +1,6 @@
 import {
   computeAdoption,
   daysSince,
-  isReminderDay,
   richTextBlocks,
   whatChanged,
   type AudienceMember,
@@ -164,23 +163,5 @@ describe('computeAdoption', () => {
     expect(empty.daysSincePublication).toBeNull();
     expect(empty.reviewOverdue).toBe(false);
     expect(daysSince(null, '2026-11-16')).toBeNull();
-  });
-});
-
-describe('isReminderDay', () => {
-  it('reminds every N days after publication, from day N on', () => {
-    expect([0, 6, 7, 8, 14, 21].map((days) => isReminderDay(days, 7))).toEqual([
-      false,
-      false,
-      true,
-      false,
-      true,
-      true
-    ]);
-  });
-
-  it('never reminds without a publication date or with a non-positive N', () => {
-    expect(isReminderDay(null, 7)).toBe(false);
-    expect(isReminderDay(10, 0)).toBe(false);
   });
 });

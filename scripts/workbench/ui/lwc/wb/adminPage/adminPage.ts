@@ -1,7 +1,7 @@
 /**
  * The Admin page: the Apex jobs the org runs on schedules (run on request here), the shipped
  * rules (Sales_Rule__mdt) with their formulas, and a formula tester
- * that evaluates a typed formula against a chosen record with c/formulaEngine on the server,
+ * that evaluates a typed formula against a chosen record with the formula engine on the server,
  * showing the result or the FormulaError with the span it points at. The tester counts the
  * formula against FormulaEval's 3,900-character limit and, when pasted text brought invisible
  * characters (which the engine refuses, as they silently change names and text literals),
@@ -12,7 +12,7 @@ import {
   findInvisibleCharacters,
   MAX_FORMULA_LENGTH,
   removeInvisibleCharacters
-} from 'c/formulaEngine';
+} from '../../../../../../formula-engine/src/formulaEngine';
 import { formatLabel } from 'c/labelFormat';
 import titleLabel from '@salesforce/label/c.SSM_Formula_Tester_Title';
 import objectLabel from '@salesforce/label/c.SSM_Formula_Tester_Object';

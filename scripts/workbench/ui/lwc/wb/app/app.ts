@@ -35,7 +35,12 @@ interface NavItem {
 
 const OBJECT_TABS = Object.entries(RECORD_PAGES).map(([key, page]) => ({
   key,
-  label: page.tabLabel
+  label: page.tabLabel,
+  inNavigation: page.inNavigation !== false
+}));
+const NAVIGATION_TABS = OBJECT_TABS.filter((tab) => tab.inNavigation).map(({ key, label }) => ({
+  key,
+  label
 }));
 
 function parseRoute(hash: string): { page: string; recordId: string | null } {
@@ -91,7 +96,7 @@ export default class App extends LightningElement {
     const items = [
       { key: 'home', label: 'Home' },
       ...APP_PAGES,
-      ...OBJECT_TABS,
+      ...NAVIGATION_TABS,
       ...(this.session?.canManageRules ? [{ key: 'admin', label: 'Admin' }] : [])
     ];
     return items.map((item) => ({
@@ -146,7 +151,7 @@ export default class App extends LightningElement {
   }
 
   get objectTabs(): { key: string; label: string; href: string }[] {
-    return OBJECT_TABS.map((tab) => ({ ...tab, href: `#/${tab.key}` }));
+    return NAVIGATION_TABS.map((tab) => ({ ...tab, href: `#/${tab.key}` }));
   }
 
   async handleActAs(event: CustomEvent<{ value: string }>): Promise<void> {

@@ -33,6 +33,7 @@ export default class RecordPage extends LightningElement {
   records: RecordSummary[] = [];
   details: { apiName: string; label: string; value: string }[] = [];
   recordName = '';
+  objectLabel = '';
   error: unknown = null;
 
   @api
@@ -87,10 +88,6 @@ export default class RecordPage extends LightningElement {
     return this.currentRecordId ?? '';
   }
 
-  get objectLabel(): string {
-    return this.currentObject === 'Account_Plan__c' ? 'Account Plan' : this.currentObject;
-  }
-
   get recordCountText(): string {
     return `${this.records.length} records you can see`;
   }
@@ -117,10 +114,13 @@ export default class RecordPage extends LightningElement {
     }
     try {
       const [info, record] = await Promise.all([
-        callApi<{ fields: Record<string, FieldDescribe> }>(`/api/ui/object-info/${objectName}`),
+        callApi<{ label: string; fields: Record<string, FieldDescribe> }>(
+          `/api/ui/object-info/${objectName}`
+        ),
         callApi<Representation>(`/api/ui/records/${encodeURIComponent(recordId)}`)
       ]);
       if (recordId !== this.currentRecordId) return;
+      this.objectLabel = info.label;
       this.recordName = String(record.fields.Name?.value ?? recordId);
       this.details = Object.values(info.fields)
         .filter((field) => !HIDDEN_FIELDS.has(field.apiName) && field.apiName in record.fields)

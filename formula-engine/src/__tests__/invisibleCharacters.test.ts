@@ -3,7 +3,7 @@ import {
   findInvisibleCharacters,
   FormulaError,
   removeInvisibleCharacters
-} from 'c/formulaEngine';
+} from '../formulaEngine';
 import { compileErrorOf, OPPORTUNITY, run } from './testSchema';
 
 /**

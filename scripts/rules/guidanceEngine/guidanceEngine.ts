@@ -1,5 +1,5 @@
 /**
- * c/guidanceEngine: record guidance offline, the TypeScript twin of the Apex rule engine, score
+ * scripts/rules/guidanceEngine: record guidance offline, the TypeScript twin of the Apex rule engine, score
  * and opportunity facts. The workbench, the `ssm audit` CLI and the tests use it; both twins
  * follow the test vectors in the static resource GuidanceTestVectors.
  */

@@ -1,4 +1,4 @@
-import { compileFormula, FormulaError, SUPPORTED_FUNCTIONS } from 'c/formulaEngine';
+import { compileFormula, FormulaError, SUPPORTED_FUNCTIONS } from '../formulaEngine';
 import { compileErrorOf, ENV, OPPORTUNITY, run } from './testSchema';
 
 describe('compileFormula contract', () => {

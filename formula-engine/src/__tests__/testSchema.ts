@@ -4,7 +4,7 @@ import {
   FormulaEnv,
   FormulaResult,
   ObjectSchema
-} from 'c/formulaEngine';
+} from '../formulaEngine';
 
 /** A small Opportunity -> Account -> Owner schema covering every field type the engine reads. */
 export const OPPORTUNITY: ObjectSchema = {

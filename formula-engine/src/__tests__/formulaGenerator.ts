@@ -1,8 +1,8 @@
 import type { FormulonLiteral } from 'formulon';
-import type { ObjectSchema } from 'c/formulaEngine';
+import type { ObjectSchema } from '../formulaEngine';
 
 /**
- * Random well-typed formulas over the functions formulon and c/formulaEngine both implement,
+ * Random well-typed formulas over the functions formulon and the formula engine both implement,
  * kept inside the domain where formulon follows Salesforce's documented semantics (see
  * differential.test.ts for the cases outside it). Numbers in records are multiples of 0.25 and
  * divisors powers of two, so results are exact in binary and in formulon's decimals alike.

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compileFormula, FormulaError } from 'c/formulaEngine';
+import { compileFormula, FormulaError } from '../formulaEngine';
 import { OPPORTUNITY } from './testSchema';
 
 /** Compiles `source`, returning 'ok' or 'FormulaError'; anything else thrown escapes the test. */

@@ -1,5 +1,5 @@
 import { parse as formulonParse } from 'formulon';
-import { compileFormula, FormulaResult } from 'c/formulaEngine';
+import { compileFormula, FormulaResult } from '../formulaEngine';
 import { DIFF_SCHEMA, FormulaGenerator, formulonInputs, seededRandom } from './formulaGenerator';
 
 /**

@@ -1,5 +1,5 @@
-import { compileFormula, FORMULA_GLOBALS, FormulaError, ObjectSchema } from 'c/formulaEngine';
-import type { CompileOptions, FormulaEnv, FormulaGlobal } from 'c/formulaEngine';
+import { compileFormula, FORMULA_GLOBALS, FormulaError, ObjectSchema } from '../formulaEngine';
+import type { CompileOptions, FormulaEnv, FormulaGlobal } from '../formulaEngine';
 import { compileErrorOf, OPPORTUNITY } from './testSchema';
 
 /**

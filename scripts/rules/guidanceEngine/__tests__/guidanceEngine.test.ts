@@ -1,4 +1,4 @@
-import vectors from '../../../staticresources/GuidanceTestVectors.json';
+import vectors from '../../../../force-app/main/default/staticresources/GuidanceTestVectors.json';
 import {
   compileRuleSet,
   computeScore,
@@ -8,8 +8,8 @@ import {
   storedGuidanceFields,
   type OpportunityFactFields,
   type SalesRuleDefinition
-} from 'c/guidanceEngine';
-import type { ObjectSchema } from 'c/formulaEngine';
+} from '../guidanceEngine';
+import type { ObjectSchema } from '../../../../formula-engine/src/formulaEngine';
 
 const opportunity: ObjectSchema = {
   name: 'Opportunity',

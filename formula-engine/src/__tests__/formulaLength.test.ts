@@ -1,4 +1,4 @@
-import { compileFormula, FormulaError, MAX_FORMULA_LENGTH } from 'c/formulaEngine';
+import { compileFormula, FormulaError, MAX_FORMULA_LENGTH } from '../formulaEngine';
 import { compileErrorOf, OPPORTUNITY } from './testSchema';
 
 /**

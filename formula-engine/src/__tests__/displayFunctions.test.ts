@@ -1,4 +1,4 @@
-import { compileFormula, FormulaError, SUPPORTED_FUNCTIONS } from 'c/formulaEngine';
+import { compileFormula, FormulaError, SUPPORTED_FUNCTIONS } from '../formulaEngine';
 import { compileErrorOf, OPPORTUNITY, run } from './testSchema';
 
 /**

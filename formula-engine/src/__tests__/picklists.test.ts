@@ -1,4 +1,4 @@
-import { FormulaError } from 'c/formulaEngine';
+import { FormulaError } from '../formulaEngine';
 import { compileErrorOf, run } from './testSchema';
 
 /**

@@ -1,10 +1,14 @@
 /**
- * The shapes shared by the rule engine's two implementations: Apex `RuleEngine` /
- * `RecordGuidance` in the org, this module offline. Field names match the Apex DTOs, so the
- * recordGuidance component renders either without knowing where the result came from.
+ * The shapes of the offline rule engine: the rule definitions it reads, and its verdicts in the
+ * shape the recordGuidance component shows the Apex `RecordGuidance` (one home: guidanceView).
  */
+import type {
+  RecordGuidance,
+  RuleKind,
+  RuleOutcome
+} from '../../../force-app/main/default/lwc/recordGuidance/guidanceView';
 
-export type RuleKind = 'Data Quality' | 'Coaching Prompt';
+export type { RecordGuidance, RuleKind, RuleOutcome };
 
 /** One Sales_Rule__mdt record, as read from its Custom Metadata XML or the org. */
 export interface SalesRuleDefinition {
@@ -28,35 +32,8 @@ export interface SalesRuleDefinition {
   sortOrder: number | null;
 }
 
-/** One rule's verdict on a record, with what the user needs to act on it. */
-export interface RuleOutcome {
-  ruleName: string;
-  label: string;
-  kind: RuleKind;
-  severity: string | null;
-  category: string | null;
-  message: string | null;
-  whyItMatters: string | null;
-  coachingQuestion: string | null;
-  fixFields: string[];
-  weight: number;
-}
-
 /** A rule that could not be evaluated, and why. */
-export interface BrokenRule {
-  ruleName: string;
-  reason: string;
-}
-
-/** What the rules say about one record (Apex `RecordGuidance`). */
-export interface RecordGuidance {
-  /** 0-100; 100 when no data-quality rule applies. */
-  score: number;
-  passed: RuleOutcome[];
-  flagged: RuleOutcome[];
-  prompts: RuleOutcome[];
-  broken: BrokenRule[];
-}
+export type BrokenRule = RecordGuidance['broken'][number];
 
 /** Orders rules like Apex `SalesRule.compareTo`: sort order, then developer name by code point. */
 export function compareRules(a: SalesRuleDefinition, b: SalesRuleDefinition): number {

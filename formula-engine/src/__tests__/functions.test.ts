@@ -1,4 +1,4 @@
-import { FormulaError } from 'c/formulaEngine';
+import { FormulaError } from '../formulaEngine';
 import { compileErrorOf, run, runtimeErrorOf } from './testSchema';
 
 type Case = [string, Record<string, unknown>, unknown];

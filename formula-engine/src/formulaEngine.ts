@@ -1,5 +1,5 @@
 /**
- * c/formulaEngine: Salesforce formulas compiled once into JavaScript closures, so the same rule
+ * the formula engine: Salesforce formulas compiled once into JavaScript closures, so the same rule
  * text that Apex runs with FormulaEval can be evaluated offline (workbench, CLI audit, tests,
  * the admin formula tester). No DOM and no Node APIs: it runs in the org's browser and in Node.
  *

@@ -1,11 +1,15 @@
 /**
- * The offline twin of Apex `RuleEngine`: compiles each rule's formulas once with c/formulaEngine
+ * The offline twin of Apex `RuleEngine`: compiles each rule's formulas once with the formula engine
  * and evaluates them on records. A blank result counts as FALSE; a rule whose formula does not
  * compile, or throws on a record (division by zero), is reported as broken with the reason and
  * skipped, exactly as in the org.
  */
-import { compileFormula, FormulaError } from 'c/formulaEngine';
-import type { CompiledFormula, FormulaEnv, ObjectSchema } from 'c/formulaEngine';
+import { compileFormula, FormulaError } from '../../../formula-engine/src/formulaEngine';
+import type {
+  CompiledFormula,
+  FormulaEnv,
+  ObjectSchema
+} from '../../../formula-engine/src/formulaEngine';
 import { computeScore } from './score';
 import {
   compareRules,

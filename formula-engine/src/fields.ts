@@ -424,13 +424,13 @@ function makeReader(
   if (type === 'number' && !isPercent) {
     return (record: RecordLike) => {
       const raw = record[key];
-      return typeof raw === 'number' ? raw : convert(raw);
+      return typeof raw === 'number' && raw - raw === 0 ? raw : convert(raw);
     };
   }
   if (type === 'number') {
     return (record: RecordLike) => {
       const raw = record[key];
-      return typeof raw === 'number' ? raw / 100 : convert(raw);
+      return typeof raw === 'number' && raw - raw === 0 ? raw / 100 : convert(raw);
     };
   }
   if (type === 'date') {
@@ -501,16 +501,18 @@ function makeConverter(
     case 'number':
       // Percent fields arrive from the API as 25 for 25 %; formulas see 0.25 (Salesforce Help,
       // "Percent": "Discount_Percent__c > 0.30").
+      // A stored number is finite; Infinity or NaN in a record is refused, so no comparison
+      // or arithmetic ever sees one.
       return isPercent
         ? (raw) =>
             typeof raw === 'number'
-              ? raw / 100
+              ? finiteNumber(raw, invalid) / 100
               : raw === null || raw === undefined || raw === ''
                 ? blankNumber
                 : looseNumber(raw, invalid) / 100
         : (raw) =>
             typeof raw === 'number'
-              ? raw
+              ? finiteNumber(raw, invalid)
               : raw === null || raw === undefined || raw === ''
                 ? blankNumber
                 : looseNumber(raw, invalid);
@@ -540,8 +542,14 @@ function makeConverter(
   }
 }
 
+function finiteNumber(raw: number, invalid: (raw: unknown, expected: string) => never): number {
+  return raw - raw === 0 ? raw : invalid(String(raw), 'a finite number');
+}
+
 /** CSV exports deliver numbers as text; accept plain decimals, reject anything else. */
 function looseNumber(raw: unknown, invalid: (raw: unknown, expected: string) => never): number {
-  if (typeof raw === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(raw)) return Number(raw);
+  if (typeof raw === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(raw)) {
+    return finiteNumber(Number(raw), invalid);
+  }
   return invalid(raw, 'a number');
 }

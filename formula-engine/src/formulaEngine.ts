@@ -52,10 +52,29 @@
  *   tabs only; LOWER/UPPER accept and ignore the locale argument.
  * - VALUE and ISNUMBER accept optionally signed plain decimals ("12", "-1.5", ".5"), no
  *   exponents or grouping; VALUE of blank is blank.
- * - REGEX uses JavaScript regular expressions (close to Java's for common patterns) and must
- *   match the whole text.
+ * - REGEX matches the whole text with RE2 (`re2js`), in time linear in the text, so no pattern
+ *   can backtrack catastrophically. Java's syntax as Salesforce documents it, except what needs
+ *   backtracking: backreferences, lookaround, atomic groups, possessive quantifiers and class
+ *   intersection fail with a message naming the construct (at compile time for a literal
+ *   pattern, as any invalid literal pattern does; at run time for a computed one). The org
+ *   accepts them: a documented difference (regex.ts).
  * - ADDMONTHS keeps the day, clamps to the month's length and maps a month's last day to the last
  *   day of the target month. DATEVALUE(datetime), TIMEVALUE(datetime), HOUR/MINUTE/SECOND use GMT.
+ * - A formula never aborts or hangs the process (limits.ts). Text: a text result over 1,300
+ *   characters fails ("Formula result is too long", Salesforce Help, "Formula Field Limits and
+ *   Restrictions": at most 1,300 characters displayed after evaluation; whether the org cuts or
+ *   errs is not documented, and a rule must not compare a cut text); a text value inside the
+ *   formula (LPAD/RPAD, SUBSTITUTE, &, HYPERLINK, IMAGE) fails past 131,072 characters, the
+ *   longest text a Salesforce field holds, before it is built. Dates: a date or date/time
+ *   computed outside 1700-01-01 .. 4000-12-31 (Help knowledge article 000383587, the valid
+ *   range) fails, as DATE() outside it does: date +/- number, ADDMONTHS, DATEVALUE and
+ *   DATETIMEVALUE of text. Numbers: an operation that overflows a double (`10^308 * 10`) or
+ *   has no result fails ("The number is too large"); the docs are silent and the org shows
+ *   #Error!, so no Infinity ever reaches a comparison (`10^308*10 > 5` is an error, not FALSE).
+ *   A number literal too large for a double does not compile, and Infinity or NaN in a record's
+ *   number field is refused like any other non-number. Parsing: operator chains are read by
+ *   loops, nesting (parentheses, functions, unary operators) is limited to 256 levels ("Formula
+ *   is nested too deeply"), and the 3,900-character limit bounds everything else.
  * - What the org reports as #Error! (division by zero, MOD by zero, SQRT of a negative, LN/LOG of
  *   a non-positive, an invalid DATE/DATEVALUE/VALUE argument) throws a FormulaError with
  *   `phase: 'runtime'` and the span of the failing operation.
@@ -97,6 +116,7 @@ import { rejectOverlongFormula } from './formulaLength';
 import { FormulaError } from './formulaError';
 import { FormulaGlobal, GlobalSchemas } from './globals';
 import { rejectInvisibleCharacters } from './invisibleCharacters';
+import { MAX_TEXT_RESULT_LENGTH } from './limits';
 import { parse } from './parser';
 import { picklistError } from './typeRules';
 import {
@@ -112,6 +132,7 @@ import {
 
 export { FormulaError } from './formulaError';
 export { MAX_FORMULA_LENGTH } from './formulaLength';
+export { MAX_TEXT_RESULT_LENGTH, MAX_TEXT_VALUE_LENGTH } from './limits';
 export { SUPPORTED_FUNCTIONS } from './functions';
 export { FORMULA_GLOBALS } from './globals';
 export type { FormulaGlobal, GlobalSchemas } from './globals';
@@ -208,7 +229,7 @@ export function compileFormula(source: string, options: CompileOptions): Compile
     lastEnv = env;
     return lastRuntime;
   };
-  // Booleans and text need no conversion, so their evaluate skips the output step entirely.
+  // Booleans need no conversion, so their evaluate skips the output step entirely.
   const evaluate: CompiledFormula['evaluate'] =
     output === null
       ? (record, env) => fn(record ?? EMPTY_RECORD, env === lastEnv ? lastRuntime : runtimeOf(env))
@@ -259,6 +280,19 @@ function outputFor(
           );
         }
         return v;
+      };
+    case 'text':
+      return (v) => {
+        const text = v as string;
+        if (text.length > MAX_TEXT_RESULT_LENGTH) {
+          throw new FormulaError(
+            `Formula result is too long (${text.length.toLocaleString('en-US')} characters). A text formula can return up to ${MAX_TEXT_RESULT_LENGTH.toLocaleString('en-US')} characters.`,
+            root.start,
+            root.end,
+            'runtime'
+          );
+        }
+        return text;
       };
     default:
       return null;

@@ -14,8 +14,17 @@ import {
   weekday
 } from './calendar';
 import { FormulaError } from './formulaError';
+import {
+  checkedDate,
+  checkedDateTime,
+  checkedNumber,
+  checkedText,
+  MAX_TEXT_VALUE_LENGTH,
+  textTooLong
+} from './limits';
 import { andOf, equalityOf, notField, orOf } from './operators';
 import { formatNumber, roundHalfAwayFromZero } from './numbers';
+import { compileRegex, RegexMatcher } from './regex';
 import { Operation, picklistError, requireType, typeError, unify, valueOf } from './typeRules';
 import { Compiled, Fn, FormulaType, RecordLike, Runtime, SimplePredicate, Value } from './types';
 
@@ -232,31 +241,21 @@ function clampCount(n: number): number {
   return n < 0 ? 0 : Math.trunc(n);
 }
 
-function pad(textValue: string, length: number, padding: string, left: boolean): string {
+function pad(
+  textValue: string,
+  length: number,
+  padding: string,
+  left: boolean,
+  call: CallSite
+): string {
   const target = clampCount(length);
   if (textValue.length >= target) return textValue.slice(0, target);
   if (padding === '') return textValue;
+  if (target > MAX_TEXT_VALUE_LENGTH) throw textTooLong(`${call.name}()`, target, call);
   const fill = padding.repeat(Math.ceil((target - textValue.length) / padding.length));
   return left
     ? fill.slice(0, target - textValue.length) + textValue
     : textValue + fill.slice(0, target - textValue.length);
-}
-
-const regexCache = new Map<string, RegExp>();
-
-/** REGEX matches the whole text, like Java's Matcher.matches() that Salesforce uses. */
-function fullMatchRegex(pattern: string): RegExp | null {
-  let regex = regexCache.get(pattern);
-  if (regex === undefined) {
-    try {
-      regex = new RegExp(`^(?:${pattern})$`);
-    } catch {
-      return null;
-    }
-    if (regexCache.size > 500) regexCache.clear();
-    regexCache.set(pattern, regex);
-  }
-  return regex;
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)$/;
@@ -575,7 +574,12 @@ const SPEC: Readonly<Record<string, FunctionSpec>> = {
       const target: TextFn = args.length > 2 ? text(args[2], call) : () => '_blank';
       return {
         type: 'text',
-        fn: (r, e) => `<a href="${url(r, e)}" target="${target(r, e)}">${friendlyName(r, e)}</a>`
+        fn: (r, e) =>
+          checkedText(
+            `<a href="${url(r, e)}" target="${target(r, e)}">${friendlyName(r, e)}</a>`,
+            'HYPERLINK()',
+            call
+          )
       };
     }
   },
@@ -594,8 +598,12 @@ const SPEC: Readonly<Record<string, FunctionSpec>> = {
       return {
         type: 'text',
         fn: (r, e) =>
-          `<img src="${url(r, e)}" alt="${alternateText(r, e)}"` +
-          `${pixels('height', height, r, e)}${pixels('width', width, r, e)}/>`
+          checkedText(
+            `<img src="${url(r, e)}" alt="${alternateText(r, e)}"` +
+              `${pixels('height', height, r, e)}${pixels('width', width, r, e)}/>`,
+            'IMAGE()',
+            call
+          )
       };
     }
   },
@@ -660,7 +668,7 @@ const SPEC: Readonly<Record<string, FunctionSpec>> = {
           const v = a(r, e).trim();
           if (v === '') return null;
           if (!NUMBER_TEXT.test(v)) throw runtimeError(`VALUE(): "${v}" is not a number`, call);
-          return Number(v);
+          return checkedNumber(Number(v), call);
         }
       };
     }
@@ -774,7 +782,7 @@ const SPEC: Readonly<Record<string, FunctionSpec>> = {
         fn: (r, e) => {
           const old = o(r, e);
           const t = a(r, e);
-          return old === '' ? t : t.split(old).join(n(r, e));
+          return old === '' ? t : substitute(t, old, n(r, e), call);
         }
       };
     }
@@ -786,19 +794,27 @@ const SPEC: Readonly<Record<string, FunctionSpec>> = {
       const a = text(a0, call);
       const p = text(p0, call);
       if (p0.literal !== undefined) {
-        const regex = fullMatchRegex(String(p0.literal.value ?? ''));
-        if (regex === null) {
-          throw new FormulaError('REGEX(): the regular expression is not valid', p0.start, p0.end);
-        }
-        return { type: 'boolean', fn: (r, e) => regex.test(a(r, e)) };
+        // A literal pattern is compiled once, and an unsupported one fails to compile.
+        const pattern = String(p0.literal.value ?? '');
+        const matcher = compileRegex(pattern, (message) => {
+          throw new FormulaError(`REGEX(): ${message}`, p0.start, p0.end);
+        });
+        return { type: 'boolean', fn: (r, e) => matcher(a(r, e)) };
       }
+      const fail = (message: string): never => {
+        throw runtimeError(`REGEX(): ${message}`, call);
+      };
+      let lastPattern: string | null = null;
+      let lastMatcher: RegexMatcher | null = null;
       return {
         type: 'boolean',
         fn: (r, e) => {
-          const regex = fullMatchRegex(p(r, e));
-          if (regex === null)
-            throw runtimeError('REGEX(): the regular expression is not valid', call);
-          return regex.test(a(r, e));
+          const pattern = p(r, e);
+          if (pattern !== lastPattern || lastMatcher === null) {
+            lastMatcher = compileRegex(pattern, fail);
+            lastPattern = pattern;
+          }
+          return lastMatcher(a(r, e));
         }
       };
     }
@@ -913,7 +929,7 @@ const SPEC: Readonly<Record<string, FunctionSpec>> = {
             v.length === 10 ? parseIsoDate(v) : Math.floor(parseIsoDateTime(v) / MS_PER_DAY);
           if (Number.isNaN(days))
             throw runtimeError(`DATEVALUE(): "${v}" is not a date (YYYY-MM-DD)`, call);
-          return days;
+          return checkedDate(days, call);
         }
       };
     }
@@ -947,7 +963,7 @@ const SPEC: Readonly<Record<string, FunctionSpec>> = {
               call
             );
           }
-          return millis;
+          return checkedDateTime(millis, call);
         }
       };
     }
@@ -971,7 +987,10 @@ const SPEC: Readonly<Record<string, FunctionSpec>> = {
           const days = d(r, e);
           if (days === null) return null;
           const months = n(r, e);
-          return months === null ? null : addMonths(days, Math.trunc(months));
+          if (months === null) return null;
+          // Whole months beyond the 2,300-year range cannot land inside it.
+          if (Math.abs(months) > 30000) return checkedDate(NaN, call);
+          return checkedDate(addMonths(days, Math.trunc(months)), call);
         }
       };
     }
@@ -1012,6 +1031,20 @@ const SPEC: Readonly<Record<string, FunctionSpec>> = {
   MILLISECOND: timeFunction((t) => t % 1000)
 };
 
+/**
+ * SUBSTITUTE: the result's length is known before it is built, so a replacement that would grow
+ * the text past MAX_TEXT_VALUE_LENGTH fails without allocating it.
+ */
+function substitute(t: string, old: string, replacement: string, call: CallSite): string {
+  if (t.length > MAX_TEXT_VALUE_LENGTH) throw textTooLong('SUBSTITUTE() text', t.length, call);
+  let count = 0;
+  for (let at = t.indexOf(old); at >= 0; at = t.indexOf(old, at + old.length)) count++;
+  if (count === 0) return t;
+  const length = t.length + count * (replacement.length - old.length);
+  if (length > MAX_TEXT_VALUE_LENGTH) throw textTooLong('SUBSTITUTE()', length, call);
+  return t.split(old).join(replacement);
+}
+
 function padSpec(left: boolean): FunctionSpec {
   return {
     min: 2,
@@ -1025,7 +1058,7 @@ function padSpec(left: boolean): FunctionSpec {
         type: 'text',
         fn: (r, e) => {
           const length = n(r, e);
-          return length === null ? '' : pad(a(r, e), length, p(r, e), left);
+          return length === null ? '' : pad(a(r, e), length, p(r, e), left, call);
         }
       };
     }

@@ -5,12 +5,17 @@
  */
 export function roundHalfAwayFromZero(value: number, digits: number): number {
   if (!Number.isFinite(value)) return value;
+  // A double has at most 17 significant digits and no digit below 1e-324: rounding to more
+  // places changes nothing (and 10 ** 400 would be Infinity, giving NaN).
+  if (digits > 340) return value;
+  if (digits < -340) return 0;
   const sign = value < 0 ? -1 : 1;
   const magnitude = Math.abs(value);
   const text = String(magnitude);
   if (text.includes('e')) {
     const factor = 10 ** digits;
-    return (sign * Math.round(magnitude * factor)) / factor;
+    const rounded = (sign * Math.round(magnitude * factor)) / factor;
+    return Number.isFinite(rounded) ? rounded : value;
   }
   const shifted = Math.round(Number(`${text}e${digits}`));
   return sign * Number(`${shifted}e${-digits}`) || 0;

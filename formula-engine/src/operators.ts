@@ -1,5 +1,12 @@
 import { MS_PER_DAY } from './calendar';
 import { FormulaError } from './formulaError';
+import {
+  checkedDate,
+  checkedDateTime,
+  checkedText,
+  MAX_TEXT_VALUE_LENGTH,
+  overflow
+} from './limits';
 import { literal, numbersEqual, Operation, requireType, typeError, valueOf } from './typeRules';
 import { Compiled, Fn, FormulaType, RecordLike, Runtime, SimplePredicate } from './types';
 
@@ -107,13 +114,17 @@ function add(left: Compiled, right: Compiled, start: number, end: number): Compi
   if (lt === 'number' && rt === 'number') {
     const a = numeric(left);
     const b = numeric(right);
+    const span = { start, end };
     return {
       type: 'number',
       fn: (r, e) => {
         const x = a(r, e);
         if (x === null) return null;
         const y = b(r, e);
-        return y === null ? null : x + y;
+        if (y === null) return null;
+        const sum = x + y;
+        if (sum - sum !== 0) throw overflow(span);
+        return sum;
       },
       start,
       end
@@ -136,13 +147,15 @@ function shift(
   end: number
 ): Compiled {
   const scale = type === 'datetime' ? MS_PER_DAY : 1;
+  const span = { start, end };
   let fn: Fn;
   if (type === 'date') {
+    // A result outside 1700-01-01 .. 4000-12-31 is an error (limits.ts).
     fn = (r, e) => {
       const m = moment(r, e);
       if (m === null) return null;
       const n = amount(r, e);
-      return n === null ? null : m + sign * Math.trunc(n);
+      return n === null ? null : checkedDate(m + sign * Math.trunc(n), span);
     };
   } else if (type === 'time') {
     fn = (r, e) => {
@@ -158,7 +171,7 @@ function shift(
       const m = moment(r, e);
       if (m === null) return null;
       const n = amount(r, e);
-      return n === null ? null : m + Math.round(sign * n * scale);
+      return n === null ? null : checkedDateTime(m + Math.round(sign * n * scale), span);
     };
   }
   return { type, fn, start, end };
@@ -176,6 +189,7 @@ function subtract(left: Compiled, right: Compiled, start: number, end: number): 
   if (lt !== rt) throw typeError(operation, right, [lt]);
   // number - number, and date - date (days), datetime - datetime (days), time - time (ms).
   const divisor = lt === 'datetime' ? MS_PER_DAY : 1;
+  const span = { start, end };
   return {
     type: 'number',
     fn:
@@ -184,7 +198,10 @@ function subtract(left: Compiled, right: Compiled, start: number, end: number): 
             const x = a(r, e);
             if (x === null) return null;
             const y = b(r, e);
-            return y === null ? null : x - y;
+            if (y === null) return null;
+            const difference = x - y;
+            if (difference - difference !== 0) throw overflow(span);
+            return difference;
           }
         : (r, e) => {
             const x = a(r, e);
@@ -216,7 +233,10 @@ function arithmetic(
       const x = a(r, e);
       if (x === null) return null;
       const y = b(r, e);
-      return y === null ? null : x * y;
+      if (y === null) return null;
+      const product = x * y;
+      if (product - product !== 0) throw overflow(span);
+      return product;
     };
   } else if (operator === '/') {
     fn = (r, e) => {
@@ -225,7 +245,9 @@ function arithmetic(
       const y = b(r, e);
       if (y === null) return null;
       if (y === 0) throw runtimeError('Division by zero', span);
-      return x / y;
+      const quotient = x / y;
+      if (quotient - quotient !== 0) throw overflow(span);
+      return quotient;
     };
   } else {
     fn = (r, e) => {
@@ -250,7 +272,16 @@ function concatenate(left: Compiled, right: Compiled, start: number, end: number
   if (left.literal !== undefined && right.literal !== undefined) {
     return literal('text', `${left.literal.value ?? ''}${right.literal.value ?? ''}`, start, end);
   }
-  return { type: 'text', fn: (r, e) => a(r, e) + b(r, e), start, end };
+  const span = { start, end };
+  return {
+    type: 'text',
+    fn: (r, e) => {
+      const joined = a(r, e) + b(r, e);
+      return joined.length > MAX_TEXT_VALUE_LENGTH ? checkedText(joined, 'The text', span) : joined;
+    },
+    start,
+    end
+  };
 }
 
 /** Kleene logic: FALSE && blank is FALSE, TRUE && blank is blank (see the module doc). */
@@ -447,25 +478,25 @@ function ordering(operator: string, a: NumFn, b: NumFn, left: Compiled, right: C
         case '<':
           return (r, e) => {
             const raw = r[key];
-            const x = typeof raw === 'number' ? raw : a(r, e);
+            const x = typeof raw === 'number' && raw - raw === 0 ? raw : a(r, e);
             return x === null ? null : y - x > EPSILON * (ay > Math.abs(x) ? ay : Math.abs(x));
           };
         case '<=':
           return (r, e) => {
             const raw = r[key];
-            const x = typeof raw === 'number' ? raw : a(r, e);
+            const x = typeof raw === 'number' && raw - raw === 0 ? raw : a(r, e);
             return x === null ? null : x - y <= EPSILON * (ay > Math.abs(x) ? ay : Math.abs(x));
           };
         case '>':
           return (r, e) => {
             const raw = r[key];
-            const x = typeof raw === 'number' ? raw : a(r, e);
+            const x = typeof raw === 'number' && raw - raw === 0 ? raw : a(r, e);
             return x === null ? null : x - y > EPSILON * (ay > Math.abs(x) ? ay : Math.abs(x));
           };
         default:
           return (r, e) => {
             const raw = r[key];
-            const x = typeof raw === 'number' ? raw : a(r, e);
+            const x = typeof raw === 'number' && raw - raw === 0 ? raw : a(r, e);
             return x === null ? null : y - x <= EPSILON * (ay > Math.abs(x) ? ay : Math.abs(x));
           };
       }
@@ -556,7 +587,7 @@ function fusedLogic(nodes: readonly Compiled[], isAnd: boolean): Fn | null {
       const code = ops[i];
       let v: boolean | null;
       if (code <= 3) {
-        if (typeof raw === 'number') {
+        if (typeof raw === 'number' && raw - raw === 0) {
           const y = values[i] as number;
           const ay = magnitudes[i];
           const tolerance = EPSILON * (ay > Math.abs(raw) ? ay : Math.abs(raw));

@@ -156,8 +156,14 @@ class Parser {
   private parsePrimary(): AstNode {
     const token = this.next();
     switch (token.kind) {
-      case 'number':
-        return { kind: 'number', value: Number(token.text), start: token.start, end: token.end };
+      case 'number': {
+        const value = Number(token.text);
+        // 400 digits read as Infinity in a double: refused, so no value is ever infinite.
+        if (!Number.isFinite(value)) {
+          throw new FormulaError('The number is too large', token.start, token.end);
+        }
+        return { kind: 'number', value, start: token.start, end: token.end };
+      }
       case 'string':
         return { kind: 'string', value: token.text, start: token.start, end: token.end };
       case 'lparen': {

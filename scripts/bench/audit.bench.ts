@@ -7,7 +7,12 @@
  * the formula engine gives the baseline rate; both engines' flags on those rows are compared.
  * Target: under 10 s and under 400 MB peak RSS for the CLI.
  *
- *   npm run bench -- audit            (or: npx tsx scripts/bench/audit.bench.ts [rows])
+ * Memory stays flat with the number of rows: the same audit of a 10,000,000-row export (about
+ * 2.5 M deals in the period, 10 M Ids checked for duplicates), and of a 10,000,000-row file of
+ * malformed rows only, each in a fresh process, printed beside the 1,000,000-row figures; target
+ * under 400 MB peak RSS for each. `--no-large` leaves the 10 M-row cases out.
+ *
+ *   npm run bench -- audit            (or: npx tsx scripts/bench/audit.bench.ts [rows] [--no-large])
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -41,6 +46,7 @@ import { DEFAULT_OBJECTS_DIR } from '../org/embeddedOrg';
 import { loadSalesRules } from '../rules/ruleMetadata';
 
 const ROWS = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 1_000_000);
+const LARGE_ROWS = 10_000_000;
 const FORMULON_ROWS = 10_000;
 const TODAY = '2026-11-16';
 const DAY = 86_400_000;
@@ -143,6 +149,45 @@ export async function generate(path: string, rows: number): Promise<void> {
   }
   await write(chunk);
   await new Promise<void>((resolve) => out.end(resolve));
+}
+
+/** Writes a file of malformed rows only: each has 3 fields where the header has 20. */
+async function generateMalformed(path: string, rows: number): Promise<void> {
+  const out = createWriteStream(path);
+  const write = (text: string) =>
+    new Promise<void>((resolve, reject) =>
+      out.write(text, (error) => (error ? reject(error) : resolve()))
+    );
+  let chunk = `${HEADER.join(',')}\n`;
+  for (let i = 0; i < rows; i++) {
+    chunk += `006${String(i).padStart(12, '0')},Deal ${i},Qualification\n`;
+    if (chunk.length > 1 << 20) {
+      await write(chunk);
+      chunk = '';
+    }
+  }
+  await write(chunk);
+  await new Promise<void>((resolve) => out.end(resolve));
+}
+
+interface Measured {
+  code: number;
+  seconds: number;
+  cpuSeconds: number;
+  maxRssKb: number;
+}
+
+/** Audits a file with the CLI in a fresh process; its figures and the JSON report. */
+function auditInChild(file: string, jsonPath: string): { measured: Measured; report: AuditReport } {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', __filename, '--measure', file, jsonPath],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }
+  );
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  const measured = JSON.parse(last) as Measured;
+  const report = JSON.parse(readFileSync(jsonPath, 'utf8')) as AuditReport;
+  return { measured, report };
 }
 
 /** The measured run: the CLI itself on the file, in this fresh process. */
@@ -343,19 +388,7 @@ async function main(): Promise<void> {
     console.log(
       `ssm audit bench: ${format(ROWS)} Opportunity rows, ${(size / 1024 / 1024).toFixed(0)} MB CSV (generated in ${((Date.now() - generated) / 1000).toFixed(1)} s, not timed)\n`
     );
-    const child = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', __filename, '--measure', file, jsonPath],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }
-    );
-    const last = child.stdout.trim().split('\n').pop() ?? '';
-    const measured = JSON.parse(last) as {
-      code: number;
-      seconds: number;
-      cpuSeconds: number;
-      maxRssKb: number;
-    };
-    const report = JSON.parse(readFileSync(jsonPath, 'utf8')) as AuditReport;
+    const { measured, report } = auditInChild(file, jsonPath);
     if (report.records.evaluated !== ROWS) {
       throw new Error(`audited ${report.records.evaluated} of ${ROWS} rows`);
     }
@@ -378,9 +411,54 @@ async function main(): Promise<void> {
       `\ntarget: under ${TARGET_SECONDS} s (${measured.seconds < TARGET_SECONDS ? 'met' : 'MISSED'}) and under ${TARGET_RSS_MB} MB peak RSS (${rssMb < TARGET_RSS_MB ? 'met' : 'MISSED'})`
     );
     if (measured.code !== 0) throw new Error(`the audit exited with ${measured.code}`);
+    if (!process.argv.includes('--no-large')) await large(dir, rssMb, measured.seconds);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The 10 M-row audits (well-formed, then malformed only), beside the 1 M-row figures. */
+async function large(dir: string, baselineRssMb: number, baselineSeconds: number): Promise<void> {
+  const file = join(dir, 'large.csv');
+  const jsonPath = join(dir, 'large.json');
+  let generated = Date.now();
+  await generate(file, LARGE_ROWS);
+  console.log(
+    `\n${format(LARGE_ROWS)} Opportunity rows, ${(statSync(file).size / 1024 / 1024).toFixed(0)} MB CSV (generated in ${((Date.now() - generated) / 1000).toFixed(1)} s, not timed)`
+  );
+  const big = auditInChild(file, jsonPath);
+  rmSync(file, { force: true });
+  if (big.report.records.evaluated !== LARGE_ROWS || big.measured.code !== 0) {
+    throw new Error(
+      `audited ${big.report.records.evaluated} of ${LARGE_ROWS} rows (exit ${big.measured.code})`
+    );
+  }
+  const bigRss = big.measured.maxRssKb / 1024;
+  console.log(
+    `ours (CLI, whole run): ${big.measured.seconds.toFixed(2)} s wall (${big.measured.cpuSeconds.toFixed(2)} s CPU), ${format(LARGE_ROWS / big.measured.seconds)} rows/s, peak RSS ${bigRss.toFixed(0)} MB, ${format(big.report.pipeline?.dealCount ?? 0)} deals in 2026-Q4, ${big.report.suspicious.duplicateIds.count} duplicate Ids`
+  );
+  console.log(
+    `baseline (the ${format(ROWS)}-row run above): ${baselineSeconds.toFixed(2)} s, peak RSS ${baselineRssMb.toFixed(0)} MB (10x the rows: ${(big.measured.seconds / baselineSeconds).toFixed(1)}x the time, ${(bigRss / baselineRssMb).toFixed(2)}x the memory)`
+  );
+  generated = Date.now();
+  await generateMalformed(file, LARGE_ROWS);
+  console.log(
+    `\n${format(LARGE_ROWS)} malformed rows only, ${(statSync(file).size / 1024 / 1024).toFixed(0)} MB CSV (generated in ${((Date.now() - generated) / 1000).toFixed(1)} s, not timed)`
+  );
+  const bad = auditInChild(file, jsonPath);
+  rmSync(file, { force: true });
+  if (bad.report.records.malformed !== LARGE_ROWS || bad.measured.code !== 1) {
+    throw new Error(
+      `${bad.report.records.malformed} of ${LARGE_ROWS} rows malformed (exit ${bad.measured.code})`
+    );
+  }
+  const badRss = bad.measured.maxRssKb / 1024;
+  console.log(
+    `ours (CLI, whole run): ${bad.measured.seconds.toFixed(2)} s wall, peak RSS ${badRss.toFixed(0)} MB, ${bad.report.malformedRows.length} malformed rows listed of ${format(bad.report.records.malformed)}, JSON report ${(statSync(jsonPath).size / 1024).toFixed(0)} KB`
+  );
+  console.log(
+    `\ntarget: under ${TARGET_RSS_MB} MB peak RSS at ${format(LARGE_ROWS)} rows (${bigRss < TARGET_RSS_MB ? 'met' : 'MISSED'}) and for malformed rows only (${badRss < TARGET_RSS_MB ? 'met' : 'MISSED'})`
+  );
 }
 
 if (require.main === module)

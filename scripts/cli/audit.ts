@@ -17,10 +17,11 @@ import {
 import {
   computeDataQuality,
   computePipelineKpis,
-  computeSellerTable,
   computeStageAgeing,
   forecastRollup,
   isoDate,
+  pipelineKpisFromSums,
+  ratio,
   targetFor,
   utcDayOf,
   type Coverage,
@@ -28,9 +29,11 @@ import {
   type ForecastCategoryName,
   type ForecastRollup,
   type Period,
+  type PipelineSums,
   type SalesTarget
 } from '../../force-app/main/default/lwc/salesKpis/salesKpis';
 import { closedFlagsOf } from '../org/embeddedOrg';
+import { IdSet } from './idSet';
 
 export const AUDIT_OBJECTS = ['Opportunity', 'Account', 'Account_Plan__c'] as const;
 export type AuditObject = (typeof AUDIT_OBJECTS)[number];
@@ -40,6 +43,10 @@ export const REPORT_VERSION = 1;
 
 /** Examples of flagged records kept per rule for the reports. */
 const EXAMPLES_PER_RULE = 5;
+/** Malformed and suspicious rows kept in full per list; the rest are counted. */
+export const LISTED_ROWS = 100;
+/** Deals of the period held at once; each batch is folded into sums by the KPI functions. */
+const DEAL_BATCH = 50_000;
 
 export interface RecordRef {
   /** Line of the CSV row (sources without lines leave it out). */
@@ -71,6 +78,28 @@ export interface RuleReport {
 export interface MalformedRow {
   line: number;
   message: string;
+}
+
+/** A row that is audited (or, for a duplicate Id, counted once) but looks wrong. */
+export interface SuspiciousRow {
+  line?: number;
+  id: string | null;
+  message: string;
+}
+
+export interface SuspiciousList {
+  /** Rows found; `rows` holds the first 100. */
+  count: number;
+  rows: SuspiciousRow[];
+}
+
+export interface SuspiciousData {
+  /** A record Id seen before: the row is left out, so the record counts once. */
+  duplicateIds: SuspiciousList;
+  /** A negative Amount (counted as it is). */
+  negativeAmounts: SuspiciousList;
+  /** IsClosed or IsWon other than the stage's (the figures follow the row's flags). */
+  closedFlagsContradictStage: SuspiciousList;
 }
 
 export interface PipelineReport {
@@ -127,8 +156,17 @@ export interface AuditReport {
   today: string;
   period: Period | null;
   records: { read: number; evaluated: number; malformed: number };
+  /** The first 100 malformed rows; `records.malformed` counts them all. */
   malformedRows: MalformedRow[];
-  columns: { used: string[]; unknown: string[]; duplicate: string[]; derived: string[] } | null;
+  suspicious: SuspiciousData;
+  columns: {
+    used: string[];
+    unknown: string[];
+    duplicate: string[];
+    derived: string[];
+    labels?: Record<string, string>;
+    ambiguous?: Record<string, string[]>;
+  } | null;
   rules: RuleReport[];
   dataQuality: {
     averageScore: number | null;
@@ -154,6 +192,8 @@ export interface AuditSetup {
   targets?: readonly SalesTarget[];
   /** Seller names by user Id, for the per-seller table. */
   ownerNames?: ReadonlyMap<string, string>;
+  /** Closed and won per stage name (OpportunityStage), to check the rows' IsClosed and IsWon. */
+  stages?: ReadonlyMap<string, { IsClosed: boolean; IsWon: boolean }>;
 }
 
 /** Fields without which the pipeline KPIs mean nothing; other missing fields blank single figures. */
@@ -172,6 +212,58 @@ class Interner {
 
 function numberOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function newList(): SuspiciousList {
+  return { count: 0, rows: [] };
+}
+
+function listRow(list: SuspiciousList, row: SuspiciousRow): void {
+  list.count++;
+  if (list.rows.length < LISTED_ROWS) list.rows.push(row);
+}
+
+const emptySums = (): PipelineSums => ({
+  dealCount: 0,
+  openCount: 0,
+  wonCount: 0,
+  lostCount: 0,
+  openPipeline: 0,
+  weightedPipeline: 0,
+  closedWon: 0,
+  closedLost: 0
+});
+
+/** What the KPI functions said about the batches so far, per seller or for everyone. */
+interface KpiSums {
+  sums: PipelineSums;
+  /** Sum of the won deals' cycle days (whole days). */
+  cycleDays: number;
+  /** Sum and count of the open deals' scores. */
+  scoreSum: number;
+  scored: number;
+  coachingFlags: number;
+}
+
+const emptyKpiSums = (): KpiSums => ({
+  sums: emptySums(),
+  cycleDays: 0,
+  scoreSum: 0,
+  scored: 0,
+  coachingFlags: 0
+});
+
+/** Adds the KPI functions' figures for one batch of deals to `into`. */
+function addBatch(into: KpiSums, deals: readonly Deal[]): void {
+  const kpis = computePipelineKpis(deals, null);
+  for (const key of Object.keys(into.sums) as (keyof PipelineSums)[]) into.sums[key] += kpis[key];
+  // The mean times the count gives back the sum of whole days (scores are whole numbers too).
+  into.cycleDays += Math.round((kpis.averageCycleLength ?? 0) * kpis.wonCount);
+  const quality = computeDataQuality(deals);
+  into.scoreSum += Math.round((quality.averageScore ?? 0) * quality.scoredCount);
+  into.scored += quality.scoredCount;
+  for (const deal of deals)
+    if (!deal.IsClosed) into.coachingFlags += deal.Coaching_Flag_Count__c ?? 0;
 }
 
 /**
@@ -209,10 +301,32 @@ export class Audit {
   private read = 0;
   private evaluated = 0;
   private readonly malformedRows: MalformedRow[] = [];
+  private malformedCount = 0;
+  private readonly suspicious: SuspiciousData = {
+    duplicateIds: newList(),
+    negativeAmounts: newList(),
+    closedFlagsContradictStage: newList()
+  };
+  private readonly ids = new IdSet();
+  private readonly checkFlags: boolean;
   private dataQualityFlaggedRecords = 0;
   private coachingFlaggedRecords = 0;
   private readonly env: { today: string };
-  private readonly deals: Deal[] = [];
+  /** The current batch of deals in the period (see DEAL_BATCH). */
+  private deals: Deal[] = [];
+  private readonly totals = emptyKpiSums();
+  private readonly sellerSums = new Map<string, KpiSums>();
+  private readonly ageing = new Map<
+    string,
+    { count: number; amount: number; ageSum: number; aged: number }
+  >();
+  private rollup: ForecastRollup = {
+    closed: 0,
+    commit: 0,
+    bestCase: 0,
+    openPipeline: 0,
+    omitted: 0
+  };
   private dealsWithoutCloseDate = 0;
   private readonly interner = new Interner();
   private readonly utcDates = new Map<string, string>();
@@ -266,17 +380,64 @@ export class Audit {
     this.ruleSet = compileRuleSet(runnable, setup.schema);
     this.kpiMissing =
       setup.objectName === 'Opportunity' ? KPI_REQUIRED.filter((field) => !this.has(field)) : [];
+    this.checkFlags =
+      setup.objectName === 'Opportunity' &&
+      setup.stages !== undefined &&
+      ['StageName', 'IsClosed', 'IsWon'].every((field) => this.has(field));
   }
 
-  /** A row that could not be read; it is reported with its line and left out of the results. */
+  /**
+   * A row that could not be read; it is reported with its line and left out of the results. The
+   * first 100 are kept in full, the rest counted.
+   */
   malformed(line: number, message: string): void {
     this.read++;
-    this.malformedRows.push({ line, message });
+    this.malformedCount++;
+    if (this.malformedRows.length < LISTED_ROWS) this.malformedRows.push({ line, message });
+  }
+
+  /** Reports a duplicate Id, a negative amount, flags against the stage; false to leave it out. */
+  private check(record: Record<string, unknown>, line: number | undefined): boolean {
+    const id = typeof record.Id === 'string' && record.Id !== '' ? record.Id : null;
+    const where = line !== undefined ? `line ${line}: ` : '';
+    if (id !== null && !this.ids.add(id)) {
+      listRow(this.suspicious.duplicateIds, {
+        line,
+        id,
+        message: `${where}Id ${id} appears again (the record is counted once: this row is left out)`
+      });
+      return false;
+    }
+    const amount = record.Amount;
+    if (typeof amount === 'number' && amount < 0) {
+      listRow(this.suspicious.negativeAmounts, {
+        line,
+        id,
+        message: `${where}Amount ${amount} is negative (counted as it is)`
+      });
+    }
+    if (this.checkFlags && typeof record.StageName === 'string') {
+      const stage = this.setup.stages?.get(record.StageName);
+      if (stage && (stage.IsClosed !== record.IsClosed || stage.IsWon !== record.IsWon)) {
+        const kind = stage.IsWon
+          ? 'a won stage'
+          : stage.IsClosed
+            ? 'a lost stage'
+            : 'an open stage';
+        listRow(this.suspicious.closedFlagsContradictStage, {
+          line,
+          id,
+          message: `${where}StageName "${record.StageName}" is ${kind}, but IsClosed is ${String(record.IsClosed)} and IsWon is ${String(record.IsWon)} (the figures follow IsClosed and IsWon)`
+        });
+      }
+    }
+    return true;
   }
 
   /** Evaluates one record; `line` is its CSV line, when it has one. */
   add(record: Record<string, unknown>, line?: number): void {
     this.read++;
+    if (!this.check(record, line)) return;
     this.evaluated++;
     const guidance = this.ruleSet.evaluate(record, this.env);
     const score = guidance.score;
@@ -372,6 +533,42 @@ export class Audit {
       Data_Quality_Score__c: score,
       Coaching_Flag_Count__c: prompts
     });
+    if (this.deals.length >= DEAL_BATCH) this.foldDeals();
+  }
+
+  /**
+   * Folds the batch of deals into sums, through the KPI functions themselves: every figure they
+   * give is a sum, a count, or a mean whose sum comes back exactly (whole days, whole scores).
+   */
+  private foldDeals(): void {
+    const deals = this.deals;
+    this.deals = [];
+    if (deals.length === 0) return;
+    addBatch(this.totals, deals);
+    const bySeller = new Map<string, Deal[]>();
+    for (const deal of deals) {
+      const list = bySeller.get(deal.OwnerId);
+      if (list) list.push(deal);
+      else bySeller.set(deal.OwnerId, [deal]);
+    }
+    for (const [sellerId, sellerDeals] of bySeller) {
+      let sums = this.sellerSums.get(sellerId);
+      if (!sums) this.sellerSums.set(sellerId, (sums = emptyKpiSums()));
+      addBatch(sums, sellerDeals);
+    }
+    const rollup = forecastRollup(deals);
+    for (const key of Object.keys(rollup) as (keyof ForecastRollup)[]) {
+      this.rollup[key] += rollup[key];
+    }
+    for (const row of computeStageAgeing(deals, this.setup.today)) {
+      const aged = row.count - row.unknownAgeCount;
+      const into = this.ageing.get(row.stageName) ?? { count: 0, amount: 0, ageSum: 0, aged: 0 };
+      into.count += row.count;
+      into.amount += row.amount;
+      into.ageSum += Math.round((row.averageAgeDays ?? 0) * aged);
+      into.aged += aged;
+      this.ageing.set(row.stageName, into);
+    }
   }
 
   /** The report, once every record has been added. */
@@ -391,9 +588,10 @@ export class Audit {
       records: {
         read: this.read,
         evaluated: this.evaluated,
-        malformed: this.malformedRows.length
+        malformed: this.malformedCount
       },
       malformedRows: this.malformedRows,
+      suspicious: this.suspicious,
       columns: this.columns,
       rules: this.ruleReports,
       dataQuality: {
@@ -415,31 +613,52 @@ export class Audit {
   }
 
   private pipeline(): PipelineReport {
+    this.foldDeals();
     const period = this.setup.period;
     const unavailable: string[] = [];
     if (!this.has('CreatedDate')) unavailable.push('averageCycleDays', 'velocity');
     if (!this.has('Probability')) unavailable.push('weightedAmount');
     if (!this.has('ForecastCategoryName')) unavailable.push('forecastRollup');
-    const deals = this.deals;
     const targets = this.setup.targets ?? [];
-    const kpis = computePipelineKpis(deals, period ? targetFor(targets, period) : null);
-    const rollup = this.has('ForecastCategoryName') ? forecastRollup(deals) : null;
+    const kpisOf = (sums: KpiSums, target: number | null) =>
+      pipelineKpisFromSums(sums.sums, ratio(sums.cycleDays, sums.sums.wonCount), target);
+    const kpis = kpisOf(this.totals, period ? targetFor(targets, period) : null);
+    const rollup = this.has('ForecastCategoryName') ? { ...this.rollup } : null;
     const stageOrder = [...this.stageProbability.entries()]
       .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
       .map(([stage]) => stage);
-    const ageing = computeStageAgeing(deals, this.setup.today, undefined, stageOrder);
-    const sellerIds = [...new Set(deals.map((deal) => deal.OwnerId))];
+    const rank = (stage: string): number => {
+      const index = stageOrder.indexOf(stage);
+      return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+    };
+    const ageing = [...this.ageing.entries()]
+      .sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0]))
+      .map(([stageName, row]) => ({
+        stageName,
+        count: row.count,
+        amount: row.amount,
+        averageAgeDays: ratio(row.ageSum, row.aged)
+      }));
     const names = this.setup.ownerNames ?? new Map<string, string>();
+    const targetsBySeller = new Map<string, SalesTarget[]>();
+    for (const target of targets) {
+      const list = targetsBySeller.get(target.Seller__c) ?? [];
+      list.push(target);
+      targetsBySeller.set(target.Seller__c, list);
+    }
     const sellers = period
-      ? computeSellerTable({
-          sellerIds,
-          dealsInPeriod: deals,
-          targets,
-          activities: [],
-          sessions: [],
-          period,
-          window: null,
-          strategy: null
+      ? [...this.sellerSums.entries()].map(([sellerId, sums]) => {
+          const sellerKpis = kpisOf(sums, targetFor(targetsBySeller.get(sellerId) ?? [], period));
+          return {
+            sellerId,
+            openPipeline: sellerKpis.openPipeline,
+            closedWon: sellerKpis.closedWon,
+            target: sellerKpis.target,
+            attainment: sellerKpis.attainment,
+            winRateByCount: sellerKpis.winRateByCount,
+            dataQuality: ratio(sums.scoreSum, sums.scored),
+            coachingFlags: sums.coachingFlags
+          };
         })
       : [];
     const noCycle = !this.has('CreatedDate');
@@ -464,7 +683,7 @@ export class Audit {
       target: kpis.target,
       attainment: kpis.attainment,
       coverage: kpis.coverage,
-      openDealAverageScore: computeDataQuality(deals).averageScore,
+      openDealAverageScore: ratio(this.totals.scoreSum, this.totals.scored),
       forecastRollup: rollup,
       byForecastCategory: rollup
         ? [

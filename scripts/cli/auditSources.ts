@@ -9,8 +9,16 @@ import type { Period, SalesTarget } from '../../force-app/main/default/lwc/sales
 import type { FormulaFieldDefinition } from '../org/computedFields';
 import { recalculateFormulaFields, type EmbeddedOrg } from '../org/embeddedOrg';
 import { Audit, ruleFields, type AuditObject, type AuditReport } from './audit';
-import { CsvReader, readCsvFile } from './csv';
-import { planColumns, RowConverter, type ColumnPlan } from './csvRecords';
+import { CsvReader, NotUtf8Error, readCsvFile, type CsvEncoding, type CsvFileFormat } from './csv';
+import { csvFieldMetadata, stageFlags } from './csvFields';
+import {
+  planColumns,
+  RowConverter,
+  shown,
+  type ColumnPlan,
+  type NumberFormat,
+  type PlanOptions
+} from './csvRecords';
 import { CliError, EXIT } from './exitCodes';
 import { NO_PROGRESS, type Progress } from './progress';
 import { SalesforceApiError, type SalesforceApi } from './salesforceApi';
@@ -30,7 +38,9 @@ function columnsOf(plan: ColumnPlan): AuditReport['columns'] {
     used: plan.columns.map((column) => column.path),
     unknown: [...plan.unknown],
     duplicate: [...plan.duplicates],
-    derived: [...plan.derived]
+    derived: [...plan.derived],
+    labels: { ...plan.labels },
+    ambiguous: { ...plan.ambiguous }
   };
 }
 
@@ -52,14 +62,23 @@ class CsvAuditFeed {
   private hasOwnerNames = false;
   readonly ownerNames = new Map<string, string>();
 
+  plan: ColumnPlan | null = null;
+
   constructor(
     private readonly inputs: AuditInputs,
     private readonly source: AuditReport['source'],
-    private readonly targets: readonly SalesTarget[] = []
+    private readonly targets: readonly SalesTarget[] = [],
+    private readonly planOptions: PlanOptions = {}
   ) {}
 
   header(fields: readonly string[]): void {
-    const plan = planColumns(fields, this.inputs.schema, this.inputs.formulaFields);
+    const plan = planColumns(
+      fields,
+      this.inputs.schema,
+      this.inputs.formulaFields,
+      this.planOptions
+    );
+    this.plan = plan;
     this.converter = new RowConverter(plan, this.inputs.today);
     this.hasOwnerNames = plan.available.has('Owner.Name');
     const audit = new Audit({
@@ -71,7 +90,8 @@ class CsvAuditFeed {
       period: this.inputs.period,
       source: this.source,
       targets: this.targets,
-      ownerNames: this.ownerNames
+      ownerNames: this.ownerNames,
+      stages: stageFlags()
     });
     audit.columns = columnsOf(plan);
     this.audit = audit;
@@ -94,34 +114,136 @@ class CsvAuditFeed {
   }
 }
 
-/** Audits a CSV export whose headers are field API names. */
-export async function auditCsvFile(file: string, inputs: AuditInputs): Promise<AuditReport> {
+/** How a CSV file is read: options the admin gave (anything left out is detected). */
+export interface CsvReadOptions {
+  encoding?: CsvEncoding;
+  delimiter?: string;
+  /** `da-DK` (decimal comma), `en-US` (decimal point) or another locale name. */
+  locale?: string;
+}
+
+/** Locales that write a decimal comma (and a point or space between thousands). */
+const DECIMAL_COMMA = /^(da|de|nb|no|nn|sv|fi|nl|fr|es|it|pt|pl|cs|is)(-|$)/i;
+
+function numberFormatOf(locale: string | undefined, delimiter: string): NumberFormat {
+  if (locale) return DECIMAL_COMMA.test(locale) ? 'comma' : 'point';
+  return delimiter === ';' ? 'detect' : 'point';
+}
+
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+/** The columns an export of the object should have, with their labels, for a refusal. */
+function expectedColumns(inputs: AuditInputs, labelOf: ReadonlyMap<string, string>): string {
+  const wanted = new Set<string>(WANTED[inputs.objectName]);
+  for (const rule of inputs.rules) {
+    if (rule.objectApiName !== inputs.objectName || !rule.active) continue;
+    for (const path of ruleFields(rule, inputs.schema).paths) wanted.add(path);
+  }
+  return [...wanted]
+    .map((path) => {
+      const label = labelOf.get(path);
+      return label && label !== path ? `${path} (${label})` : path;
+    })
+    .join(', ');
+}
+
+/** Audits a CSV export: headers are field API names or labels, encoding and separator detected. */
+export async function auditCsvFile(
+  file: string,
+  inputs: AuditInputs,
+  options: CsvReadOptions = {}
+): Promise<AuditReport> {
   if (!existsSync(file) || !statSync(file).isFile()) {
     throw new CliError(`--csv ${file}: no such file`, EXIT.usage);
   }
+  try {
+    return await readAuditCsv(file, inputs, options);
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error;
+    // Detected as UTF-8 until a byte said otherwise: Excel's "CSV" on Windows is Windows-1252.
+    return readAuditCsv(file, inputs, { ...options, encoding: 'windows-1252' }, error.byteOffset);
+  }
+}
+
+async function readAuditCsv(
+  file: string,
+  inputs: AuditInputs,
+  options: CsvReadOptions,
+  notUtf8At: number | null = null
+): Promise<AuditReport> {
   const size = statSync(file).size;
-  const feed = new CsvAuditFeed(inputs, { kind: 'csv', file });
+  const metadata = csvFieldMetadata(inputs.objectName, inputs.schema);
+  const source: AuditReport['source'] = { kind: 'csv', file };
+  let feed: CsvAuditFeed | null = null;
+  let format: CsvFileFormat | null = null;
   let headerProblem: string | null = null;
   const bar = (inputs.progress ?? (() => NO_PROGRESS))('audit', size);
+  const started = (found: CsvFileFormat) => {
+    format = found;
+    const numbers = numberFormatOf(options.locale, found.delimiter);
+    source.encoding =
+      notUtf8At !== null
+        ? `windows-1252 (not UTF-8 near byte ${notUtf8At})`
+        : `${found.encoding} (${found.encodingFrom})`;
+    source.delimiter = `${DELIMITER_NAMES[found.delimiter] ?? found.delimiter} (${found.delimiterFrom})`;
+    source.numbers =
+      numbers === 'comma'
+        ? `decimal comma (${options.locale})`
+        : numbers === 'detect'
+          ? 'decimal comma or point, detected per value (semicolon separated, no --locale)'
+          : `decimal point${options.locale ? ` (${options.locale})` : ''}`;
+    feed = new CsvAuditFeed(inputs, source, [], {
+      numbers,
+      labels: metadata.labels,
+      digits: metadata.digits
+    });
+  };
+  let sepLine = false;
   try {
     await readCsvFile(
       file,
       (fields, line, problem) => {
-        if (feed.audit === null) {
+        const current = feed as CsvAuditFeed | null;
+        if (current === null) return;
+        if (current.audit === null) {
+          // Excel's "sep=;" line names the separator; the header follows it.
+          if (line === 1 && !sepLine && fields.length === 1 && /^sep=.$/.test(fields[0])) {
+            sepLine = true;
+            return;
+          }
           if (problem !== null) headerProblem = `line ${line}: ${problem}`;
-          feed.header(fields);
+          current.header(fields);
+          if ((current.plan as ColumnPlan).columns.length === 0) {
+            const read = (format as CsvFileFormat | null)?.delimiter ?? ',';
+            // Stops the read: the rows cannot be audited.
+            throw new CliError(
+              `--csv ${file}: no column of the header names a field of ${inputs.objectName} by API name or label ` +
+                `(read as ${DELIMITER_NAMES[read] ?? read} separated; found: ${fields
+                  .slice(0, 10)
+                  .map((field) => `"${shown(field)}"`)
+                  .join(', ')}${fields.length > 10 ? ', ...' : ''}).\n` +
+                `Expected columns such as: ${expectedColumns(inputs, metadata.labelOf)}.\n` +
+                'Give --delimiter or --encoding if the file was read wrongly.',
+              EXIT.usage
+            );
+          }
           return;
         }
-        feed.row(fields, line, problem);
+        current.row(fields, line, problem);
       },
-      (bytes) => bar.update(bytes)
+      (bytes) => bar.update(bytes),
+      { encoding: options.encoding, delimiter: options.delimiter },
+      started
     );
   } finally {
     bar.done();
   }
-  if (feed.audit === null) throw new CliError(`--csv ${file}: the file is empty`, EXIT.usage);
+  const done = feed as CsvAuditFeed | null;
+  if (done === null || done.audit === null) {
+    throw new CliError(`--csv ${file}: the file is empty`, EXIT.usage);
+  }
   if (headerProblem) throw new CliError(`--csv ${file}: bad header, ${headerProblem}`, EXIT.usage);
-  return feed.audit.finish();
+  return done.audit.finish();
 }
 
 /**
@@ -267,17 +389,21 @@ export async function auditOrg(
       `SELECT ${fields.join(', ')} FROM ${inputs.objectName}`,
       (csv, page) => {
         let lastLine = 1;
+        // Rows of this page (malformed ones too), held against the job's numberRecordsProcessed.
+        let rows = 0;
         const reader = new CsvReader((row, line, problem) => {
           lastLine = line;
           if (line === 1) {
             if (page === 0) feed.header(row);
             return;
           }
+          rows += 1;
           feed.row(row, linesBefore + line, problem);
         });
         reader.push(csv);
         reader.end();
         linesBefore += lastLine - 1;
+        return rows;
       },
       { ...options.bulk, onProgress: (done, total) => bar.update(done, total) }
     );

@@ -1,9 +1,11 @@
 /**
  * Turns CSV rows into records the formula engine reads: each header is a field API name of the
  * audited object (`Amount`) or a parent's field (`Account.Industry`), matched to the object's
- * schema without regard to case; values are converted by the field's type (numbers, TRUE/FALSE,
- * YYYY-MM-DD dates, ISO date-times), blanks become null. A value that does not fit its type makes
- * the row malformed, with every reason named, instead of being guessed at.
+ * schema without regard to case, or a field label as report exports write it (`Close Date`) when
+ * exactly one field has it; values are converted by the field's type (numbers with a decimal
+ * point or, for da-DK, a decimal comma, TRUE/FALSE, YYYY-MM-DD dates, ISO date-times), blanks
+ * become null. A value that does not fit its type (or its field's digits) makes the row
+ * malformed, with every reason named, instead of being guessed at.
  */
 import { compileFormula } from '../../formula-engine/src/formulaEngine';
 import type { CompiledFormula, ObjectSchema } from '../../formula-engine/src/formulaEngine';
@@ -18,14 +20,88 @@ class Invalid {
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** da-DK: `1.234.567,89`, `1234567,89`, `-12,5`, `1234`. */
+const DANISH_NUMBER = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
 const TRUE_TEXT = new Set(['true', '1', 'yes']);
 const FALSE_TEXT = new Set(['false', '0', 'no', '']);
 
+/** Characters cut from cell text shown in messages (C0 and C1 controls, line and bidi controls). */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The longest cell text a message quotes. */
+export const SHOWN_LENGTH = 200;
+
+/** Cell text as a message quotes it: control characters removed, cut at 200 characters. */
+export function shown(text: string): string {
+  const head = text.length > SHOWN_LENGTH * 2 ? text.slice(0, SHOWN_LENGTH * 2) : text;
+  const clean = head.replace(CONTROL, (c) => (c === '\t' || c === '\n' || c === '\r' ? ' ' : ''));
+  if (clean.length <= SHOWN_LENGTH && head.length === text.length) return clean;
+  return `${clean.slice(0, SHOWN_LENGTH)}... (${text.length.toLocaleString('en-US')} characters)`;
+}
+
+/**
+ * How numbers are written: `point` (1234.5, the default), `comma` (da-DK, 1.234,5) or `detect`
+ * (a semicolon-separated file without --locale: each value read both ways, refused when the two
+ * readings differ, e.g. `1.500`).
+ */
+export type NumberFormat = 'point' | 'comma' | 'detect';
+
 const asText: Converter = (text) => (text === '' ? null : text);
-const asNumber: Converter = (text) => {
-  if (text === '') return null;
-  return NUMBER.test(text) ? Number(text) : new Invalid('is not a number');
-};
+const pointNumber = (text: string): number | null => (NUMBER.test(text) ? Number(text) : null);
+const commaNumber = (text: string): number | null =>
+  DANISH_NUMBER.test(text) ? Number(text.replace(/\./g, '').replace(',', '.')) : null;
+
+function numberConverter(format: NumberFormat): Converter {
+  if (format === 'point') {
+    return (text) => {
+      if (text === '') return null;
+      return pointNumber(text) ?? new Invalid('is not a number');
+    };
+  }
+  if (format === 'comma') {
+    return (text) => {
+      if (text === '') return null;
+      return commaNumber(text) ?? new Invalid('is not a number as da-DK writes it (1.234,56)');
+    };
+  }
+  return (text) => {
+    if (text === '') return null;
+    const point = pointNumber(text);
+    const comma = commaNumber(text);
+    if (point !== null && comma !== null && point !== comma) {
+      return new Invalid(
+        `is ambiguous: ${comma} with a decimal comma and thousands points (da-DK), ${point} with a decimal point; give --locale da-DK or --locale en-US`
+      );
+    }
+    return point ?? comma ?? new Invalid('is not a number');
+  };
+}
+
+/** A numeric field's digits: |value| must stay below 10^(precision - scale). */
+export interface FieldDigits {
+  precision: number;
+  scale: number;
+}
+
+function withinDigits(
+  convert: Converter,
+  type: string,
+  digits: FieldDigits | undefined
+): Converter {
+  const limit = digits ? 10 ** (digits.precision - digits.scale) : Infinity;
+  const kind = type.toLowerCase();
+  return (text) => {
+    const value = convert(text);
+    if (typeof value !== 'number') return value;
+    if (!Number.isFinite(value)) return new Invalid('is too large for any number');
+    if (Math.abs(value) >= limit) {
+      const { precision, scale } = digits as FieldDigits;
+      return new Invalid(
+        `is beyond the range of a ${kind}(${precision}, ${scale}) field (at most ${precision - scale} digits before the decimal point)`
+      );
+    }
+    return value;
+  };
+}
 /** A checkbox is never blank in Salesforce: a blank cell reads as FALSE. */
 const asBoolean: Converter = (text) => {
   const lower = text.toLowerCase();
@@ -73,8 +149,8 @@ const asDateTime = (): Converter =>
 
 const NUMERIC_TYPES = new Set(['Number', 'Currency', 'Percent', 'Summary', 'Int', 'Double']);
 
-function converterFor(type: string): Converter {
-  if (NUMERIC_TYPES.has(type)) return asNumber;
+function converterFor(type: string, numbers: NumberFormat, digits?: FieldDigits): Converter {
+  if (NUMERIC_TYPES.has(type)) return withinDigits(numberConverter(numbers), type, digits);
   if (type === 'Checkbox') return asBoolean;
   if (type === 'Date') return asDate();
   if (type === 'DateTime') return asDateTime();
@@ -107,6 +183,10 @@ export interface ColumnPlan {
   columns: readonly Column[];
   /** Headers that name no field of the object (left out of the records). */
   unknown: readonly string[];
+  /** Headers read as a field label (report exports): header -> field path. */
+  labels: Readonly<Record<string, string>>;
+  /** Labels that more than one field has (left out): header -> the field paths. */
+  ambiguous: Readonly<Record<string, string[]>>;
   /** Headers that appear twice (the first one is used). */
   duplicates: readonly string[];
   /** Formula fields computed from other columns because the CSV lacks them. */
@@ -118,6 +198,19 @@ export interface ColumnPlan {
   derivedFields: readonly DerivedField[];
 }
 
+export interface PlanOptions {
+  numbers?: NumberFormat;
+  /** Normalised label (see `labelKey`) -> the field paths that have it. */
+  labels?: ReadonlyMap<string, readonly string[]>;
+  /** Digits of numeric fields by path (`Amount`, `Account.AnnualRevenue`). */
+  digits?: ReadonlyMap<string, FieldDigits>;
+}
+
+/** A label or header as labels are matched: lower case, single spaces. */
+export function labelKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 /**
  * Maps the header row to the object's fields.
  * @param formulaFields the object's formula fields; those the CSV lacks but can compute are derived
@@ -125,7 +218,8 @@ export interface ColumnPlan {
 export function planColumns(
   headerRow: readonly string[],
   schema: ObjectSchema,
-  formulaFields: readonly FormulaFieldDefinition[] = []
+  formulaFields: readonly FormulaFieldDefinition[] = [],
+  options: PlanOptions = {}
 ): ColumnPlan {
   const headers = headerRow.map((header, index) =>
     (index === 0 ? header.replace(/^\uFEFF/, '') : header).trim()
@@ -133,9 +227,23 @@ export function planColumns(
   const columns: Column[] = [];
   const unknown: string[] = [];
   const duplicates: string[] = [];
+  const labels: Record<string, string> = {};
+  const ambiguous: Record<string, string[]> = {};
   const available = new Set<string>();
   const relationships = new Set<string>();
-  headers.forEach((header, index) => {
+  headers.forEach((rawHeader, index) => {
+    let header = rawHeader;
+    const byApiName =
+      header.indexOf('.') > 0 ? true : findKey(Object.keys(schema.fields), header) !== undefined;
+    if (!byApiName && options.labels) {
+      const candidates = options.labels.get(labelKey(header));
+      if (candidates && candidates.length === 1) {
+        labels[shown(header)] = candidates[0];
+        header = candidates[0];
+      } else if (candidates && candidates.length > 1) {
+        ambiguous[shown(header)] = [...candidates];
+      }
+    }
     const dot = header.indexOf('.');
     let relationship: string | null = null;
     let field: string | undefined;
@@ -150,17 +258,24 @@ export function planColumns(
       type = field ? schema.fields[field].type : undefined;
     }
     if (!field || type === undefined) {
-      unknown.push(header);
+      unknown.push(shown(rawHeader));
       return;
     }
     const path = relationship ? `${relationship}.${field}` : field;
     if (available.has(path)) {
-      duplicates.push(header);
+      duplicates.push(shown(rawHeader));
       return;
     }
     available.add(path);
     if (relationship) relationships.add(relationship);
-    columns.push({ header, index, path, relationship, field, convert: converterFor(type) });
+    columns.push({
+      header: shown(rawHeader),
+      index,
+      path,
+      relationship,
+      field,
+      convert: converterFor(type, options.numbers ?? 'point', options.digits?.get(path))
+    });
   });
 
   const derived: string[] = [];
@@ -181,6 +296,8 @@ export function planColumns(
     headers,
     columns,
     unknown,
+    labels,
+    ambiguous,
     duplicates,
     derived,
     available,
@@ -233,7 +350,7 @@ export class RowConverter {
       const text = fields[column.index];
       const value = column.convert(text);
       if (value instanceof Invalid) {
-        (problems ??= []).push(`${column.header} "${text}" ${value.reason}`);
+        (problems ??= []).push(`${column.header} "${shown(text)}" ${value.reason}`);
       } else if (column.relationship === null) {
         record[column.field] = value;
       } else {
@@ -245,7 +362,7 @@ export class RowConverter {
       try {
         record[derived.field] = derived.formula.evaluate(record, { today: this.today });
       } catch (error) {
-        return `${derived.field} cannot be computed: ${(error as Error).message}`;
+        return `${derived.field} cannot be computed: ${shown((error as Error).message)}`;
       }
     }
     return null;

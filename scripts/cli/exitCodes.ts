@@ -9,11 +9,14 @@ export const EXIT = {
   rowProblems: 1,
   /** Bad options or arguments, an unreadable input file. */
   usage: 2,
-  /** No usable login: unknown alias, token rejected after a refresh, no credentials given. */
+  /** No usable login: unknown alias, token rejected after a refresh, an expired environment token. */
   auth: 3,
-  /** Refused: `seed` against a production org without `--allow-production`. */
+  /** Refused before any change: a production org without `--allow-production`, no package. */
   refused: 4,
-  /** Salesforce stopped the run: a failed Bulk job, retries exhausted, an API error. */
+  /**
+   * Salesforce stopped the run: a failed or short Bulk job, the daily API limit, retries or
+   * timeouts exhausted, a redirect not followed, an API error.
+   */
   api: 5,
   /** A bug in ssm: anything else. */
   internal: 70

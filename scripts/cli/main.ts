@@ -4,7 +4,7 @@
  * program with its outside world passed in (streams, environment, retry waits), so tests drive it
  * in-process; bin/ssm.js calls it with the real ones. Exit codes: exitCodes.ts and README.md.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { SalesRuleDefinition } from '../rules/guidanceEngine/guidanceEngine';
@@ -23,8 +23,10 @@ import { DEFAULT_DATA_DIR, DEFAULT_OBJECTS_DIR, loadEmbeddedOrg } from '../org/e
 import { loadSalesRules } from '../rules/ruleMetadata';
 import { AUDIT_OBJECTS, type AuditObject, type AuditReport } from './audit';
 import { auditCsvFile, auditOrg, auditSample, type AuditInputs } from './auditSources';
+import { encodingOf } from './csv';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import { htmlReport } from './htmlReport';
+import type { HttpTimeouts } from './httpTransport';
 import { connect, resolveSession } from './orgConnection';
 import { createProgress, type Progress } from './progress';
 import type { RetryNotice, RetryPolicy } from './salesforceApi';
@@ -39,6 +41,8 @@ export interface CliIo {
   cwd: string;
   /** Retry waits and polling (tests pass instant ones). */
   retry?: RetryPolicy;
+  /** Connect and idle timeouts of each HTTP call to the org (tests use short ones). */
+  httpTimeouts?: HttpTimeouts;
   /** Bulk API 2.0 results page size (tests use small pages). */
   bulkPageSize?: number;
   /** The machine's date, YYYY-MM-DD (tests fix it). */
@@ -63,7 +67,9 @@ Options:
 Org access reuses your Salesforce CLI login (-o <alias or username>), or SF_INSTANCE_URL and
 SF_ACCESS_TOKEN from the environment. No credentials are ever written to a file.
 Exit codes: 0 done, 1 some rows failed or were malformed, 2 usage, 3 login, 4 refused
-(production org), 5 Salesforce API error, 70 internal error. See scripts/cli/README.md.`;
+(production org, package not deployed), 5 Salesforce stopped the run (API error, daily API
+limit, retries or timeouts ran out, a short Bulk result), 70 internal error.
+See scripts/cli/README.md.`;
 
 const SEED_HELP = `Usage: npx ssm seed -o <alias or username> [options]
 
@@ -95,7 +101,7 @@ the pipeline KPIs of a period, then prints a summary.
 Source (one of):
   --sample                 The embedded sample org (the default)
   --csv <file>             A CSV export; headers are field API names (Account.Industry for a
-                           parent's field), dates YYYY-MM-DD
+                           parent's field) or labels (Close Date), dates YYYY-MM-DD
   -o, --target-org <org>   An org, read with Bulk API 2.0 queries
   --org-from-env           The org of SF_INSTANCE_URL and SF_ACCESS_TOKEN
 
@@ -108,7 +114,12 @@ Options:
   --json <file>            Write the JSON report (keys in scripts/cli/README.md)
   --html <file>            Write a self-contained HTML report with charts
   --api-version <n.n>      API version for -o (default: sfdx-project.json, 65.0)
-  -h, --help               Show this help`;
+  -h, --help               Show this help
+
+CSV format (detected when left out):
+  --delimiter <c>          , ; or tab (\t)
+  --encoding <name>        utf-8, utf-16le, utf-16be, latin1 (windows-1252)
+  --locale <name>          da-DK reads decimal commas (1.234,56); en-US decimal points`;
 
 const SEED_OPTIONS = {
   'target-org': { type: 'string', short: 'o' },
@@ -135,6 +146,9 @@ const AUDIT_OPTIONS = {
   json: { type: 'string' },
   html: { type: 'string' },
   'api-version': { type: 'string' },
+  delimiter: { type: 'string' },
+  encoding: { type: 'string' },
+  locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } satisfies ParseArgsConfig['options'];
 
@@ -189,6 +203,37 @@ function periodOf(
   return quarterOf(today, calendar);
 }
 
+/**
+ * Checks before any work that an output file can be written: its folder exists or can be made
+ * (one level at a time, so a path under a file or a pseudo-file system fails at once), and the
+ * folder and any existing file are writable.
+ */
+function checkOutput(file: string, cwd: string, option: string): void {
+  const path = resolve(cwd, file);
+  const missing: string[] = [];
+  let dir = dirname(path);
+  while (!existsSync(dir)) {
+    missing.unshift(dir);
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);
+    for (const folder of missing) mkdirSync(folder);
+    accessSync(dirname(path), constants.W_OK);
+    if (existsSync(path)) {
+      if (statSync(path).isDirectory()) throw new Error('it is a folder');
+      accessSync(path, constants.W_OK);
+    }
+  } catch (error) {
+    throw new CliError(
+      `${option} ${path}: cannot write there: ${(error as Error).message}`,
+      EXIT.usage
+    );
+  }
+}
+
 function writeOutput(file: string, text: string, cwd: string): string {
   const path = resolve(cwd, file);
   try {
@@ -222,7 +267,8 @@ async function runSeed(args: string[], io: CliIo): Promise<ExitCode> {
   const api = await connect(session, {
     apiVersion: values['api-version'],
     retry: io.retry,
-    onRetry: retryLogger(io)
+    onRetry: retryLogger(io),
+    timeouts: io.httpTimeouts
   });
   const result = await seed(api, {
     dataDir: values['data-dir'] ? resolve(io.cwd, values['data-dir']) : DEFAULT_DATA_DIR,
@@ -238,6 +284,37 @@ async function runSeed(args: string[], io: CliIo): Promise<ExitCode> {
     io.stdout.write(`JSON result: ${path}\n`);
   }
   return result.failures.length > 0 ? EXIT.rowProblems : EXIT.ok;
+}
+
+const DELIMITERS: Record<string, string> = {
+  ',': ',',
+  comma: ',',
+  ';': ';',
+  semicolon: ';',
+  '\t': '\t',
+  '\\t': '\t',
+  tab: '\t'
+};
+
+function csvReadOptions(values: { delimiter?: string; encoding?: string; locale?: string }) {
+  const delimiter = values.delimiter === undefined ? undefined : DELIMITERS[values.delimiter];
+  if (values.delimiter !== undefined && delimiter === undefined) {
+    throw new CliError(`--delimiter ${values.delimiter}: expected , ; or tab`, EXIT.usage);
+  }
+  const encoding = values.encoding === undefined ? undefined : encodingOf(values.encoding);
+  if (values.encoding !== undefined && encoding === null) {
+    throw new CliError(
+      `--encoding ${values.encoding}: expected utf-8, utf-16le, utf-16be or latin1`,
+      EXIT.usage
+    );
+  }
+  if (values.locale !== undefined && !/^[a-z]{2,3}([-_][A-Za-z]{2,4})?$/.test(values.locale)) {
+    throw new CliError(
+      `--locale ${values.locale}: expected a locale such as da-DK or en-US`,
+      EXIT.usage
+    );
+  }
+  return { delimiter, encoding: encoding ?? undefined, locale: values.locale };
 }
 
 async function runAudit(args: string[], io: CliIo): Promise<ExitCode> {
@@ -258,6 +335,12 @@ async function runAudit(args: string[], io: CliIo): Promise<ExitCode> {
     );
   }
   const today = values.today ? checkDate(values.today, '--today') : undefined;
+  if (values.json) checkOutput(values.json, io.cwd, '--json');
+  if (values.html) checkOutput(values.html, io.cwd, '--html');
+  const csvOptions = csvReadOptions(values);
+  if (!values.csv && (values.delimiter || values.encoding || values.locale)) {
+    throw new CliError('--delimiter, --encoding and --locale go with --csv.', EXIT.usage);
+  }
   const rules: SalesRuleDefinition[] = loadSalesRules();
   const schemas = buildSchemas({ objectsDir: DEFAULT_OBJECTS_DIR });
   const formulaFields = readComputedFields(DEFAULT_OBJECTS_DIR).formulas.filter(
@@ -276,13 +359,18 @@ async function runAudit(args: string[], io: CliIo): Promise<ExitCode> {
   let report: AuditReport;
   if (values.csv) {
     const day = today ?? (io.today ?? localToday)();
-    report = await auditCsvFile(resolve(io.cwd, values.csv), inputsFor(day, CALENDAR_YEAR));
+    report = await auditCsvFile(
+      resolve(io.cwd, values.csv),
+      inputsFor(day, CALENDAR_YEAR),
+      csvOptions
+    );
   } else if (values['target-org'] || values['org-from-env']) {
     const session = await resolveSession(values['target-org'], io.env);
     const api = await connect(session, {
       apiVersion: values['api-version'],
       retry: io.retry,
-      onRetry: retryLogger(io)
+      onRetry: retryLogger(io),
+      timeouts: io.httpTimeouts
     });
     const [organization] = await api.query<FiscalCalendar>(
       'SELECT FiscalYearStartMonth, UsesStartDateAsFiscalYearName FROM Organization'

@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError, EXIT } from './exitCodes';
+import { DEFAULT_TIMEOUTS, type HttpTimeouts } from './httpTransport';
 import { DEFAULT_RETRY, SalesforceApi, type RetryNotice, type RetryPolicy } from './salesforceApi';
 
 const REPO_ROOT = join(__dirname, '..', '..');
@@ -121,6 +122,8 @@ export interface ConnectOptions {
   apiVersion?: string;
   retry?: RetryPolicy;
   onRetry?: (notice: RetryNotice) => void;
+  /** Connect and idle timeouts of every HTTP call (tests use short ones). */
+  timeouts?: HttpTimeouts;
 }
 
 /** A jsforce Connection on the session, with the API version set and bounded token refresh. */
@@ -155,5 +158,10 @@ export async function connect(
         }
       : undefined
   });
-  return new SalesforceApi(conn, options.retry ?? DEFAULT_RETRY, options.onRetry);
+  return new SalesforceApi(
+    conn,
+    options.retry ?? DEFAULT_RETRY,
+    options.onRetry,
+    options.timeouts ?? DEFAULT_TIMEOUTS
+  );
 }

@@ -11,7 +11,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError, EXIT } from './exitCodes';
 import { NO_PROGRESS, type Progress } from './progress';
-import { SalesforceApiError, type CollectionResult, type SalesforceApi } from './salesforceApi';
+import {
+  DailyApiLimitError,
+  SalesforceApiError,
+  type CollectionResult,
+  type SalesforceApi
+} from './salesforceApi';
 import type { SampleUser } from '../org/embeddedOrg';
 
 export const EXTERNAL_ID_FIELD = 'SSM_External_Id__c';
@@ -137,6 +142,15 @@ export async function seed(api: SalesforceApi, options: SeedOptions): Promise<Se
     userLookups: Record<string, Record<string, string>>;
   }>(join(options.dataDir, 'sample-owners.json'));
 
+  const entries = plan.map((entry) => ({
+    objectName: entry.sobject,
+    records: entry.files.flatMap(
+      (file) => readJson<{ records: TreeRecord[] }>(join(options.dataDir, file)).records
+    )
+  }));
+  // Before anything is loaded: what the org holds, which also proves the package is deployed.
+  const existingByObject = await readExisting(api, entries);
+
   const failures: FailedRow[] = [];
   const userOutcomes = await seedUsers(api, users, organization.Id, options, failures);
   const userIdByKey = new Map(userOutcomes.map((outcome) => [outcome.key, outcome.userId]));
@@ -144,12 +158,6 @@ export async function seed(api: SalesforceApi, options: SeedOptions): Promise<Se
   const idByReference = new Map<string, string>();
   const failedReferences = new Set<string>();
   const objects: ObjectSummary[] = [];
-  const entries = plan.map((entry) => ({
-    objectName: entry.sobject,
-    records: entry.files.flatMap(
-      (file) => readJson<{ records: TreeRecord[] }>(join(options.dataDir, file)).records
-    )
-  }));
   const total = entries.reduce((sum, entry) => sum + entry.records.length, 0);
   const bar = progress('seed', total);
   let done = 0;
@@ -165,6 +173,7 @@ export async function seed(api: SalesforceApi, options: SeedOptions): Promise<Se
       await seedObject(api, {
         objectName,
         records,
+        existing: existingByObject.get(objectName) ?? new Map<string, string>(),
         update: options.update ?? false,
         idByReference,
         failedReferences,
@@ -372,6 +381,8 @@ async function assignPermissionSets(
 interface ObjectLoad {
   objectName: string;
   records: readonly TreeRecord[];
+  /** Ids the org already holds: external id (or contact role key) -> Id. */
+  existing: ReadonlyMap<string, string>;
   update: boolean;
   idByReference: Map<string, string>;
   failedReferences: ReadonlySet<string>;
@@ -398,23 +409,69 @@ function contactRoleKey(record: Record<string, unknown>): string {
   return `${String(record.OpportunityId)}|${String(record.ContactId)}|${String(record.Role ?? '')}`;
 }
 
+/**
+ * The Ids the org already holds for the sample's records, per object: external id (contact
+ * roles: opportunity, contact and role) -> Id. Read for every object before anything is loaded,
+ * so an org without the package (INVALID_FIELD on SSM_External_Id__c, INVALID_TYPE on a custom
+ * object) is named once, with the fix, instead of failing every row after the users were made.
+ */
+async function readExisting(
+  api: SalesforceApi,
+  entries: readonly { objectName: string; records: readonly TreeRecord[] }[]
+): Promise<Map<string, Map<string, string>>> {
+  const byObject = new Map<string, Map<string, string>>();
+  const missing: string[] = [];
+  for (const { objectName, records } of entries) {
+    const existing = new Map<string, string>();
+    byObject.set(objectName, existing);
+    try {
+      if (records.some((record) => EXTERNAL_ID_FIELD in record)) {
+        for (const row of await api.query<{ Id: string; SSM_External_Id__c: string }>(
+          `SELECT Id, ${EXTERNAL_ID_FIELD} FROM ${objectName} WHERE ${EXTERNAL_ID_FIELD} LIKE '${EXTERNAL_ID_PREFIX}%'`
+        )) {
+          existing.set(row.SSM_External_Id__c, row.Id);
+        }
+      } else if (objectName === 'OpportunityContactRole') {
+        for (const row of await api.query<Record<string, unknown> & { Id: string }>(
+          `SELECT Id, OpportunityId, ContactId, Role FROM OpportunityContactRole WHERE Opportunity.${EXTERNAL_ID_FIELD} LIKE '${EXTERNAL_ID_PREFIX}%'`
+        )) {
+          existing.set(contactRoleKey(row), row.Id);
+        }
+      }
+    } catch (error) {
+      if (
+        error instanceof SalesforceApiError &&
+        (error.errorCode === 'INVALID_FIELD' || error.errorCode === 'INVALID_TYPE')
+      ) {
+        const column = /No such column '(\w+)' on entity '(\w+)'/.exec(error.message);
+        const what =
+          error.errorCode === 'INVALID_TYPE'
+            ? `${objectName} (no such object)`
+            : column
+              ? `${column[2]}.${column[1]}`
+              : `${objectName}.${EXTERNAL_ID_FIELD}`;
+        if (!missing.includes(what)) missing.push(what);
+        continue;
+      }
+      throw error;
+    }
+  }
+  if (missing.length > 0) {
+    throw new CliError(
+      `The org lacks what the sample needs: ${missing.join(', ')}. The package is not deployed ` +
+        '(or your user cannot see these fields). Deploy it first, `npx sf project deploy start ' +
+        '--source-dir force-app --target-org <org>` (npm run deploy), assign SSM_Automation_Bypass, ' +
+        'then run `ssm seed` again. Nothing was loaded.',
+      EXIT.refused
+    );
+  }
+  return byObject;
+}
+
 async function seedObject(api: SalesforceApi, load: ObjectLoad): Promise<void> {
   const { objectName, records, fail } = load;
   const hasExternalId = records.some((record) => EXTERNAL_ID_FIELD in record);
-  const existing = new Map<string, string>();
-  if (hasExternalId) {
-    for (const row of await api.query<{ Id: string; SSM_External_Id__c: string }>(
-      `SELECT Id, ${EXTERNAL_ID_FIELD} FROM ${objectName} WHERE ${EXTERNAL_ID_FIELD} LIKE '${EXTERNAL_ID_PREFIX}%'`
-    )) {
-      existing.set(row.SSM_External_Id__c, row.Id);
-    }
-  } else if (objectName === 'OpportunityContactRole') {
-    for (const row of await api.query<Record<string, unknown> & { Id: string }>(
-      `SELECT Id, OpportunityId, ContactId, Role FROM OpportunityContactRole WHERE Opportunity.${EXTERNAL_ID_FIELD} LIKE '${EXTERNAL_ID_PREFIX}%'`
-    )) {
-      existing.set(contactRoleKey(row), row.Id);
-    }
-  }
+  const existing = load.existing;
 
   let pending: Pending[] = [];
   const sameObject = new Set(records.map((record) => record.attributes.referenceId));
@@ -522,6 +579,8 @@ async function saveReady(
         results = await call(batch.map((item) => item.body));
       } catch (error) {
         if (error instanceof SalesforceApiError && error.status === 401) throw error;
+        // The daily API limit ends the run: every further batch would be refused the same way.
+        if (error instanceof DailyApiLimitError) throw error;
         if (error instanceof CliError && error.exitCode === EXIT.auth) throw error;
         const message = error instanceof Error ? error.message : String(error);
         batch.forEach((item) => fail(item.referenceId, message));

@@ -99,8 +99,25 @@ export function auditSummary(report: AuditReport): string {
     for (const row of report.malformedRows.slice(0, LIST_LIMIT)) {
       lines.push(`  line ${row.line}: ${row.message}`);
     }
-    if (report.malformedRows.length > LIST_LIMIT) {
-      lines.push(`  ... and ${report.malformedRows.length - LIST_LIMIT} more (see --json)`);
+    const more = report.records.malformed - Math.min(report.malformedRows.length, LIST_LIMIT);
+    if (more > 0) {
+      lines.push(`  ... and ${more.toLocaleString('en-US')} more (the first 100 in --json)`);
+    }
+  }
+  for (const [kind, title] of [
+    ['duplicateIds', 'Duplicate Ids'],
+    ['negativeAmounts', 'Negative amounts'],
+    ['closedFlagsContradictStage', 'Closed flags that contradict the stage']
+  ] as const) {
+    const list = report.suspicious?.[kind];
+    if (!list || list.count === 0) continue;
+    lines.push('');
+    lines.push(`${title}: ${list.count.toLocaleString('en-US')}`);
+    for (const row of list.rows.slice(0, LIST_LIMIT)) lines.push(`  ${row.message}`);
+    if (list.count > LIST_LIMIT) {
+      lines.push(
+        `  ... and ${(list.count - LIST_LIMIT).toLocaleString('en-US')} more (the first 100 in --json)`
+      );
     }
   }
   return lines.join('\n');

@@ -30,8 +30,10 @@ export async function startWorkbench(options: {
   const log = options.log ?? (() => undefined);
   const store = new LocalStore(options.storeFile ?? STORE_FILE);
   if (options.reset) {
-    store.reset();
-    log('Local store reset: the pristine sample org.');
+    const kept = store.reset();
+    log(
+      `Local store reset: the pristine sample org.${kept ? ` The old store is kept as ${store.backupFile}.` : ''}`
+    );
   }
   const workbench = openWorkbenchOrg({ store });
   const bundleFile = join(BUILD_DIR, BUNDLE_NAME);

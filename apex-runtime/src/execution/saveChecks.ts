@@ -62,6 +62,9 @@ export function fieldErrors(database: OrgDatabase, input: SaveCheckInput): DmlEr
   for (const field of object.fields) {
     const value = values[field.name];
     if (value === null || value === undefined) continue;
+    // The platform computes what no one may write (ExpectedRevenue from Amount): the error is
+    // the written field's.
+    if (!field.createable && !field.updateable) continue;
     const error = valueError(database, field, value);
     if (error) errors.push(error);
   }

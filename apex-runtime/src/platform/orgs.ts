@@ -24,8 +24,8 @@
  * sharing the workbench shows (README, "Sharing"). Users and records keep the audit fields the
  * sample gives them (CreatedDate, CreatedById, LastModifiedDate, LastModifiedById; SystemModstamp
  * with the last modification); a record a sample leaves without them was created and last
- * modified by the admin at 00:00 GMT of the sample day. Its clock stands on the sample day at the
- * current time of day, as the workbench's does.
+ * modified by the admin at 00:00 GMT of the sample day. Its clock stands on the sample day (see
+ * sampleDayClock), as the workbench's does.
  *
  * Both are built once per process and handed out as forks: each call returns an org whose
  * changes reach nobody else, at O(1) cost.
@@ -38,7 +38,7 @@ import {
 } from '../../../scripts/org/embeddedOrg';
 import { loadProject, DEFAULT_SOURCE_DIR, type ApexProject } from '../metadata/loadProject';
 import type { OrgSchema, SharingModel } from '../metadata/schema';
-import { ApexDate, ApexDatetime } from '../values/primitives';
+import { ApexDate, ApexDatetime, ApexTime } from '../values/primitives';
 import { AccessModel, STANDARD_USER, SYSTEM_ADMINISTRATOR, type UserAccess } from './accessModel';
 import { expectedRevenueOf } from './expectedRevenue';
 import { valueFromJson } from './fieldValues';
@@ -208,17 +208,22 @@ export interface SampleOrgOptions {
 }
 
 /**
- * The sample day at the current time of day in the sample users' zone, so that TODAY() there is
- * always the sample day (a time of day taken in GMT would make it the next day late at night).
+ * The sample day, at a time that moves with the real time of day and is on the sample day both in
+ * the sample users' zone and in GMT, whatever the hour: TODAY() there is the sample day, and a
+ * datetime stamped now (a field history row) falls on it in GMT as well, as KPIs read it. The
+ * real day is mapped onto the part of the sample day the two zones share (23 hours in
+ * Copenhagen's winter), so the clock runs a little slow but never goes back.
  */
-function sampleDayClock(today: string): () => ApexDatetime {
+export function sampleDayClock(today: string): () => ApexDatetime {
   const day = ApexDate.parseIso(today);
-  return () =>
-    ApexDatetime.ofLocal(
-      day,
-      new ApexDatetime(Date.now()).wall(DEFAULT_TIME_ZONE).time,
-      DEFAULT_TIME_ZONE
-    );
+  const localMidnight = ApexDatetime.ofLocal(day, new ApexTime(0), DEFAULT_TIME_ZONE).epochMs;
+  const gmtMidnight = day.epochDay * MS_PER_DAY;
+  const start = Math.max(localMidnight, gmtMidnight);
+  const end = Math.min(localMidnight, gmtMidnight) + MS_PER_DAY;
+  return () => {
+    const timeOfDay = new ApexDatetime(Date.now()).wall(DEFAULT_TIME_ZONE).time.millisOfDay;
+    return new ApexDatetime(start + Math.floor((timeOfDay * (end - start)) / MS_PER_DAY));
+  };
 }
 
 /**

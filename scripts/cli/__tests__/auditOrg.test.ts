@@ -2,8 +2,11 @@
  * `ssm audit` against an org (the fake on 127.0.0.1): fields are checked with describe, records
  * come from a Bulk API 2.0 query job read page by page, and a failing job or a throttled
  * results page behave as documented. Figures are worked out by hand (today 2026-11-16, 2026-Q4).
+ * Issue 17: a connection dropped mid-body, a results page that never answers, a session that
+ * expires during the job, results shorter than the job's numberRecordsProcessed, the daily API
+ * limit and redirects to another instance end in a retry or in the documented exit code.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ObjectSchema } from '../../../formula-engine/src/formulaEngine';
@@ -11,7 +14,8 @@ import { buildSchemas } from '../../formula/schemaBuilder';
 import { DEFAULT_OBJECTS_DIR } from '../../org/embeddedOrg';
 import type { AuditReport } from '../audit';
 import { EXIT } from '../exitCodes';
-import { envFor, runCli, startScratchOrg } from './cliHarness';
+import { envFor, fakeSfCli, runCli, startScratchOrg } from './cliHarness';
+import type { HttpTimeouts } from '../httpTransport';
 import type { FakeSalesforce } from './fakeSalesforce';
 
 // Each test runs the CLI end to end against a local fake org (thousands of records over HTTP,
@@ -102,14 +106,28 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function auditOrg(delays: number[] = []) {
+async function auditOrg(
+  delays: number[] = [],
+  options: { timeouts?: HttpTimeouts; env?: NodeJS.ProcessEnv; source?: string[] } = {}
+) {
   const json = join(dir, 'org.json');
   const result = await runCli(
-    ['audit', '--org-from-env', '--period', '2026-Q4', '--json', json],
-    envFor(fake),
-    { delays, bulkPageSize: 2 }
+    ['audit', ...(options.source ?? ['--org-from-env']), '--period', '2026-Q4', '--json', json],
+    options.env ?? envFor(fake),
+    { delays, bulkPageSize: 2, timeouts: options.timeouts }
   );
   return { ...result, json };
+}
+
+/** Short enough that a test never waits long, long enough for a loaded machine's fake. */
+const SHORT: HttpTimeouts = { connectMs: 2000, idleMs: 500 };
+
+function readReport(json: string): AuditReport {
+  return JSON.parse(readFileSync(json, 'utf8')) as AuditReport;
+}
+
+function resultsCalls(log: string[]): string[] {
+  return log.filter((line) => /\/jobs\/query\/\w+\/results$/.test(line));
 }
 
 describe('ssm audit -o (an org, through Bulk API 2.0)', () => {
@@ -170,5 +188,175 @@ describe('ssm audit -o (an org, through Bulk API 2.0)', () => {
     expect(code).toBe(EXIT.ok);
     // Two polls of the job at the 2 s interval, then the 4 s Retry-After.
     expect(delays).toEqual([2000, 2000, 4000]);
+  });
+
+  describe('issue 17: faults of the network and the API', () => {
+    it('resends a results page whose connection drops in the middle of the body', async () => {
+      fake.networkFaults.push({ method: 'GET', path: /\/results$/, kind: 'dropMidBody', times: 1 });
+      const delays: number[] = [];
+      const { code, stderr, json } = await auditOrg(delays, { timeouts: SHORT });
+
+      expect(code).toBe(EXIT.ok);
+      expect(stderr).toMatch(
+        /ECONNRESET on GET \/services\/data\/v65\.0\/jobs\/query\/750\w+\/results; retrying in 0\.5 s \(attempt 2\)/
+      );
+      // Two polls at 2 s, then the 500 ms backoff; the first page was read twice, then page 2.
+      expect(delays).toEqual([2000, 2000, 500]);
+      expect(resultsCalls(fake.log)).toHaveLength(3);
+      expect(readReport(json).records).toEqual({ read: 3, evaluated: 3, malformed: 0 });
+    });
+
+    it('does not resend a job creation whose answer was cut off, and ends with exit code 5', async () => {
+      fake.networkFaults.push({
+        method: 'POST',
+        path: /\/jobs\/query$/,
+        kind: 'dropMidBody',
+        times: 1
+      });
+      const { code, stderr } = await auditOrg([], { timeouts: SHORT });
+
+      expect(code).toBe(EXIT.api);
+      expect(stderr).toContain(
+        'POST /services/data/v65.0/jobs/query: ECONNRESET: the connection closed in the middle of the answer'
+      );
+      // A POST may have been processed: it is not sent again (it would start a second job).
+      expect(
+        fake.log.filter((line) => line === 'POST /services/data/v65.0/jobs/query')
+      ).toHaveLength(1);
+    });
+
+    it('resends a results page that never answers once the idle timeout passes', async () => {
+      fake.networkFaults.push({ method: 'GET', path: /\/results$/, kind: 'hang', times: 1 });
+      const delays: number[] = [];
+      const { code, stderr, json } = await auditOrg(delays, { timeouts: SHORT });
+
+      expect(code).toBe(EXIT.ok);
+      expect(stderr).toMatch(
+        /IDLE_TIMEOUT on GET \/services\/data\/v65\.0\/jobs\/query\/750\w+\/results; retrying in 0\.5 s/
+      );
+      expect(delays).toEqual([2000, 2000, 500]);
+      expect(readReport(json).records.read).toBe(3);
+    });
+
+    it('ends with exit code 5 when a results page never answers, after bounded retries', async () => {
+      fake.networkFaults.push({ method: 'GET', path: /\/results$/, kind: 'hang', times: 100 });
+      const delays: number[] = [];
+      const started = Date.now();
+      const { code, stderr } = await auditOrg(delays, { timeouts: SHORT });
+
+      expect(code).toBe(EXIT.api);
+      expect(stderr).toMatch(
+        /GET \/services\/data\/v65\.0\/jobs\/query\/750\w+\/results\?maxRecords=2: IDLE_TIMEOUT: no answer from 127\.0\.0\.1:\d+ for 0\.5 s \(gave up after 4 attempts\)/
+      );
+      expect(resultsCalls(fake.log)).toHaveLength(4);
+      expect(delays).toEqual([2000, 2000, 500, 1000, 2000]);
+      // Four idle timeouts of 0.5 s (the backoff waits are instant in tests).
+      expect(Date.now() - started).toBeLessThan(20_000);
+    });
+
+    it('ends with exit code 3 when an environment token expires during the Bulk job', async () => {
+      fake.expireSessionsOn = { method: 'GET', path: /\/jobs\/query\/\w+$/ };
+      const { code, stderr } = await auditOrg();
+
+      expect(code).toBe(EXIT.auth);
+      expect(stderr).toMatch(
+        /GET \/services\/data\/v65\.0\/jobs\/query\/750\w+: HTTP 401 INVALID_SESSION_ID/
+      );
+    });
+
+    it('refreshes a Salesforce CLI login whose session expires while reading the results', async () => {
+      const tokenFile = join(dir, 'token');
+      writeFileSync(tokenFile, 'token-1');
+      fake.expireSessionsOn = { method: 'GET', path: /\/results$/ };
+      fake.onSessionExpired = () => writeFileSync(tokenFile, fake.issueToken());
+      const { code, stderr, json } = await auditOrg([], {
+        env: fakeSfCli(dir, fake, tokenFile),
+        source: ['-o', 'ssm-test']
+      });
+
+      expect(stderr).toBe('');
+      expect(code).toBe(EXIT.ok);
+      expect(fake.validTokens).toEqual(new Set(['token-2']));
+      expect(readReport(json).records.read).toBe(3);
+    });
+
+    it('ends with exit code 5 when the results hold fewer rows than numberRecordsProcessed', async () => {
+      // https://developer.salesforce.com/docs/atlas.en-us.api_asynch.meta/api_asynch/query_get_one_job.htm
+      // (numberRecordsProcessed) and .../query_get_job_results.htm (Sforce-Locator paging).
+      fake.bulkResultsShortBy = 1;
+      const { code, stderr } = await auditOrg();
+
+      expect(code).toBe(EXIT.api);
+      expect(stderr).toMatch(
+        /Bulk query job 750\w+: its results held 2 records, but the job processed 3 \(numberRecordsProcessed\)/
+      );
+    });
+
+    it('reports the daily API limit with the org figures and stops at once (exit code 5)', async () => {
+      // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm
+      // (403 REQUEST_LIMIT_EXCEEDED) and .../resources_limits.htm (DailyApiRequests Max, Remaining).
+      // The Organization query, then describe of Opportunity, Account and User: the fifth call
+      // (the Sales_Target__c query) is over the limit.
+      fake.dailyApiLimit = 4;
+      const delays: number[] = [];
+      const { code, stderr } = await auditOrg(delays);
+
+      expect(code).toBe(EXIT.api);
+      expect(stderr).toContain(
+        "the org's daily API request limit is used up (REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.): 4 of 4 daily API requests used, 0 remaining"
+      );
+      expect(delays).toEqual([]);
+      expect(fake.log.filter((line) => line.endsWith('/limits'))).toHaveLength(1);
+      expect(fake.log.some((line) => line.includes('/jobs/query'))).toBe(false);
+    });
+
+    it('follows redirects to another instance, a 307 POST with its body', async () => {
+      await fake.startOtherInstance();
+      fake.redirects.push(
+        {
+          method: 'GET',
+          path: /\/describe$|\/results$/,
+          status: 301,
+          to: 'other instance',
+          times: 100
+        },
+        { method: 'POST', path: /\/jobs\/query$/, status: 307, to: 'other instance', times: 1 }
+      );
+      const { code, stderr, json } = await auditOrg();
+
+      expect(stderr).toBe('');
+      expect(code).toBe(EXIT.ok);
+      expect(fake.otherInstanceLog).toContain('POST /services/data/v65.0/jobs/query');
+      expect(resultsCalls(fake.otherInstanceLog)).toHaveLength(2);
+      expect(readReport(json).records).toEqual({ read: 3, evaluated: 3, malformed: 0 });
+    });
+
+    it('does not send the session to a host that is not Salesforce, nor follow a loop', async () => {
+      fake.redirects.push({
+        method: 'GET',
+        path: /\/describe$/,
+        status: 302,
+        to: 'https://login.example.com',
+        times: 1
+      });
+      const foreign = await auditOrg();
+      expect(foreign.code).toBe(EXIT.api);
+      expect(foreign.stderr).toContain(
+        'GET /services/data/v65.0/sobjects/Opportunity/describe: HTTP 302 redirect to https://login.example.com, which is not a Salesforce host; the session is not sent there'
+      );
+
+      fake.redirects.push({
+        method: 'GET',
+        path: /\/describe$/,
+        status: 301,
+        to: 'self',
+        times: 100
+      });
+      const loop = await auditOrg();
+      expect(loop.code).toBe(EXIT.api);
+      expect(loop.stderr).toContain(
+        'GET /services/data/v65.0/sobjects/Opportunity/describe: more than 5 redirects'
+      );
+    });
   });
 });

@@ -80,6 +80,7 @@ describe('ssm', () => {
         'period',
         'records',
         'malformedRows',
+        'suspicious',
         'columns',
         'rules',
         'dataQuality',

@@ -3,8 +3,9 @@
  * recorded), and an org set up like a fresh scratch org.
  */
 import { Writable } from 'node:stream';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { HttpTimeouts } from '../httpTransport';
 import { run } from '../main';
 import type { RetryPolicy } from '../salesforceApi';
 import { FakeSalesforce } from './fakeSalesforce';
@@ -42,7 +43,13 @@ export function instantRetry(delays: number[]): RetryPolicy {
 export async function runCli(
   argv: string[],
   env: NodeJS.ProcessEnv,
-  options: { delays?: number[]; cwd?: string; bulkPageSize?: number } = {}
+  options: {
+    delays?: number[];
+    cwd?: string;
+    bulkPageSize?: number;
+    /** Connect and idle timeouts of each HTTP call (default: the CLI's own). */
+    timeouts?: HttpTimeouts;
+  } = {}
 ): Promise<RunResult> {
   const stdout = capture();
   const stderr = capture();
@@ -53,6 +60,7 @@ export async function runCli(
     cwd: options.cwd ?? REPO_ROOT,
     retry: instantRetry(options.delays ?? []),
     bulkPageSize: options.bulkPageSize,
+    httpTimeouts: options.timeouts,
     today: () => '2026-11-16'
   });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
@@ -106,4 +114,27 @@ export async function startScratchOrg(
 
 export function envFor(fake: FakeSalesforce, token = 'token-1'): NodeJS.ProcessEnv {
   return { SF_INSTANCE_URL: fake.url, SF_ACCESS_TOKEN: token };
+}
+
+/**
+ * A stand-in `sf` (SSM_SF_BIN) in `dir`: `org display --target-org ssm-test` prints the token in
+ * `tokenFile` and the fake's URL, any other alias fails as the real CLI does.
+ */
+export function fakeSfCli(dir: string, fake: FakeSalesforce, tokenFile: string): NodeJS.ProcessEnv {
+  const script = join(dir, 'fake-sf.js');
+  writeFileSync(
+    script,
+    [
+      "const { readFileSync } = require('node:fs');",
+      "const alias = process.argv[process.argv.indexOf('--target-org') + 1];",
+      "if (alias !== 'ssm-test') {",
+      "  console.log(JSON.stringify({ status: 1, name: 'NamedOrgNotFoundError', message: 'No authorization information found for ' + alias + '.' }));",
+      '  process.exit(1);',
+      '}',
+      "const accessToken = readFileSync(process.env.FAKE_SF_TOKEN_FILE, 'utf8').trim();",
+      "console.log(JSON.stringify({ status: 0, result: { accessToken, instanceUrl: process.env.FAKE_SF_URL, username: 'admin@fake.example.com' } }));"
+    ].join('\n')
+  );
+  chmodSync(script, 0o755);
+  return { SSM_SF_BIN: script, FAKE_SF_TOKEN_FILE: tokenFile, FAKE_SF_URL: fake.url };
 }

@@ -5,7 +5,11 @@
  * external id (PATCH .../{type}/{field}), OAuth userinfo, and Bulk API 2.0 query jobs (create,
  * poll, CSV results with Sforce-Locator). It keeps records in memory, checks that every lookup
  * names a record it holds, and can be told to fail: a status with Retry-After for the next calls,
- * an expired session, rows that a validation rule rejects, a licence limit, a failing Bulk job.
+ * an expired session, rows that a validation rule rejects, a licence limit, a failing Bulk job,
+ * and the faults of issue 17: a connection dropped in the middle of a body, a call that never
+ * answers, rows locked by another transaction (UNABLE_TO_LOCK_ROW), fields of a package that is
+ * not deployed (INVALID_FIELD), the daily API limit (403 REQUEST_LIMIT_EXCEEDED), a redirect to
+ * another instance, a session that expires at a given call, and Bulk results cut short.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +23,29 @@ export interface ScriptedFault {
   retryAfter?: string;
   errorCode?: string;
   /** How many matching calls fail. */
+  times: number;
+}
+
+/** A transport fault: the answer is cut off half-way, or never comes (the socket stays open). */
+export interface NetworkFault {
+  method?: string;
+  path: RegExp;
+  kind: 'dropMidBody' | 'hang';
+  times: number;
+}
+
+/** A redirect of matching calls: to the fake's second instance, to itself (a loop), or elsewhere. */
+export interface RedirectFault {
+  method?: string;
+  path: RegExp;
+  status: 301 | 302 | 307 | 308;
+  to: 'other instance' | 'self' | string;
+  times: number;
+}
+
+/** Matching rows fail with UNABLE_TO_LOCK_ROW, `times` times in all. */
+export interface RowLock {
+  match: (type: string, record: Record<string, unknown>) => boolean;
   times: number;
 }
 
@@ -107,6 +134,29 @@ export class FakeSalesforce {
   userLicences = Number.POSITIVE_INFINITY;
   /** A validation rule: an error for a record about to be saved, or null. */
   rejectRow: (type: string, record: Record<string, unknown>) => RowError | null = () => null;
+  readonly networkFaults: NetworkFault[] = [];
+  readonly redirects: RedirectFault[] = [];
+  readonly rowLocks: RowLock[] = [];
+  /**
+   * Fields that are not in the org, as `Object.Field` (a package that is not deployed): SOQL
+   * naming one answers 400 INVALID_FIELD, a save naming one 400 INVALID_FIELD.
+   */
+  readonly missingFields = new Set<string>();
+  /**
+   * The org's daily API requests (DailyApiRequests Max). Every authorised call counts, except
+   * `/limits`; past the limit every call answers 403 REQUEST_LIMIT_EXCEEDED "TotalRequests Limit
+   * exceeded." Each answer carries `Sforce-Limit-Info: api-usage=used/max` when it is finite.
+   */
+  dailyApiLimit = Number.POSITIVE_INFINITY;
+  apiRequestsUsed = 0;
+  /** The first call matching this expires every session (once), as a session timeout would. */
+  expireSessionsOn: { method?: string; path: RegExp } | null = null;
+  /** Bulk results leave out this many rows at the end, while numberRecordsProcessed counts all. */
+  bulkResultsShortBy = 0;
+  /** Requests served by the second instance (`startOtherInstance`), as "METHOD path". */
+  readonly otherInstanceLog: string[] = [];
+  otherUrl = '';
+  private otherServer: Server | null = null;
   /** When set, Bulk query jobs end Failed with this message. */
   failBulkJobsWith: string | null = null;
   /** Polls a Bulk job takes before JobComplete. */
@@ -146,11 +196,27 @@ export class FakeSalesforce {
     return this.url;
   }
 
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      this.server?.closeAllConnections();
-      this.server?.close(() => resolve());
+  /** A second instance URL (another port on 127.0.0.1) serving the same org, for redirects. */
+  async startOtherInstance(): Promise<string> {
+    this.otherServer = createServer((request, response) => {
+      this.handle(request, response, true).catch((error: unknown) => {
+        this.json(response, 500, [{ errorCode: 'UNKNOWN_EXCEPTION', message: String(error) }]);
+      });
     });
+    await new Promise<void>((resolve) => this.otherServer?.listen(0, '127.0.0.1', resolve));
+    const { port } = this.otherServer.address() as AddressInfo;
+    this.otherUrl = `http://127.0.0.1:${port}`;
+    return this.otherUrl;
+  }
+
+  async stop(): Promise<void> {
+    for (const server of [this.server, this.otherServer]) {
+      if (!server) continue;
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    }
   }
 
   /** Invalidates every token: the next call gets 401 INVALID_SESSION_ID. */
@@ -246,8 +312,69 @@ export class FakeSalesforce {
     body: unknown,
     headers: Record<string, string> = {}
   ): void {
-    response.writeHead(status, { 'Content-Type': 'application/json;charset=UTF-8', ...headers });
-    response.end(JSON.stringify(body));
+    this.send(
+      response,
+      status,
+      { 'Content-Type': 'application/json;charset=UTF-8', ...headers },
+      JSON.stringify(body)
+    );
+  }
+
+  /** Writes an answer, or half of it before closing the socket for a `dropMidBody` fault. */
+  private send(
+    response: ServerResponse,
+    status: number,
+    headers: Record<string, string>,
+    text: string
+  ): void {
+    const bytes = Buffer.from(text, 'utf8');
+    const limitInfo: Record<string, string> = Number.isFinite(this.dailyApiLimit)
+      ? { 'Sforce-Limit-Info': `api-usage=${this.apiRequestsUsed}/${this.dailyApiLimit}` }
+      : {};
+    response.writeHead(status, {
+      ...limitInfo,
+      ...headers,
+      'Content-Length': String(bytes.length)
+    });
+    if (this.dropping.has(response)) {
+      this.dropping.delete(response);
+      response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () =>
+        response.socket?.destroy()
+      );
+      return;
+    }
+    response.end(bytes);
+  }
+
+  private readonly dropping = new Set<ServerResponse>();
+
+  private takeFault<F extends { method?: string; path: RegExp; times: number }>(
+    faults: F[],
+    method: string,
+    path: string
+  ): F | undefined {
+    const fault = faults.find(
+      (candidate) =>
+        candidate.times > 0 &&
+        candidate.path.test(path) &&
+        (!candidate.method || candidate.method === method)
+    );
+    if (fault) fault.times -= 1;
+    return fault;
+  }
+
+  /** The fields of a SOQL query that the org lacks (`missingFields`), as `Object.Field`. */
+  private missingIn(query: ParsedQuery): string[] {
+    const paths = [...query.fields, ...query.conditions.map((condition) => condition.path)];
+    return paths
+      .map((path) => {
+        const parts = path.split('.');
+        if (parts.length === 1) return `${query.object}.${path}`;
+        const relationship = parts[parts.length - 2];
+        const object = relationship === 'Owner' ? 'User' : relationship.replace(/__r$/, '__c');
+        return `${object}.${parts[parts.length - 1]}`;
+      })
+      .filter((name) => this.missingFields.has(name));
   }
 
   private async body(request: IncomingMessage): Promise<unknown> {
@@ -257,20 +384,67 @@ export class FakeSalesforce {
     return text ? JSON.parse(text) : undefined;
   }
 
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  private async handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+    otherInstance = false
+  ): Promise<void> {
     const method = request.method ?? 'GET';
     const url = new URL(request.url ?? '/', this.url);
     const path = url.pathname;
-    this.log.push(`${method} ${path}`);
+    (otherInstance ? this.otherInstanceLog : this.log).push(`${method} ${path}`);
     if (this.log.length > this.sessionExpiresAfter) {
       this.sessionExpiresAfter = Number.POSITIVE_INFINITY;
       this.expireSessions();
       this.onSessionExpired();
     }
+    const expireOn = this.expireSessionsOn;
+    if (expireOn && expireOn.path.test(path) && (!expireOn.method || expireOn.method === method)) {
+      this.expireSessionsOn = null;
+      this.expireSessions();
+      this.onSessionExpired();
+    }
+    const network = this.takeFault(this.networkFaults, method, path);
+    if (network?.kind === 'hang') return; // the socket stays open until the client gives up
+    if (network?.kind === 'dropMidBody') this.dropping.add(response);
+    if (!otherInstance) {
+      const redirect = this.takeFault(this.redirects, method, path);
+      if (redirect) {
+        const base =
+          redirect.to === 'other instance'
+            ? this.otherUrl
+            : redirect.to === 'self'
+              ? this.url
+              : redirect.to;
+        response.writeHead(redirect.status, { Location: `${base}${request.url ?? '/'}` });
+        response.end();
+        return;
+      }
+    }
     const token = (request.headers.authorization ?? '').replace(/^Bearer /, '');
     if (!this.validTokens.has(token)) {
       this.json(response, 401, [
         { message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }
+      ]);
+      return;
+    }
+    const data = `/services/data/v${this.version}`;
+    if (path === `${data}/limits` && method === 'GET') {
+      // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_limits.htm
+      const max = Number.isFinite(this.dailyApiLimit) ? this.dailyApiLimit : 15000;
+      this.json(response, 200, {
+        DailyApiRequests: { Max: max, Remaining: Math.max(0, max - this.apiRequestsUsed) }
+      });
+      return;
+    }
+    this.apiRequestsUsed += 1;
+    if (this.apiRequestsUsed > this.dailyApiLimit) {
+      this.apiRequestsUsed = this.dailyApiLimit;
+      // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm:
+      // 403 with REQUEST_LIMIT_EXCEEDED; the message of the total (daily) limit is
+      // "TotalRequests Limit exceeded." (https://sfdecoded.github.io/errors/request-limit-exceeded.html).
+      this.json(response, 403, [
+        { message: 'TotalRequests Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }
       ]);
       return;
     }
@@ -291,7 +465,6 @@ export class FakeSalesforce {
       return;
     }
     const body = method === 'GET' ? undefined : await this.body(request);
-    const data = `/services/data/v${this.version}`;
     if (path === '/services/oauth2/userinfo') {
       const admin = this.all('User').find((user) => user.Username === 'admin@fake.example.com');
       this.json(response, 200, {
@@ -358,6 +531,17 @@ export class FakeSalesforce {
       ]);
       return;
     }
+    const [missing] = this.missingIn(parsed);
+    if (missing) {
+      const [object, field] = missing.split('.');
+      this.json(response, 400, [
+        {
+          errorCode: 'INVALID_FIELD',
+          message: `No such column '${field}' on entity '${object}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`
+        }
+      ]);
+      return;
+    }
     const rows = this.select(parsed);
     this.page(response, rows, parsed.fields, 0);
   }
@@ -397,6 +581,17 @@ export class FakeSalesforce {
 
   /** Checks a record to save: lookups must name held records, no unresolved `@refs`. */
   private check(type: string, record: Record<string, unknown>, mode: string): RowError | null {
+    const lock = this.rowLocks.find(
+      (candidate) => candidate.times > 0 && candidate.match(type, record)
+    );
+    if (lock) {
+      lock.times -= 1;
+      return {
+        statusCode: 'UNABLE_TO_LOCK_ROW',
+        message: 'unable to obtain exclusive access to this record or 1 records',
+        fields: []
+      };
+    }
     for (const [field, value] of Object.entries(record)) {
       if (field === 'attributes' || field === 'Id') continue;
       if (typeof value === 'string' && value.startsWith('@')) {
@@ -452,6 +647,21 @@ export class FakeSalesforce {
       return;
     }
     if (allOrNone !== false) throw new Error('the CLI always sends allOrNone: false');
+    for (const record of records) {
+      const type = (record.attributes as { type?: string } | undefined)?.type ?? '';
+      const missing = Object.keys(record).find((field) =>
+        this.missingFields.has(`${type}.${field}`)
+      );
+      if (missing) {
+        this.json(response, 400, [
+          {
+            errorCode: 'INVALID_FIELD',
+            message: `No such column '${missing}' on sobject of type ${type}`
+          }
+        ]);
+        return;
+      }
+    }
     const results = records.map((record) => {
       const type = (record.attributes as { type?: string } | undefined)?.type;
       if (!type || (upsertType && type !== upsertType)) {
@@ -577,7 +787,8 @@ export class FakeSalesforce {
       return;
     }
     const parsed = parseSoql(job.soql);
-    const rows = this.select(parsed);
+    const all = this.select(parsed);
+    const rows = all.slice(0, Math.max(0, all.length - this.bulkResultsShortBy));
     const start = Number(params.get('locator') ?? '0');
     const size = Number(params.get('maxRecords') ?? '50000');
     const slice = rows.slice(start, start + size);
@@ -586,11 +797,15 @@ export class FakeSalesforce {
     for (const record of slice) {
       lines.push(parsed.fields.map((field) => csvCell(this.valueAt(record, field))).join(','));
     }
-    response.writeHead(200, {
-      'Content-Type': 'text/csv',
-      'Sforce-Locator': next,
-      'Sforce-NumberOfRecords': String(slice.length)
-    });
-    response.end(`${lines.join('\n')}\n`);
+    this.send(
+      response,
+      200,
+      {
+        'Content-Type': 'text/csv',
+        'Sforce-Locator': next,
+        'Sforce-NumberOfRecords': String(slice.length)
+      },
+      `${lines.join('\n')}\n`
+    );
   }
 }

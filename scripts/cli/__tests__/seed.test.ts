@@ -5,11 +5,17 @@
  * Retry-After, retries that run out, an expired session) end in a report and a re-run that
  * completes the load without duplicates.
  */
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT } from '../exitCodes';
-import { envFor, runCli, sampleCounts, startScratchOrg } from './cliHarness';
+import {
+  envFor,
+  fakeSfCli as sfCliStandIn,
+  runCli,
+  sampleCounts,
+  startScratchOrg
+} from './cliHarness';
 import type { FakeSalesforce } from './fakeSalesforce';
 
 // Each test runs the CLI end to end against a local fake org (thousands of records over HTTP,
@@ -217,6 +223,117 @@ describe('ssm seed', () => {
     expect(duplicateExternalIds()).toEqual([]);
   });
 
+  describe('issue 17: faults of the API during a load', () => {
+    it('resends rows that fail with UNABLE_TO_LOCK_ROW on their own, a bounded number of times', async () => {
+      // UNABLE_TO_LOCK_ROW is a row's error in an sObject Collections answer (allOrNone false:
+      // the other rows save): https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_composite_sobjects_collections_update.htm
+      fake = await startScratchOrg();
+      fake.rowLocks.push(
+        {
+          match: (type, record) =>
+            type === 'Account' && record.SSM_External_Id__c === 'sample:AccountRef3',
+          times: 2
+        },
+        {
+          match: (type, record) =>
+            type === 'Contact' && record.SSM_External_Id__c === 'sample:ContactRef5',
+          times: 100
+        }
+      );
+      const delays: number[] = [];
+      const result = await runCli(['seed'], envFor(fake), { delays });
+
+      // AccountRef3 saves on its third attempt; ContactRef5 is still locked after four.
+      expect(delays).toEqual([500, 1000, 500, 1000, 2000]);
+      expect(result.stderr).toContain(
+        'UNABLE_TO_LOCK_ROW on 1 row on PATCH /services/data/v65.0/composite/sobjects/Account/SSM_External_Id__c; retrying in 0.5 s (attempt 2)'
+      );
+      expect(result.code).toBe(EXIT.rowProblems);
+      expect(result.stdout).toContain(
+        'Contact ContactRef5: UNABLE_TO_LOCK_ROW: unable to obtain exclusive access to this record or 1 records'
+      );
+      expect(result.stdout).not.toContain('AccountRef3');
+      expect(fake.all('Account')).toHaveLength(counts.get('Account') as number);
+      // Only the locked row was resent: 2 one-row calls for the account, 3 for the contact.
+      expect(fake.all('Contact')).toHaveLength((counts.get('Contact') as number) - 1);
+    });
+
+    it('names the missing package once, before loading anything (exit code 4)', async () => {
+      fake = await startScratchOrg();
+      fake.missingFields.add('Account.SSM_External_Id__c').add('Opportunity.SSM_External_Id__c');
+      const result = await runCli(['seed'], envFor(fake));
+
+      expect(result.code).toBe(EXIT.refused);
+      expect(result.stderr).toContain(
+        'The org lacks what the sample needs: Account.SSM_External_Id__c, Opportunity.SSM_External_Id__c. The package is not deployed'
+      );
+      expect(result.stderr).toContain('npx sf project deploy start');
+      expect(result.stderr.match(/INVALID_FIELD|lacks/g)).toHaveLength(1);
+      expect(writes()).toEqual([]);
+    });
+
+    it('stops at the daily API limit with the org figures, without sending more batches (exit code 5)', async () => {
+      // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm:
+      // 403 REQUEST_LIMIT_EXCEEDED; DailyApiRequests from
+      // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_limits.htm
+      fake = await startScratchOrg();
+      fake.dailyApiLimit = 40;
+      const delays: number[] = [];
+      const result = await runCli(['seed'], envFor(fake), { delays });
+
+      expect(result.code).toBe(EXIT.api);
+      expect(result.stderr).toContain(
+        "the org's daily API request limit is used up (REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.): 40 of 40 daily API requests used, 0 remaining"
+      );
+      expect(delays).toEqual([]);
+      // 40 calls answered, one refused (a batch of the load), then the limits lookup: no
+      // further batch was sent to be refused in turn.
+      expect(fake.log[40]).toMatch(/^(POST|PATCH) \/services\/data\/v65\.0\/composite\/sobjects/);
+      expect(fake.log).toHaveLength(42);
+      expect(fake.log[41]).toBe('GET /services/data/v65.0/limits');
+    });
+
+    it('follows a 307 of an upsert to another instance with its body', async () => {
+      fake = await startScratchOrg();
+      await fake.startOtherInstance();
+      fake.redirects.push({
+        method: 'PATCH',
+        path: /\/composite\/sobjects\/Account\//,
+        status: 307,
+        to: 'other instance',
+        times: 100
+      });
+      const result = await runCli(['seed'], envFor(fake));
+
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(EXIT.ok);
+      expect(fake.otherInstanceLog).toContain(
+        'PATCH /services/data/v65.0/composite/sobjects/Account/SSM_External_Id__c'
+      );
+      expect(heldCounts()).toEqual(counts);
+    });
+
+    it('resends an upsert whose answer is cut off, without duplicates', async () => {
+      fake = await startScratchOrg();
+      fake.networkFaults.push({
+        method: 'PATCH',
+        path: /\/composite\/sobjects\/Opportunity\//,
+        kind: 'dropMidBody',
+        times: 1
+      });
+      const result = await runCli(['seed'], envFor(fake), {
+        timeouts: { connectMs: 2000, idleMs: 5000 }
+      });
+
+      expect(result.code).toBe(EXIT.ok);
+      expect(result.stderr).toContain(
+        'ECONNRESET on PATCH /services/data/v65.0/composite/sobjects/Opportunity/SSM_External_Id__c; retrying'
+      );
+      expect(heldCounts()).toEqual(counts);
+      expect(duplicateExternalIds()).toEqual([]);
+    });
+  });
+
   describe('session expiry (401)', () => {
     let dir: string;
     beforeEach(() => {
@@ -227,22 +344,7 @@ describe('ssm seed', () => {
     });
 
     function fakeSfCli(tokenFile: string): NodeJS.ProcessEnv {
-      const script = join(dir, 'fake-sf.js');
-      writeFileSync(
-        script,
-        [
-          "const { readFileSync } = require('node:fs');",
-          "const alias = process.argv[process.argv.indexOf('--target-org') + 1];",
-          "if (alias !== 'ssm-test') {",
-          "  console.log(JSON.stringify({ status: 1, name: 'NamedOrgNotFoundError', message: 'No authorization information found for ' + alias + '.' }));",
-          '  process.exit(1);',
-          '}',
-          "const accessToken = readFileSync(process.env.FAKE_SF_TOKEN_FILE, 'utf8').trim();",
-          "console.log(JSON.stringify({ status: 0, result: { accessToken, instanceUrl: process.env.FAKE_SF_URL, username: 'admin@fake.example.com' } }));"
-        ].join('\n')
-      );
-      chmodSync(script, 0o755);
-      return { SSM_SF_BIN: script, FAKE_SF_TOKEN_FILE: tokenFile, FAKE_SF_URL: fake.url };
+      return sfCliStandIn(dir, fake, tokenFile);
     }
 
     it('refreshes a Salesforce CLI login when the session expires mid-load, and goes on', async () => {

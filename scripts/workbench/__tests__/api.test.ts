@@ -177,6 +177,44 @@ describe('saving a record', () => {
     expect(computed.status).toBe(400);
     expect(workbench.byId(deal.Id)?.NextStep).toBe(deal.NextStep);
   });
+  it('refuses values the platform refuses (impossible dates, picklist, length, type), storing none', () => {
+    const seller = user('seller1');
+    const deal = workbench
+      .records('Opportunity')
+      .find((row) => row.OwnerId === seller.id && row.IsClosed === false);
+    if (!deal) throw new Error('seller1 has no open deal');
+    const refused: [string, unknown][] = [
+      ['CloseDate', '2026-11-31'],
+      ['CloseDate', '9999-99-99'],
+      ['CloseDate', '2026-02-29'],
+      ['StageName', 'Nearly There'],
+      ['NextStep', 'x'.repeat(256)],
+      ['Amount', 'a lot'],
+      ['Amount', 1e20]
+    ];
+    const answers = refused.map(([field, value]) => {
+      const response = call(seller, 'PATCH', `/api/ui/records/${deal.Id}`, {
+        fields: { [field]: value }
+      });
+      return `${field}=${String(value).slice(0, 12)}: ${response.status} ${Object.keys(
+        response.status === 400 ? fieldErrorsOf(response) : {}
+      ).join()}`;
+    });
+    expect(answers).toEqual(
+      refused.map(([field, value]) => `${field}=${String(value).slice(0, 12)}: 400 ${field}`)
+    );
+    expect(workbench.byId(deal.Id)).toEqual(deal);
+    // The review still answers for everyone who sees the deal.
+    for (const key of ['seller1', 'manager1', 'director']) {
+      const review = call(
+        user(key),
+        'POST',
+        '/api/apex/PipelineReviewController.getPipelineFacts',
+        {}
+      );
+      expect(review.status).toBe(200);
+    }
+  });
 });
 
 describe('creating a record', () => {

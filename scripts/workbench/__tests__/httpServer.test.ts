@@ -32,6 +32,11 @@ interface Answer {
   body: unknown;
 }
 
+/** A body sent as it is, not as JSON. */
+class RawBody {
+  constructor(readonly text: string) {}
+}
+
 /** One request with the headers given (the test decides Host, Origin and content type). */
 function send(
   port: number,
@@ -53,7 +58,8 @@ function send(
       }
     );
     outgoing.on('error', reject);
-    if (body !== undefined) outgoing.write(JSON.stringify(body));
+    if (body instanceof RawBody) outgoing.write(body.text);
+    else if (body !== undefined) outgoing.write(JSON.stringify(body));
     outgoing.end();
   });
 }
@@ -121,6 +127,35 @@ describe('the workbench server', () => {
     );
     expect(form.status).toBe(403);
     expect(workbench.byId(dealId)?.NextStep).not.toBe('Forged');
+  });
+
+  it('answers malformed requests with 400, 404, 405, 413 or 501 and a message, never a 500', async () => {
+    const deal = `/api/ui/records/${dealId}`;
+    const cases: [string, string, unknown, string][] = [
+      ['POST', '/api/session', new RawBody('{"userKey": '), '400 JSON_PARSER_ERROR'],
+      ['POST', '/api/formula', new RawBody(`"${'x'.repeat(1_100_000)}"`), '413 REQUEST_TOO_LARGE'],
+      ['GET', '/api/records/%E0%A4%A', undefined, '400 MALFORMED_URI'],
+      ['GET', '/api/no-such-route', undefined, '404 NOT_FOUND'],
+      ['GET', '/api/ui/object-info/__proto__', undefined, '404 NOT_FOUND'],
+      ['GET', '/api/ui/object-info/constructor', undefined, '404 NOT_FOUND'],
+      ['DELETE', deal, undefined, '501 NOT_IMPLEMENTED'],
+      ['PUT', deal, {}, '501 NOT_IMPLEMENTED'],
+      ['POST', '/', {}, '405 METHOD_NOT_ALLOWED'],
+      ['PATCH', deal, { fields: 'NextStep' }, '400 INVALID_INPUT'],
+      ['POST', '/api/ui/records', { apiName: ['Opportunity'], fields: {} }, '400 INVALID_INPUT'],
+      ['POST', '/api/apex/PipelineReviewController.getPipelineFacts', 'id', '400 INVALID_INPUT'],
+      ['POST', '/api/formula', 42, '400 INVALID_INPUT']
+    ];
+    const answers = await Promise.all(
+      cases.map(async ([method, path, body]) => {
+        const answer = await send(port, method, path, JSON_TYPE, body);
+        const [error] = answer.body as { errorCode: string; message: string }[];
+        expect(error.message).not.toBe('');
+        return `${method} ${path}: ${answer.status} ${error.errorCode}`;
+      })
+    );
+    expect(answers).toEqual(cases.map(([method, path, , want]) => `${method} ${path}: ${want}`));
+    expect((await send(port, 'GET', '/api/session', {})).status).toBe(200);
   });
 
   it('loses none of 20 saves sent at once to one record', async () => {

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Program } from '../../../apex-runtime/src/interpreter/program';
 import { projectSources } from '../../../apex-runtime/src/testing/loadProgram';
 import { sampleOrg } from '../../../apex-runtime/src/platform/orgs';
 import { openWorkbenchOrg, RecordSaveError } from '../server/workbenchOrg';
+import { ADMIN_JOBS } from '../server/adminJobs';
 import { LocalStore } from '../server/store';
 
 let dir: string;
@@ -56,6 +57,33 @@ describe('the local store', () => {
     expect(readFileSync(store.file, 'utf8')).toBe('{"version":1,"records":{}}');
     writeFileSync(store.file, '{"version":2');
     expect(() => openWorkbenchOrg({ store })).toThrow(/not readable as JSON.*--reset/);
+  });
+
+  it('keeps the file it resets as a copy, and starts from the pristine sample', () => {
+    const store = new LocalStore(join(dir, 'store.json'));
+    writeFileSync(store.file, '{"version":2, "rows": [');
+    expect(() => openWorkbenchOrg({ store })).toThrow(`kept as ${store.backupFile}`);
+    expect(store.reset()).toBe(true);
+    expect(readFileSync(store.backupFile, 'utf8')).toBe('{"version":2, "rows": [');
+    expect(existsSync(store.file)).toBe(false);
+    expect(openWorkbenchOrg({ store }).records('Opportunity').length).toBeGreaterThan(0);
+    expect(store.reset()).toBe(false);
+  });
+
+  it('stores only what changed: the nightly jobs and a save leave a file of a few rows', () => {
+    const workbench = openWorkbenchOrg({ store: new LocalStore(file) });
+    const director = workbench.users.find((candidate) => candidate.key === 'director');
+    for (const job of ADMIN_JOBS) {
+      expect(workbench.runApex(String(director?.id), job.apex).success).toBe(true);
+    }
+    const seller = sellerOf(workbench);
+    const deal = workbench.records('Opportunity').find((record) => record.OwnerId === seller.id);
+    workbench.saveRecord(seller.id, String(deal?.Id), { NextStep: 'Call the CFO' });
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { rows: { id: string }[] };
+    // The deal, its field history row, and what the jobs changed over the prepared sample.
+    expect(stored.rows.map((row) => row.id)).toContain(deal?.Id);
+    expect(stored.rows.length).toBeLessThan(20);
+    expect(statSync(file).size).toBeLessThan(20_000);
   });
 
   it('refuses a store saved over other sample data', () => {

@@ -43,6 +43,14 @@ const FORBIDDEN: ApiResponse = {
   body: [{ errorCode: 'FORBIDDEN', message: 'Only rule managers may do this.' }]
 };
 
+function badRequest(message: string): ApiResponse {
+  return { status: 400, body: [{ errorCode: 'INVALID_INPUT', message }] };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** The acting user: the one the cookie names, else the first seller. */
 export function actingUserOf(workbench: WorkbenchOrg, key: string | undefined): WorkbenchUser {
   return (
@@ -116,15 +124,18 @@ function listRecords(
 
 /** The rule formula tester: compiles as RuleEngine does and evaluates over the chosen record. */
 function testFormula(workbench: WorkbenchOrg, acting: WorkbenchUser, body: unknown): ApiResponse {
-  const { formula, recordId } = (body ?? {}) as { formula?: unknown; recordId?: unknown };
-  if (typeof recordId !== 'string' || !workbench.canSee(acting.id, recordId)) return NOT_FOUND;
+  if (!isObject(body) || typeof body.formula !== 'string' || typeof body.recordId !== 'string') {
+    return badRequest('The body must be { "formula": text, "recordId": an Id }');
+  }
+  const { formula, recordId } = body;
+  if (!workbench.canSee(acting.id, recordId)) return NOT_FOUND;
   const database = workbench.org.database;
   const object = database.objectOfId(recordId);
   const row = database.row(recordId);
   const schema = object && formulaSchemas(workbench.org.project.schema).get(object.name);
   if (!object || !row || !schema) return NOT_FOUND;
   try {
-    const compiled = compileFormula(String(formula ?? ''), { schema });
+    const compiled = compileFormula(formula, { schema });
     const result = compiled.evaluate(
       database.formulaRecord(object.name, row, compiled.referencedFields),
       { today: workbench.today }
@@ -192,12 +203,10 @@ function callApex(
 ): ApiResponse {
   const [className, methodName] = method.split('.');
   if (!className || !methodName) return NOT_FOUND;
-  const response = workbench.callApex(
-    acting.id,
-    className,
-    methodName,
-    (params ?? {}) as Record<string, unknown>
-  );
+  if (params !== null && !isObject(params)) {
+    return badRequest('The body must be an object of the method’s parameters by name');
+  }
+  const response = workbench.callApex(acting.id, className, methodName, params ?? {});
   if (response.ok) return { status: 200, body: response.value };
   // An unexpected exception: the developer sees it in the terminal, the component gets what an
   // org sends (the generic message).
@@ -283,7 +292,10 @@ export function handleApi(
       return { status: 200, body: recordRepresentation(workbench, acting, record, fields) };
     }
     if (method === 'PATCH') {
-      const fields = ((body ?? {}) as { fields?: Record<string, unknown> }).fields ?? {};
+      if (!isObject(body) || !isObject(body.fields)) {
+        return badRequest('The body must be { "fields": { field: value, ... } }');
+      }
+      const { fields } = body;
       return saveResponse(
         workbench,
         acting,
@@ -293,14 +305,16 @@ export function handleApi(
     }
   }
   if (method === 'POST' && route[0] === 'ui' && route[1] === 'records' && route.length === 2) {
-    const { apiName, fields } = (body ?? {}) as {
-      apiName?: unknown;
-      fields?: Record<string, unknown>;
-    };
+    if (!isObject(body) || typeof body.apiName !== 'string' || !isObject(body.fields)) {
+      return badRequest(
+        'The body must be { "apiName": an object’s API name, "fields": { field: value } }'
+      );
+    }
+    const { apiName, fields } = body;
     return saveResponse(
       workbench,
       acting,
-      () => workbench.createRecord(acting.id, String(apiName ?? ''), fields ?? {}),
+      () => workbench.createRecord(acting.id, apiName, fields),
       undefined,
       201
     );

@@ -16,6 +16,10 @@ export const HOST = '127.0.0.1';
 export const USER_COOKIE = 'wb_user';
 /** Larger request bodies are refused: the API takes a few fields at a time. */
 const MAX_BODY_BYTES = 1_000_000;
+/** How much of a refused body is read before the connection is cut. */
+const MAX_DRAIN_BYTES = 16_000_000;
+const INTERNAL_MESSAGE = 'The workbench could not answer; its terminal shows why.';
+const IMPLEMENTED_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST', 'PATCH']);
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.css': 'text/css; charset=utf-8',
@@ -53,27 +57,81 @@ function pageHtml(context: unknown): string {
 `;
 }
 
+/** A request the server answers with an HTTP error status and a message, never a 500. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: 400 | 405 | 413 | 501,
+    readonly errorCode: string,
+    message: string,
+    readonly headers: Record<string, string> = {}
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The JSON body of a request. Past MAX_BODY_BYTES the rest is read and dropped (up to
+ * MAX_DRAIN_BYTES, then the connection is cut), so that the client still receives the 413.
+ */
 function readBody(request: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('Request body too large'));
-        request.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (size > MAX_DRAIN_BYTES) request.destroy();
     });
     request.on('end', () => {
+      if (size > MAX_BODY_BYTES) {
+        reject(
+          new HttpError(
+            413,
+            'REQUEST_TOO_LARGE',
+            `The request body is over ${MAX_BODY_BYTES} bytes`
+          )
+        );
+        return;
+      }
       const text = Buffer.concat(chunks).toString('utf8');
       try {
         resolve(text ? JSON.parse(text) : null);
       } catch {
-        reject(new Error('The request body is not JSON'));
+        reject(new HttpError(400, 'JSON_PARSER_ERROR', 'The request body is not valid JSON'));
       }
     });
     request.on('error', reject);
   });
+}
+
+/** The decoded path, or a 400 for a malformed percent-encoding. */
+function pathOf(url: URL): string {
+  try {
+    decodeURIComponent(url.pathname);
+  } catch {
+    throw new HttpError(400, 'MALFORMED_URI', 'The request URI is malformed');
+  }
+  return url.pathname;
+}
+
+/** 501 for a method the server never implements, 405 for one a non-API path does not take. */
+function methodRefusal(method: string, path: string): HttpError | undefined {
+  if (!IMPLEMENTED_METHODS.has(method)) {
+    return new HttpError(501, 'NOT_IMPLEMENTED', `The method ${method} is not implemented`, {
+      allow: [...IMPLEMENTED_METHODS].join(', ')
+    });
+  }
+  if (!path.startsWith('/api/') && method !== 'GET' && method !== 'HEAD') {
+    return new HttpError(
+      405,
+      'METHOD_NOT_ALLOWED',
+      `The method ${method} is not allowed on ${path}`,
+      {
+        allow: 'GET, HEAD'
+      }
+    );
+  }
+  return undefined;
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown, headers = {}): void {
@@ -129,7 +187,10 @@ export function refusal(request: IncomingMessage): string | undefined {
 export function createWorkbenchServer({ workbench, bundleFile }: ServerOptions): Server {
   return createServer((request, response) => {
     void (async () => {
-      const url = new URL(request.url ?? '/', `http://${HOST}`);
+      // An unparsable target becomes a path that pathOf refuses with a 400.
+      const url = URL.canParse(request.url ?? '/', `http://${HOST}`)
+        ? new URL(request.url ?? '/', `http://${HOST}`)
+        : new URL(`http://${HOST}/%`);
       const method = request.method ?? 'GET';
       const refused = refusal(request);
       if (refused) {
@@ -138,7 +199,10 @@ export function createWorkbenchServer({ workbench, bundleFile }: ServerOptions):
       }
       const acting = actingUserOf(workbench, cookieValue(request.headers.cookie, USER_COOKIE));
       try {
-        if (url.pathname === '/api/session' && method === 'POST') {
+        const path = pathOf(url);
+        const wrongMethod = methodRefusal(method, path);
+        if (wrongMethod) throw wrongMethod;
+        if (path === '/api/session' && method === 'POST') {
           const { userKey } = ((await readBody(request)) ?? {}) as { userKey?: unknown };
           const next = actingUserOf(workbench, typeof userKey === 'string' ? userKey : undefined);
           sendJson(
@@ -151,23 +215,23 @@ export function createWorkbenchServer({ workbench, bundleFile }: ServerOptions):
           );
           return;
         }
-        if (url.pathname.startsWith('/api/')) {
-          const body = method === 'GET' ? null : await readBody(request);
+        if (path.startsWith('/api/')) {
+          const body = method === 'GET' || method === 'HEAD' ? null : await readBody(request);
           const answer = handleApi(workbench, acting, {
             method,
-            path: url.pathname,
+            path,
             query: url.searchParams,
             body
           });
           sendJson(response, answer.status, answer.body);
           return;
         }
-        if (url.pathname === '/app.js') {
+        if (path === '/app.js') {
           sendFile(response, bundleFile);
           return;
         }
-        if (url.pathname.startsWith('/assets/')) {
-          const file = normalize(join(SLDS_ASSETS_DIR, url.pathname.slice('/assets/'.length)));
+        if (path.startsWith('/assets/')) {
+          const file = normalize(join(SLDS_ASSETS_DIR, path.slice('/assets/'.length)));
           if (
             file.startsWith(SLDS_ASSETS_DIR + sep) &&
             existsSync(file) &&
@@ -175,7 +239,7 @@ export function createWorkbenchServer({ workbench, bundleFile }: ServerOptions):
           ) {
             sendFile(response, file);
           } else {
-            sendJson(response, 404, [{ errorCode: 'NOT_FOUND', message: url.pathname }]);
+            sendJson(response, 404, [{ errorCode: 'NOT_FOUND', message: path }]);
           }
           return;
         }
@@ -190,8 +254,17 @@ export function createWorkbenchServer({ workbench, bundleFile }: ServerOptions):
           })
         );
       } catch (error) {
+        if (error instanceof HttpError) {
+          const body = [{ errorCode: error.errorCode, message: error.message }];
+          sendJson(response, error.status, body, {
+            ...error.headers,
+            ...(error.status === 413 ? { connection: 'close' } : {})
+          });
+          return;
+        }
         console.error(`[workbench] ${method} ${url.pathname} failed`, error);
-        sendJson(response, 500, { message: (error as Error).message });
+        // The message may hold internals; the terminal has it, the page gets a generic one.
+        sendJson(response, 500, [{ errorCode: 'UNKNOWN_EXCEPTION', message: INTERNAL_MESSAGE }]);
       }
     })();
   });

@@ -99,8 +99,12 @@ export function describeObject(
   objectApiName: string,
   objectsDir: string = DEFAULT_OBJECTS_DIR
 ): WorkbenchObjectInfo | undefined {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(objectApiName)) return undefined;
   const fields: WorkbenchObjectInfo['fields'] = {};
-  const standardEntry = (standardFields as StandardFieldsFile)[objectApiName];
+  // Own entries only: a name such as __proto__ or constructor is no object.
+  const standardEntry = Object.hasOwn(standardFields, objectApiName)
+    ? (standardFields as StandardFieldsFile)[objectApiName]
+    : undefined;
   if (typeof standardEntry === 'object') {
     for (const [apiName, field] of Object.entries(standardEntry.fields ?? {})) {
       const values = standardPicklistValues(objectApiName, apiName).map((entry) => entry.value);

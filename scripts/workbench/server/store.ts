@@ -17,7 +17,6 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
-  rmSync,
   writeFileSync
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -124,7 +123,9 @@ export class LocalStore {
   read(schema: OrgSchema, sample: string): StoreState | undefined {
     if (!existsSync(this.file)) return undefined;
     const refuse = (why: string): never => {
-      throw new Error(`${this.file}: ${why}; run \`npm start -- --reset\` to start afresh`);
+      throw new Error(
+        `${this.file}: ${why}; run \`npm start -- --reset\` to start afresh (the file is kept as ${this.backupFile})`
+      );
     };
     let parsed: Partial<StoreFile>;
     try {
@@ -169,7 +170,15 @@ export class LocalStore {
     renameSync(temporary, this.file);
   }
 
-  reset(): void {
-    rmSync(this.file, { force: true });
+  /** Where reset() keeps the store it replaces. */
+  get backupFile(): string {
+    return `${this.file}.bak`;
+  }
+
+  /** Starts afresh, keeping the old file (the last one only) as backupFile; true if there was one. */
+  reset(): boolean {
+    if (!existsSync(this.file)) return false;
+    renameSync(this.file, this.backupFile);
+    return true;
   }
 }

@@ -6,7 +6,7 @@ import { loadProject } from '../../metadata/loadProject';
 import { writeSourceTree } from '../../metadata/__tests__/projectFixture';
 import { ApexBlob, ApexDatetime, ApexDecimal } from '../../values/primitives';
 import { valueToJson } from '../fieldValues';
-import { sampleOrg, SAMPLE_ORG_SHARING_DEFAULTS, testOrg } from '../orgs';
+import { sampleDayClock, sampleOrg, SAMPLE_ORG_SHARING_DEFAULTS, testOrg } from '../orgs';
 
 const project = loadProject();
 
@@ -297,5 +297,36 @@ describe('testOrg of another source tree', () => {
     expect(() =>
       db.read('StaticResource', row, db.schema.field('StaticResource', 'Body')!)
     ).toThrow('not supported offline: the zip Body of the folder static resource Images');
+  });
+});
+
+describe('sampleDayClock', () => {
+  /** The clock's reading when the real clock shows `instant`. */
+  function readingAt(today: string, instant: string): ApexDatetime {
+    const now = jest.spyOn(Date, 'now').mockReturnValue(Date.parse(instant));
+    try {
+      return sampleDayClock(today)();
+    } finally {
+      now.mockRestore();
+    }
+  }
+
+  it.each([
+    ['just after midnight in Copenhagen (still the day before in GMT)', '2026-12-03T23:30:00Z'],
+    ['just before midnight in Copenhagen', '2026-12-04T22:59:59Z'],
+    ['at noon', '2026-12-04T11:00:00Z'],
+    ['in summer time, just after midnight in Copenhagen', '2026-07-01T22:10:00Z']
+  ])('stands on the sample day in Copenhagen and in GMT %s', (_, instant) => {
+    const reading = readingAt('2026-11-16', instant);
+    expect(reading.wall('Europe/Copenhagen').date.toString()).toBe('2026-11-16');
+    expect(reading.wall('GMT').date.toString()).toBe('2026-11-16');
+  });
+
+  it('moves forward with the real time of day', () => {
+    const readings = ['2026-12-03T23:05:00Z', '2026-12-04T00:30:00Z', '2026-12-04T22:55:00Z'].map(
+      (instant) => readingAt('2026-11-16', instant).epochMs
+    );
+    expect(readings[0]).toBeLessThan(readings[1]);
+    expect(readings[1]).toBeLessThan(readings[2]);
   });
 });

@@ -8,11 +8,12 @@
  * offers to remove them.
  */
 import { LightningElement } from 'lwc';
+// The two modules, not the engine: the browser bundle needs neither the compiler nor RE2.
+import { MAX_FORMULA_LENGTH } from '../../../../../../formula-engine/src/formulaLength';
 import {
   findInvisibleCharacters,
-  MAX_FORMULA_LENGTH,
   removeInvisibleCharacters
-} from '../../../../../../formula-engine/src/formulaEngine';
+} from '../../../../../../formula-engine/src/invisibleCharacters';
 import { formatLabel } from 'c/labelFormat';
 import titleLabel from '@salesforce/label/c.SSM_Formula_Tester_Title';
 import objectLabel from '@salesforce/label/c.SSM_Formula_Tester_Object';

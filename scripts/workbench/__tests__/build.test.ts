@@ -33,12 +33,14 @@ describe('the workbench build', () => {
 
   it.each(COMPONENT_CLASSES)('is stale once %s changes', (file) => {
     expect(isUpToDate()).toBe(true);
-    const { atime, mtime } = statSync(file);
+    // Times in seconds with the fraction: a Stats Date is rounded to the millisecond, and
+    // setting it back could move the file's time past the stamp the build recorded.
+    const { atimeMs, mtimeMs } = statSync(file);
     try {
-      utimesSync(file, atime, new Date(mtime.getTime() + 1000));
+      utimesSync(file, atimeMs / 1000, mtimeMs / 1000 + 1);
       expect(isUpToDate()).toBe(false);
     } finally {
-      utimesSync(file, atime, mtime);
+      utimesSync(file, atimeMs / 1000, mtimeMs / 1000);
     }
   });
 });

@@ -48,8 +48,8 @@ describe('parseFields', () => {
 describe('metadata follows docs/DATA_MODEL.md', () => {
   const contracted = [...contract.objects.values()];
 
-  it('finds the fifteen custom objects, the rule type and the standard objects in the contract', () => {
-    expect(contracted.filter((object) => object.name.endsWith('__c'))).toHaveLength(15);
+  it('finds the sixteen custom objects, the rule type and the standard objects in the contract', () => {
+    expect(contracted.filter((object) => object.name.endsWith('__c'))).toHaveLength(16);
     expect(contract.objects.has('Sales_Rule__mdt')).toBe(true);
     for (const name of ['Account', 'Opportunity', 'Contact', 'Activity']) {
       expect(contract.objects.has(name)).toBe(true);
@@ -79,6 +79,7 @@ describe('metadata follows docs/DATA_MODEL.md', () => {
     'gives the fields of %s the contracted types and picklist values',
     (name, expected) => {
       const fields = new Map(deployed(name).fields.map((field) => [field.name, field]));
+      expect(expected.fields.size).toBeGreaterThan(0);
       const mismatches = [...expected.fields.values()].flatMap((want) => {
         const field = fields.get(want.name);
         if (!field) {
@@ -105,7 +106,9 @@ describe('metadata follows docs/DATA_MODEL.md', () => {
   );
 
   it('uses the contracted sharing model, except ControlledByParent where the platform requires it for a master-detail child', () => {
-    for (const expected of contracted.filter((object) => object.sharingModel)) {
+    const withSharing = contracted.filter((object) => object.sharingModel);
+    expect(withSharing.length).toBeGreaterThanOrEqual(15);
+    for (const expected of withSharing) {
       const object = deployed(expected.name);
       const isDetail = object.fields.some((field) => field.type === 'MasterDetail');
       expect(`${object.name}: ${object.sharingModel}`).toBe(
@@ -123,6 +126,8 @@ describe('metadata follows docs/DATA_MODEL.md', () => {
         isCustomObject(object) ||
         ['Account', 'Contact', 'Opportunity', 'Activity'].includes(object.name)
     );
+    // The sixteen custom objects and the four seeded standard objects.
+    expect(seeded.length).toBeGreaterThanOrEqual(20);
     for (const object of seeded) {
       const externalId = object.fields.find((field) => field.name === 'SSM_External_Id__c');
       expect(`${object.name}: ${externalId?.externalId} ${externalId?.unique}`).toBe(
@@ -131,11 +136,12 @@ describe('metadata follows docs/DATA_MODEL.md', () => {
     }
   });
 
-  it('makes every Unique_Key__c unique so a user acts once per record', () => {
+  it('makes every Unique_Key__c unique: a user acts once per record, a rule flags a record once', () => {
     const keys = [...model.values()].flatMap((object) =>
       object.fields.filter((field) => field.name === 'Unique_Key__c')
     );
     expect(keys.map((field) => field.object).sort()).toEqual([
+      'Data_Quality_Finding__c',
       'Idea_Vote__c',
       'Program_Enrollment__c',
       'Strategy_Acknowledgement__c'

@@ -1,3 +1,8 @@
-trigger AccountPlanTrigger on Account_Plan__c(before insert, before update) {
+trigger AccountPlanTrigger on Account_Plan__c(
+  before insert,
+  before update,
+  after insert,
+  after update
+) {
   new AccountPlanTriggerHandler().run();
 }

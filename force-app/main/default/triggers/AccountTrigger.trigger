@@ -1,3 +1,3 @@
-trigger AccountTrigger on Account(before insert, before update) {
+trigger AccountTrigger on Account(before insert, before update, after insert, after update) {
   new AccountTriggerHandler().run();
 }

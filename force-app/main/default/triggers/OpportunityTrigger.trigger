@@ -1,3 +1,8 @@
-trigger OpportunityTrigger on Opportunity(before insert, before update) {
+trigger OpportunityTrigger on Opportunity(
+  before insert,
+  before update,
+  after insert,
+  after update
+) {
   new OpportunityTriggerHandler().run();
 }

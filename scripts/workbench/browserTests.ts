@@ -3,14 +3,27 @@
  * free port with a throw-away store, every suite in browserSuites/ runs in one browser, and each
  * test drives the real page, saves a screenshot in
  * .artifacts/workbench/, and the run fails if the page requested anything outside 127.0.0.1.
+ * A test fails on any page error (uncaught exception) or console error raised while it runs,
+ * unless its suite's `allowedErrors` export names it (browserRun.ts).
  * Run: `npx tsx scripts/workbench/browserTests.ts [words]`; with words, only the tests whose name
- * contains them (case-insensitive). Without Chromium the run is skipped with the
- * reason printed (CI installs it: apt-get install -y chromium).
+ * contains them (case-insensitive). Without Chromium the run FAILS (exit 1) and says how to
+ * install it (apt-get install -y chromium); a run that cannot run is not a pass.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './browser';
+import {
+  allowedErrorsOf,
+  emptyTrouble,
+  exitCodeOf,
+  judgeTest,
+  noChromiumResult,
+  unknownAllowListNames,
+  type AllowedErrors,
+  type PageTrouble
+} from './browserRun';
 import type { BrowserSuite } from './browserSuites/harness';
 import { REPO_ROOT } from './paths';
 import { startWorkbench } from './workbench';
@@ -21,19 +34,41 @@ const RUN_TIMEOUT_MS = 10 * 60_000;
 
 const SUITES_DIR = join(__dirname, 'browserSuites');
 
+interface SuiteModule {
+  default: BrowserSuite;
+  allowedErrors?: AllowedErrors;
+}
+
+interface LoadedTest {
+  name: string;
+  run: BrowserSuite[string];
+  allowed: readonly (string | RegExp)[];
+}
+
 /** Every suite in browserSuites/, in file name order, its tests in their order. */
-async function loadTests(filter: string): Promise<[string, BrowserSuite[string]][]> {
+async function loadTests(filter: string): Promise<LoadedTest[]> {
   const files = readdirSync(SUITES_DIR)
     .filter((file) => file.endsWith('.suite.ts'))
     .sort();
-  const suites = await Promise.all(
-    files.map(
-      async (file) => ((await import(join(SUITES_DIR, file))) as { default: BrowserSuite }).default
-    )
+  const modules = await Promise.all(
+    files.map(async (file) => {
+      const suite = (await import(join(SUITES_DIR, file))) as SuiteModule;
+      const unknown = unknownAllowListNames(suite);
+      if (unknown.length > 0) {
+        throw new Error(`${file}: allowedErrors names no test of the suite: ${unknown.join(', ')}`);
+      }
+      return suite;
+    })
   );
-  return suites
-    .flatMap((suite) => Object.entries(suite))
-    .filter(([name]) => name.toLowerCase().includes(filter.toLowerCase()));
+  return modules
+    .flatMap((suite) =>
+      Object.entries(suite.default).map(([name, run]) => ({
+        name,
+        run,
+        allowed: allowedErrorsOf(suite, name)
+      }))
+    )
+    .filter(({ name }) => name.toLowerCase().includes(filter.toLowerCase()));
 }
 
 function slug(name: string): string {
@@ -52,9 +87,9 @@ async function main(filter: string): Promise<number> {
   }
   const executable = findChromium();
   if (!executable) {
-    console.log('browser: skipped: no Chromium installed (apt-get install -y chromium)');
-    console.log('browser: 0 passed, 0 failed');
-    return 0;
+    const result = noChromiumResult();
+    for (const line of result.lines) console.log(line);
+    return result.exitCode;
   }
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const storeDir = mkdtempSync(join(tmpdir(), 'ssm-workbench-store-'));
@@ -67,22 +102,39 @@ async function main(filter: string): Promise<number> {
     outside.push(route.request().url());
     return route.abort();
   });
+  // Page and console errors of every page of the context (tests open pages of their own),
+  // collected afresh for each test.
+  let trouble: PageTrouble = emptyTrouble();
+  const watch = (watched: Page): void => {
+    watched.on('pageerror', (error) => trouble.pageErrors.push(error.message));
+    watched.on('console', (message: ConsoleMessage) => {
+      if (message.type() === 'error') trouble.consoleErrors.push(message.text());
+    });
+  };
+  browser.pages().forEach(watch);
+  browser.on('page', watch);
   const page = browser.pages()[0] ?? (await browser.newPage());
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
   let passed = 0;
   let failed = 0;
   try {
-    for (const [name, test] of tests) {
+    for (const { name, run, allowed } of tests) {
+      trouble = emptyTrouble();
+      let thrown: unknown = undefined;
       try {
-        await test({ running, browser, page });
-        passed++;
-        console.log(`  ok   ${name}`);
+        await run({ running, browser, page });
       } catch (error) {
-        failed++;
-        console.log(`  FAIL ${name}\n       ${(error as Error).message.split('\n')[0]}`);
+        thrown = error ?? new Error('threw a blank value');
       }
       await page.screenshot({ path: join(ARTIFACTS_DIR, `${slug(name)}.png`), fullPage: true });
+      const verdict = judgeTest(thrown, trouble, allowed);
+      if (verdict.passed) {
+        passed++;
+        console.log(`  ok   ${name}`);
+      } else {
+        failed++;
+        console.log(`  FAIL ${name}`);
+        for (const reason of verdict.reasons.slice(0, 5)) console.log(`       ${reason}`);
+      }
     }
     const network = 'the page makes no request outside 127.0.0.1';
     if (outside.length === 0) {
@@ -97,10 +149,9 @@ async function main(filter: string): Promise<number> {
     await running.close();
     rmSync(storeDir, { recursive: true, force: true });
   }
-  if (pageErrors.length) console.log(`  page errors: ${pageErrors.slice(0, 5).join(' | ')}`);
   console.log(`Screenshots: ${ARTIFACTS_DIR}`);
   console.log(`browser: ${passed} passed, ${failed} failed`);
-  return failed === 0 ? 0 : 1;
+  return exitCodeOf(passed, failed);
 }
 
 if (require.main === module) {

@@ -47,14 +47,17 @@ describe('permission coverage', () => {
   });
 
   it('makes every custom field that accepts field permissions readable in at least one set', () => {
-    const unreadable = grantableFields
-      .flatMap(permissionFieldNames)
-      .filter((name) => !allSets.some((set) => set.fields.get(name)?.readable));
+    const names = grantableFields.flatMap(permissionFieldNames);
+    expect(names.length).toBeGreaterThan(100);
+    const unreadable = names.filter(
+      (name) => !allSets.some((set) => set.fields.get(name)?.readable)
+    );
     expect(unreadable).toEqual([]);
   });
 
   it('grants field permissions only on fields that exist and accept them', () => {
     const grantable = new Set(grantableFields.flatMap(permissionFieldNames));
+    for (const set of roleSets) expect([set.name, set.fields.size > 0]).toEqual([set.name, true]);
     const invalid = allSets.flatMap((set) =>
       [...set.fields.keys()]
         .filter((name) => !grantable.has(name))
@@ -65,6 +68,8 @@ describe('permission coverage', () => {
 
   it('never grants edit on formula or roll-up fields, and never edit without read', () => {
     const computed = new Set(customFields.filter(isComputed).flatMap(permissionFieldNames));
+    expect(computed.size).toBeGreaterThan(0);
+    expect(allSets.some((set) => [...set.fields.values()].some((a) => a.editable))).toBe(true);
     const wrong = allSets.flatMap((set) =>
       [...set.fields.entries()]
         .filter(([name, access]) => access.editable && (computed.has(name) || !access.readable))
@@ -74,13 +79,12 @@ describe('permission coverage', () => {
   });
 
   it('gives SSM_Admin create, read, edit and delete on every custom object', () => {
-    const missing = objects
-      .filter(isCustomObject)
-      .map((object) => object.name)
-      .filter((name) => {
-        const access = admin.objects.get(name);
-        return !(access?.allowCreate && access.allowRead && access.allowEdit && access.allowDelete);
-      });
+    const customObjects = objects.filter(isCustomObject).map((object) => object.name);
+    expect(customObjects.length).toBeGreaterThan(0);
+    const missing = customObjects.filter((name) => {
+      const access = admin.objects.get(name);
+      return !(access?.allowCreate && access.allowRead && access.allowEdit && access.allowDelete);
+    });
     expect(missing).toEqual([]);
   });
 
@@ -88,6 +92,7 @@ describe('permission coverage', () => {
     const sellerObjects = new Set(
       [...seller.fields.keys()].map((name) => name.split('.')[0]).filter((o) => o.endsWith('__c'))
     );
+    expect(sellerObjects.size).toBeGreaterThan(0);
     const unreadable = [...sellerObjects].filter((name) => !seller.objects.get(name)?.allowRead);
     expect(unreadable).toEqual([]);
   });
@@ -111,6 +116,7 @@ describe('permission coverage', () => {
   );
 
   it('does not let sellers edit rules: they read Sales_Rule__mdt but do not hold SSM_Manage_Rules', () => {
+    expect(roleSets).toHaveLength(3);
     for (const set of roleSets) {
       expect(set.customMetadataTypes.has('Sales_Rule__mdt')).toBe(true);
     }
@@ -123,12 +129,15 @@ describe('permission coverage', () => {
     expect([...loadBypass.customPermissions]).toEqual(['SSM_Bypass_Automation']);
     expect(loadBypass.objects.size).toBe(0);
     expect(loadBypass.fields.size).toBe(0);
+    expect(roleSets).toHaveLength(3);
     for (const set of roleSets) {
       expect(set.customPermissions.has('SSM_Bypass_Automation')).toBe(false);
     }
   });
 
   it('grants View All or Modify All to nobody but SSM_Admin', () => {
+    expect(seller.objects.size).toBeGreaterThan(0);
+    expect(manager.objects.size).toBeGreaterThan(0);
     const broad = [seller, manager].flatMap((set) =>
       [...set.objects.entries()]
         .filter(([, access]) => access.viewAllRecords || access.modifyAllRecords)
@@ -145,6 +154,7 @@ describe('permission coverage', () => {
   });
 
   it('keeps every object permission consistent: create, edit and delete imply read, delete implies edit, Modify All implies View All', () => {
+    for (const set of roleSets) expect([set.name, set.objects.size > 0]).toEqual([set.name, true]);
     const inconsistent = allSets.flatMap((set) =>
       [...set.objects.entries()]
         .filter(
@@ -164,6 +174,7 @@ describe('permission coverage', () => {
         .filter((field) => field.type === 'MasterDetail' && field.referenceTo)
         .map((field) => [field.object, field.referenceTo ?? ''])
     );
+    expect(masters.size).toBeGreaterThan(0);
     const missing = allSets.flatMap((set) =>
       [...masters.entries()]
         .filter(
@@ -176,8 +187,10 @@ describe('permission coverage', () => {
   });
 
   it('shows only tabs that exist, on objects the set can read, and the Sales Strategy app to every role', () => {
+    expect(roleSets).toHaveLength(3);
     for (const set of roleSets) {
       expect(set.applications.has('Sales_Strategy')).toBe(true);
+      expect([set.name, set.tabs.size > 0]).toEqual([set.name, true]);
       for (const tab of set.tabs.keys()) {
         expect(existsSync(join(sourceRoot, 'tabs', `${tab}.tab-meta.xml`))).toBe(true);
       }
@@ -188,6 +201,7 @@ describe('permission coverage', () => {
             '<flexiPage>'
           )
       );
+      expect([set.name, objectTabs.length > 0]).toEqual([set.name, true]);
       for (const tab of objectTabs) {
         expect(set.objects.get(tab)?.allowRead).toBe(true);
       }

@@ -114,3 +114,21 @@ declare module '@salesforce/user/Id' {
   const userId: string;
   export default userId;
 }
+
+declare module '@salesforce/i18n/locale' {
+  /** The running user's locale, BCP 47 (en-US, da-DK). */
+  const locale: string;
+  export default locale;
+}
+
+declare module '@salesforce/i18n/timeZone' {
+  /** The running user's time zone, an IANA id (Europe/Copenhagen). */
+  const timeZone: string;
+  export default timeZone;
+}
+
+declare module '@salesforce/i18n/currency' {
+  /** The org's currency (the user's own in a multi-currency org), ISO 4217. */
+  const currency: string;
+  export default currency;
+}

@@ -131,6 +131,14 @@ export function resolvePlatformModule(
       code: `import { context } from ${platformImport('context.ts')};\nexport default context.userId;\n`
     };
   }
+  const i18n = /^@salesforce\/i18n\/(locale|timeZone|currency)$/.exec(specifier);
+  if (i18n) {
+    return {
+      kind: 'virtual',
+      id: `${VIRTUAL_PREFIX}${specifier}`,
+      code: `import { context } from ${platformImport('context.ts')};\nexport default context.${i18n[1]};\n`
+    };
+  }
   const permission = /^@salesforce\/customPermission\/(.+)$/.exec(specifier);
   if (permission) {
     return {

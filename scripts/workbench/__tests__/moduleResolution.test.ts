@@ -61,6 +61,16 @@ describe('resolvePlatformModule', () => {
     );
   });
 
+  it('answers the user’s locale, time zone and currency from the page the server wrote', () => {
+    for (const name of ['locale', 'timeZone', 'currency']) {
+      const resolution = resolvePlatformModule(`@salesforce/i18n/${name}`, labels);
+      expect(resolution?.kind === 'virtual' && resolution.code).toMatch(
+        new RegExp(`export default context\\.${name};`)
+      );
+    }
+    expect(resolvePlatformModule('@salesforce/i18n/firstDayOfWeek', labels)).toBeNull();
+  });
+
   it('leaves lwc, base components and their scoped imports to the LWC resolver', () => {
     for (const specifier of ['lwc', 'lightning/button', '@salesforce/label/LightningCard.title']) {
       expect(resolvePlatformModule(specifier, labels)).toBeNull();
@@ -68,6 +78,7 @@ describe('resolvePlatformModule', () => {
   });
 
   it('closes the base-component gates that break under synthetic shadow', () => {
+    expect(CLOSED_GATES.length).toBeGreaterThan(0);
     for (const gate of CLOSED_GATES) {
       const resolution = resolvePlatformModule(gate, labels);
       expect(resolution?.kind === 'virtual' && resolution.code).toContain('isOpen: () => false');

@@ -1,15 +1,20 @@
 /**
  * The pipeline pages: Home's own numbers and the Account page's pipeline tile against the
  * dataset; the manager's pipeline review on its app page: the header's total against the
- * dataset, an inline close-date edit that shows up as a "pushed" change, and a logged coaching
- * session.
+ * dataset, a close date edited in its cell that shows up as a "pushed" change, the "Pushed"
+ * button narrowing the deal table to exactly the pushed deals, the deal table fitting the card
+ * at 1440 px (name and actions in view, no sideways scroll), the waterfall's figures against the
+ * changes panel's, a future period judged nowhere in red, and a logged coaching session.
  */
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import {
   computeSalesKpis,
   salesFactsFromApex,
   type ApexPipelineFacts
 } from '../../../force-app/main/default/lwc/salesKpis/salesKpis';
 import { managerHierarchyBelow } from '../../../apex-runtime/src/platform/recordAccess';
+import { REPO_ROOT } from '../paths';
 import type { RunningWorkbench } from '../workbench';
 import {
   actAs,
@@ -22,6 +27,44 @@ import {
 } from './harness';
 
 const MANAGER = 'manager1';
+const SAMPLE_TODAY = '2026-11-16';
+const Q4 = { start: '2026-10-01', end: '2026-12-31', label: 'Q4' };
+const ARTIFACTS_DIR = join(REPO_ROOT, '.artifacts', 'workbench');
+
+/** The exact amount the review shows on hover: the workbench's user is en-US with USD. */
+function exactAmount(value: number): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(value);
+}
+
+/** The KPI report of the manager's review as the page computes it, from the real Apex answer. */
+function reviewReport(running: RunningWorkbench, since: string = Q4.start) {
+  const review = salesFactsFromApex([
+    apexAnswer<ApexPipelineFacts>(
+      running.workbench,
+      MANAGER,
+      'PipelineReviewController.getPipelineFacts'
+    )
+  ]);
+  return computeSalesKpis(review.facts, { period: Q4, today: SAMPLE_TODAY, since });
+}
+
+async function rowIdsShown(page: Page): Promise<string[]> {
+  return page
+    .locator('c-pipeline-review tr[data-row]')
+    .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.row ?? ''));
+}
+
+/** True when the element's box lies inside the container's visible box. */
+async function insideOf(element: Locator, container: Locator): Promise<boolean> {
+  const [box, frame] = await Promise.all([element.boundingBox(), container.boundingBox()]);
+  return (
+    !!box &&
+    !!frame &&
+    box.x >= frame.x - 1 &&
+    box.x + box.width <= frame.x + frame.width + 1 &&
+    box.width > 0
+  );
+}
 
 function amountText(value: number): string {
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(value);
@@ -54,7 +97,7 @@ async function openReview(context: TestContext): Promise<void> {
 
 async function pushedCount(context: TestContext): Promise<number> {
   const text = await context.page
-    .locator('c-pipeline-review [data-change="pushed"]')
+    .locator('c-pipeline-review [data-change="pushed"] [data-id="count"]')
     .textContent({ timeout: TIMEOUT_MS });
   return Number(/^(\d+)/.exec(text?.trim() ?? '')?.[1]);
 }
@@ -138,15 +181,16 @@ const suite: BrowserSuite = {
     context
   ) => {
     await openReview(context);
+    // The tile shows the amount compact ('$2.3M'); its title holds the exact amount.
     const shown = await context.page
       .locator('c-pipeline-review [data-tile="openPipeline"] [data-id="tile-value"]')
-      .textContent({ timeout: TIMEOUT_MS });
-    const expected = amountText(openPipelineOfTeam(context.running));
+      .getAttribute('title', { timeout: TIMEOUT_MS });
+    const expected = exactAmount(openPipelineOfTeam(context.running));
     expect(shown?.trim() === expected, `the header shows ${shown}, the dataset sums ${expected}`);
     await actAs(context, 'seller1');
   },
 
-  'editing a close date inline saves it and shows it as a pushed change': async (context) => {
+  'editing a close date in its cell saves it and shows it as a pushed change': async (context) => {
     const { page, running } = context;
     const deal = dealToPush(running);
     await openReview(context);
@@ -155,35 +199,45 @@ const suite: BrowserSuite = {
     await since.fill('Nov 16, 2026', { timeout: TIMEOUT_MS });
     await since.press('Tab');
     await page
-      .locator('c-pipeline-review [data-id="changes"] h3', { hasText: '2026-11-16' })
+      .locator('c-pipeline-review [data-id="changes"] h3', { hasText: 'Nov 16, 2026' })
       .waitFor({ timeout: TIMEOUT_MS });
     const before = await pushedCount(context);
-    await page
-      .locator(
-        `c-pipeline-review lightning-button-icon[data-action="edit"][data-id="${deal.id}"] button`
-      )
-      .click({ timeout: TIMEOUT_MS });
-    const input = page.locator(
-      `c-pipeline-review tr[data-row="${deal.id}"] lightning-input[data-field="CloseDate"] input`
+    const cell = page.locator(
+      `c-pipeline-review tr[data-row="${deal.id}"] td[data-cell="closeDate"]`
     );
+    await cell
+      .locator('lightning-button-icon[data-action="edit-cell"] button')
+      .click({ timeout: TIMEOUT_MS });
+    // The editor, Save and Cancel are in the cell itself.
+    const input = cell.locator('lightning-input[data-field="CloseDate"] input');
     // The date input takes the user's locale format (en-US medium), as in Lightning Experience.
     await input.fill('Dec 30, 2026', { timeout: TIMEOUT_MS });
     await input.press('Tab');
-    await page
-      .locator('c-pipeline-review lightning-button[data-id="save"] button')
-      .click({ timeout: TIMEOUT_MS });
+    const save = cell.locator('lightning-button[data-id="save"] button');
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'pipeline-review-cell-edit.png') });
+    expect(await save.isVisible(), 'Save is not visible in the edited cell');
+    expect(
+      await cell.locator('lightning-button[data-id="cancel"] button').isVisible(),
+      'Cancel is not visible in the edited cell'
+    );
+    await save.click({ timeout: TIMEOUT_MS });
     const toast = await page.locator('[data-id="toast"]').textContent({ timeout: TIMEOUT_MS });
     expect(
       /saved/i.test(toast ?? '') && !/not saved/i.test(toast ?? ''),
       `the toast says ${toast}`
     );
     await page
-      .locator(`c-pipeline-review tr[data-row="${deal.id}"] [data-cell="closeDate"]`, {
-        hasText: '2026-12-30'
-      })
+      .locator(
+        `c-pipeline-review tr[data-row="${deal.id}"] [data-cell="closeDate"][data-value="2026-12-30"]`
+      )
       .waitFor({ timeout: TIMEOUT_MS });
     const after = await pushedCount(context);
     expect(after === before + 1, `pushed went from ${before} to ${after}, not up by one`);
+    // The changed cell carries an arrow with the previous value.
+    const mark = await page
+      .locator(`c-pipeline-review tr[data-row="${deal.id}"] [data-cell="closeDate"] .change-mark`)
+      .getAttribute('title', { timeout: TIMEOUT_MS });
+    expect(!!mark && mark.includes('2026'), `the changed close date's mark says ${mark}`);
     const saved = running.workbench.byId(deal.id);
     expect(
       saved?.CloseDate === '2026-12-30',
@@ -195,24 +249,185 @@ const suite: BrowserSuite = {
         saved?.LastModifiedById === sampleUser(running.workbench, MANAGER).id,
       `the push count went from ${deal.pushCount} to ${String(saved?.Close_Date_Push_Count__c)}`
     );
-    const report = computeSalesKpis(
-      salesFactsFromApex([
-        apexAnswer<ApexPipelineFacts>(
-          running.workbench,
-          MANAGER,
-          'PipelineReviewController.getPipelineFacts'
-        )
-      ]).facts,
-      {
-        period: { start: '2026-10-01', end: '2026-12-31', label: 'Q4' },
-        today: '2026-11-16',
-        since: '2026-11-16'
-      }
-    );
+    const report = reviewReport(running, SAMPLE_TODAY);
     expect(
       report.changes.pushed.count === after,
       `the KPI module counts ${report.changes.pushed.count} pushed`
     );
+    await actAs(context, 'seller1');
+  },
+
+  'a manager clicks Pushed and the pipeline review shows exactly the pushed deals': async (
+    context
+  ) => {
+    const { page, running } = context;
+    await openReview(context);
+    const expected = reviewReport(running)
+      .changes.deals.filter((entry) => entry.kinds.includes('pushed'))
+      .map((entry) => entry.id)
+      .sort();
+    expect(expected.length > 0, `${MANAGER}'s team has no pushed deal this quarter`);
+    const all = await rowIdsShown(page);
+    expect(all.length > expected.length, `the table shows ${all.length} deals before the click`);
+    const button = page.locator('c-pipeline-review button[data-change="pushed"]');
+    await button.click({ timeout: TIMEOUT_MS });
+    await page
+      .locator('c-pipeline-review [data-id="change-filter"]')
+      .waitFor({ timeout: TIMEOUT_MS });
+    expect(
+      (await button.getAttribute('aria-pressed')) === 'true',
+      'the Pushed button is not pressed'
+    );
+    const shown = (await rowIdsShown(page)).sort();
+    expect(
+      JSON.stringify(shown) === JSON.stringify(expected),
+      `the table shows ${shown.join(', ')}, the pushed deals are ${expected.join(', ')}`
+    );
+    await page
+      .locator('c-pipeline-review lightning-button[data-id="clear-change-filter"] button')
+      .click({ timeout: TIMEOUT_MS });
+    await page
+      .locator('c-pipeline-review [data-id="change-filter"]')
+      .waitFor({ state: 'detached', timeout: TIMEOUT_MS });
+    expect((await rowIdsShown(page)).length === all.length, 'clearing the filter lost deals');
+    await actAs(context, 'seller1');
+  },
+
+  'the pipeline review at 1440 px shows deal names and row actions without sideways scrolling':
+    async (context) => {
+      const { page } = context;
+      await page.setViewportSize({ width: 1440, height: 1000 });
+      try {
+        await openReview(context);
+        const table = page.locator('c-pipeline-review .deal-table');
+        const overflow = await table.evaluate(
+          (element) => element.scrollWidth - element.clientWidth
+        );
+        expect(overflow <= 0, `the deal table scrolls sideways by ${overflow} px`);
+        const pageOverflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+        );
+        expect(pageOverflow <= 0, `the page scrolls sideways by ${pageOverflow} px`);
+        const firstOpen = page
+          .locator('c-pipeline-review tr[data-row]')
+          .filter({ has: page.locator('lightning-button-icon[data-action="edit"]') })
+          .first();
+        const name = firstOpen.locator('[data-cell="name"]');
+        const edit = firstOpen.locator('lightning-button-icon[data-action="edit"] button');
+        const coach = firstOpen.locator('lightning-button-icon[data-action="coach"] button');
+        for (const [what, locator] of [
+          ['deal name', name],
+          ['Edit', edit],
+          ['Coach', coach]
+        ] as const) {
+          expect(await locator.isVisible(), `the ${what} is not visible`);
+          expect(await insideOf(locator, table), `the ${what} is outside the table's view`);
+        }
+        // Headers do not wrap: every header is one line high.
+        const heights = await page
+          .locator('c-pipeline-review table[data-id="deals"] thead th')
+          .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().height));
+        expect(
+          Math.max(...heights) - Math.min(...heights) < 2,
+          `header heights differ: ${heights.join(', ')}`
+        );
+        // Closed deals have no Edit or Coach.
+        const closedWithActions = await page
+          .locator('c-pipeline-review tr[data-row]')
+          .filter({ has: page.locator('[data-cell="actions"]', { hasText: 'Closed' }) })
+          .locator('lightning-button-icon')
+          .count();
+        expect(closedWithActions === 0, `${closedWithActions} actions on closed deals`);
+        await page.screenshot({
+          path: join(ARTIFACTS_DIR, 'pipeline-review-1440.png'),
+          fullPage: true
+        });
+        await page.setViewportSize({ width: 390, height: 844 });
+        await name.waitFor({ timeout: TIMEOUT_MS });
+        expect(await insideOf(name, table), 'at 390 px the deal name is outside the table');
+        expect(await insideOf(edit, table), 'at 390 px the Edit action is outside the table');
+        await page.screenshot({
+          path: join(ARTIFACTS_DIR, 'pipeline-review-390.png'),
+          fullPage: true
+        });
+      } finally {
+        await page.setViewportSize({ width: 1400, height: 1000 });
+        await actAs(context, 'seller1');
+      }
+    },
+
+  'the pipeline review’s waterfall shows the changes panel’s bridge figures': async (context) => {
+    const { page, running } = context;
+    await openReview(context);
+    const bridge = reviewReport(running).changes.bridge;
+    const signed: Record<string, number> = {
+      opening: bridge.opening,
+      newDeals: bridge.newDeals,
+      movedIn: bridge.movedIn,
+      amountChange: bridge.amountChange,
+      won: -bridge.won,
+      lost: -bridge.lost,
+      movedOut: -bridge.movedOut,
+      movedEarlier: -bridge.movedEarlier,
+      closing: bridge.closing
+    };
+    await page
+      .locator('c-pipeline-review c-pipeline-waterfall button[data-id="toggle-table"]')
+      .click({ timeout: TIMEOUT_MS });
+    for (const [step, value] of Object.entries(signed)) {
+      const inChart = await page
+        .locator(
+          `c-pipeline-review [data-id="waterfall-table"] tr[data-step="${step}"] [data-id="value"]`
+        )
+        .getAttribute('title', { timeout: TIMEOUT_MS });
+      const inPanel = await page
+        .locator(`c-pipeline-review [data-bridge="${step}"]`)
+        .getAttribute('title', { timeout: TIMEOUT_MS });
+      const sign =
+        step === 'opening' || step === 'closing' ? '' : value > 0 ? '+' : value < 0 ? '−' : '';
+      const expected = `${sign}${exactAmount(Math.abs(value))}`;
+      expect(
+        inChart === inPanel && inChart === expected,
+        `${step}: the waterfall says ${inChart}, the panel ${inPanel}, the KPIs ${expected}`
+      );
+    }
+    const steps = Object.entries(signed).filter(
+      ([step]) => step !== 'opening' && step !== 'closing'
+    );
+    const sum = steps.reduce((total, [, value]) => total + value, bridge.opening);
+    expect(
+      Math.abs(sum - bridge.closing) < 0.005,
+      `the bridge adds to ${sum}, not ${bridge.closing}`
+    );
+    await actAs(context, 'seller1');
+  },
+
+  'the pipeline review of a future period shows no red tile': async (context) => {
+    const { page } = context;
+    await openReview(context);
+    const period = page.locator('c-pipeline-review lightning-combobox[data-id="period"]');
+    await period.locator('button[role="combobox"]').click({ timeout: TIMEOUT_MS });
+    await period
+      .locator('lightning-base-combobox-item[data-value="2027-01-01..2027-03-31"]')
+      .click({ timeout: TIMEOUT_MS });
+    await page
+      .locator('c-pipeline-review [data-tile="coverage"] [data-id="tile-status"]', {
+        hasText: 'not started'
+      })
+      .waitFor({ timeout: TIMEOUT_MS });
+    // Changes of a period that has not started count from today, not from its start.
+    const changesTitle = await page
+      .locator('c-pipeline-review [data-id="changes"] h3')
+      .textContent({ timeout: TIMEOUT_MS });
+    expect(
+      changesTitle?.includes('Nov 16, 2026') === true,
+      `the changes are counted "${changesTitle}"`
+    );
+    const red = await page.locator('c-pipeline-review [data-tile] .slds-text-color_error').count();
+    const below = await page
+      .locator('c-pipeline-review [data-tile]', { hasText: 'Below target' })
+      .count();
+    expect(red === 0 && below === 0, `${red} red statuses and ${below} "Below target" tiles`);
     await actAs(context, 'seller1');
   },
 

@@ -121,6 +121,10 @@ const suite: BrowserSuite = {
     await page
       .locator(`button[data-rule="${rule}"]`)
       .waitFor({ state: 'detached', timeout: TIMEOUT_MS });
+    // Lightning confirms the save with a toast naming the record.
+    await page
+      .locator('[data-id="toast"]', { hasText: 'was saved' })
+      .waitFor({ timeout: TIMEOUT_MS });
     const after = await scoreOf(page);
     expect(after > before, `the score went from ${before} to ${after}, not up`);
     await page.reload();
@@ -210,6 +214,156 @@ const suite: BrowserSuite = {
     );
     await page.goto(`${running.url}#/component/recordGuidance`);
     await scoreOf(page);
+  },
+
+  'a seller is refused the Admin page with "no access", and the admin is offered to act as': async (
+    context
+  ) => {
+    const { page, running } = context;
+    await actAs(context, 'seller1');
+    await page.goto(`${running.url}#/admin`);
+    await page.reload();
+    const refusal = await page
+      .locator('[data-id="no-access"]')
+      .textContent({ timeout: TIMEOUT_MS });
+    expect(/no access/i.test(refusal ?? ''), `the Admin page shows "${refusal}"`);
+    expect(
+      (await page.locator('wb-admin-page').count()) === 0,
+      'the Admin page still renders for the seller'
+    );
+    expect(
+      (await page.locator('text=Something went wrong').count()) === 0,
+      'the seller sees "Something went wrong"'
+    );
+    expect(
+      (await page.locator('[data-nav="admin"]').count()) === 0,
+      'the navigation offers the seller the Admin tab'
+    );
+    await page.locator('[data-id="act-as"] button').click({ timeout: TIMEOUT_MS });
+    const options = await page
+      .locator('[data-id="act-as"] lightning-base-combobox-item span[title]')
+      .evaluateAll((spans) => spans.map((span) => span.getAttribute('title') ?? ''));
+    const director = sampleUser(running.workbench, 'director');
+    expect(
+      options.some((option) => option.includes(director.name) && /admin/.test(option)),
+      `"Act as" offers ${options.join(' | ')}, no admin`
+    );
+    await page.keyboard.press('Escape');
+  },
+
+  'an unknown route shows a not-found page, an unknown component too': async (context) => {
+    const { page, running } = context;
+    for (const route of ['#/no-such-page', '#/component/noSuchComponent']) {
+      await page.goto(`${running.url}${route}`);
+      await page.reload();
+      const text = await page.locator('[data-id="not-found"]').textContent({ timeout: TIMEOUT_MS });
+      expect(/not found/i.test(text ?? ''), `${route} shows "${text}"`);
+    }
+  },
+
+  'the gallery opens accountPlan, compensationAlignment and strategyAdoption where they work':
+    async (context) => {
+      const { page, running } = context;
+      await actAs(context, 'director');
+      try {
+        for (const [name, ready] of [
+          ['accountPlan', 'c-account-plan [data-id="plan-name"], c-account-plan [data-id="none"]'],
+          ['compensationAlignment', 'c-compensation-alignment [data-id="total"]'],
+          [
+            'strategyAdoption',
+            'c-strategy-adoption [data-id="rate"], c-strategy-adoption [data-id="not-published"]'
+          ]
+        ]) {
+          await page.goto(`${running.url}#/component/${name}`);
+          await page.reload();
+          await page.locator(ready).first().waitFor({ timeout: TIMEOUT_MS });
+          const errors = await page.locator('[data-id="component-host"] c-error-panel').count();
+          expect(errors === 0, `${name} opens in the gallery with ${errors} error panels`);
+        }
+      } finally {
+        await actAs(context, 'seller1');
+      }
+    },
+
+  'the Opportunity tab lists the records by list view, searchable and sorted by score': async (
+    context
+  ) => {
+    const { page, running } = context;
+    await actAs(context, 'seller1');
+    await page.goto(`${running.url}#/Opportunity`);
+    await page.reload();
+    await page.locator('[data-id="list-view"] tbody tr').first().waitFor({ timeout: TIMEOUT_MS });
+    const headers = await page.locator('[data-id="list-view"] thead th').allTextContents();
+    expect(
+      headers.some((header) => /Data Quality Score/.test(header)),
+      `the list's columns are ${headers.join(' | ')}`
+    );
+    const scores = (
+      await page
+        .locator('[data-id="list-view"] td[data-column="Data_Quality_Score__c"]')
+        .allTextContents()
+    )
+      .map((text) => text.trim())
+      .filter(Boolean)
+      .map(Number);
+    expect(
+      scores.every((score, index) => index === 0 || scores[index - 1] <= score),
+      `the list is not sorted by score: ${scores.slice(0, 10).join(', ')}`
+    );
+    await page.locator('[data-id="list-view"] button[data-sort="Name"]').click();
+    const names = (
+      await page.locator('[data-id="list-view"] td[data-column="Name"]').allTextContents()
+    ).map((text) => text.trim());
+    expect(
+      names.every((name, index) => index === 0 || names[index - 1].localeCompare(name) <= 0),
+      'a click on Name does not sort by name'
+    );
+    const first = names[0];
+    await page.locator('[data-id="list-search"] input').fill(first);
+    const found = (
+      await page.locator('[data-id="list-view"] td[data-column="Name"]').allTextContents()
+    ).map((text) => text.trim());
+    expect(
+      found.length > 0 && found.every((name) => name.includes(first)),
+      `searching "${first}" lists ${found.join(', ')}`
+    );
+  },
+
+  'the Opportunity page lays out its details by type, with the stage path': async (context) => {
+    const { page, running } = context;
+    const { open } = dealsWithStageDates(running);
+    await actAs(context, 'seller1');
+    await page.goto(`${running.url}#/Opportunity/${open}`);
+    await page.reload();
+    await page.locator('[data-id="stage-path"]').waitFor({ timeout: TIMEOUT_MS });
+    const deal = running.workbench.byId(open);
+    const current = await page
+      .locator('[data-id="stage-path"] li[aria-current="step"] .slds-path__title')
+      .textContent();
+    expect(current === deal?.StageName, `the path's current step is ${current}`);
+    const label = await page.locator('[data-id="object-label"]').textContent();
+    expect(label?.trim() === 'Opportunity', `the header names the object "${label}"`);
+    const amount = await page
+      .locator('[data-field="Amount"] .slds-form-element__static')
+      .textContent();
+    expect(/^\$[\d,]+\.\d\d$/.test(amount?.trim() ?? ''), `the amount reads "${amount}"`);
+    const checkbox = page.locator(
+      '[data-field="Decision_Maker_Identified__c"] input[type="checkbox"]'
+    );
+    expect((await checkbox.count()) === 1, 'a checkbox field is not shown as a checkbox');
+    const details = await page.locator('[data-id="details"]').innerText();
+    const ruleNames = details.match(/\b(Opp|Coach|Acc|Plan)_[A-Za-z_]+\b/g) ?? [];
+    expect(
+      ruleNames.length === 0,
+      `the details name rules by developer name: ${ruleNames.join(', ')}`
+    );
+    const sections = await page
+      .locator('[data-id="details"] .slds-section__title')
+      .allTextContents();
+    expect(
+      sections[0]?.trim() === 'Opportunity Information',
+      `the details' sections are ${sections.join(' | ')}`
+    );
   },
 
   'the formula tester evaluates a valid formula and explains an invalid one': async (context) => {

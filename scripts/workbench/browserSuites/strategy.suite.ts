@@ -19,6 +19,7 @@ import {
   TIMEOUT_MS,
   type BrowserSuite
 } from './harness';
+import type { AllowedErrors } from '../browserRun';
 
 const SELLER = 'seller1';
 
@@ -134,6 +135,87 @@ const suite: BrowserSuite = {
     }
   },
 
+  'a Strategy Version page shows no raw HTML, and a superseded one no overdue review': async (
+    context
+  ) => {
+    const { page, running } = context;
+    const { workbench } = running;
+    const superseded = workbench
+      .records('Strategy_Version__c')
+      .find((row) => row.Status__c === 'Superseded');
+    if (!superseded) throw new AssertionError('the sample org has no superseded version');
+    await actAs(context, 'director');
+    try {
+      await page.goto(`${running.url}#/Strategy_Version__c/${superseded.Id}`);
+      await page.reload();
+      const rendered = page.locator(
+        '[data-field="Governance_Model__c"] lightning-formatted-rich-text li'
+      );
+      await rendered.first().waitFor({ timeout: TIMEOUT_MS });
+      const details = (await page.locator('[data-id="details"]').innerText()) ?? '';
+      expect(!/<\/?(p|li|ul|strong)\b/i.test(details), 'the details panel shows raw HTML');
+      const header = await page.locator('[data-id="object-label"]').textContent();
+      expect(header?.trim() === 'Strategy Version', `the header names the object "${header}"`);
+      const sections = (
+        await page.locator('[data-id="details"] .slds-section__title').allTextContents()
+      ).map((text) => text.trim());
+      expect(
+        sections.join('|') === 'Information|Strategy Content|KPI Targets',
+        `the details' sections are ${sections.join(' | ')}, not the page layout's`
+      );
+      await page
+        .locator('c-strategy-adoption [data-id="superseded"]')
+        .waitFor({ timeout: TIMEOUT_MS });
+      expect(
+        (await page.locator('c-strategy-adoption [data-id="review-overdue"]').count()) === 0,
+        'a superseded version shows the overdue-review banner'
+      );
+      expect(
+        (await page.locator('button[data-action="strategyPublishAction"]').count()) === 0,
+        'a superseded version offers Publish'
+      );
+    } finally {
+      await actAs(context, SELLER);
+    }
+  },
+
+  'Home is laid out in a main column and a sidebar, and no navigation tab is clipped': async (
+    context
+  ) => {
+    const { page, running } = context;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    try {
+      await page.goto(`${running.url}#/home`);
+      await page.reload();
+      const main = page.locator('[data-region="main"] c-strategy-brief');
+      const sidebar = page.locator('[data-region="sidebar"] c-pipeline-kpis');
+      await main.waitFor({ timeout: TIMEOUT_MS });
+      await sidebar.waitFor({ timeout: TIMEOUT_MS });
+      const mainBox = await main.boundingBox();
+      const sideBox = await sidebar.boundingBox();
+      expect(
+        !!mainBox && !!sideBox && sideBox.x >= mainBox.x + mainBox.width - 1,
+        `the sidebar is not beside the main column: ${JSON.stringify([mainBox, sideBox])}`
+      );
+      const clipped = await page.locator('[data-nav] .slds-truncate').evaluateAll((spans) =>
+        spans
+          .filter((span) => {
+            const box = span.getBoundingClientRect();
+            return span.scrollWidth > span.clientWidth + 1 || box.right > window.innerWidth;
+          })
+          .map((span) => span.textContent)
+      );
+      expect(clipped.length === 0, `clipped navigation tabs: ${clipped.join(', ')}`);
+      const essentials = page.locator(
+        'c-strategy-brief lightning-accordion-section[data-essential] button'
+      );
+      await essentials.first().waitFor({ timeout: TIMEOUT_MS });
+      expect((await essentials.count()) > 0, 'the strategy sections are no accordion');
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 1000 });
+    }
+  },
+
   'the Segments page shows each segment with the accounts the user sees': async (context) => {
     const { page, running } = context;
     const { workbench } = running;
@@ -201,6 +283,16 @@ const suite: BrowserSuite = {
       'the plan does not cover the current fiscal year'
     );
   }
+};
+
+/**
+ * The refused second attempt is the point of the test: the Apex refusal reaches the page as a
+ * failed request, which the browser logs.
+ */
+export const allowedErrors: AllowedErrors = {
+  'a seller acknowledges the strategy on Home once; a second acknowledgement is refused': [
+    'the server responded with a status of 500'
+  ]
 };
 
 export default suite;

@@ -1,16 +1,23 @@
 /**
  * Who the page runs as, written into the page by the server (a JSON script element), so that
- * `@salesforce/user/Id` and `@salesforce/customPermission/*` are plain values as on the platform.
+ * `@salesforce/user/Id`, `@salesforce/customPermission/*` and `@salesforce/i18n/*` are plain
+ * values as on the platform.
  */
 export interface WorkbenchContext {
   userId: string;
   customPermissions: string[];
+  /** BCP 47, e.g. en-US. */
+  locale: string;
+  /** IANA id, e.g. Europe/Copenhagen. */
+  timeZone: string;
+  /** ISO 4217, e.g. USD. */
+  currency: string;
 }
 
 function readContext(): WorkbenchContext {
   const element = typeof document === 'undefined' ? null : document.getElementById('wb-context');
   if (!element?.textContent) {
-    return { userId: '', customPermissions: [] };
+    return { userId: '', customPermissions: [], locale: 'en-US', timeZone: 'GMT', currency: 'USD' };
   }
   return JSON.parse(element.textContent) as WorkbenchContext;
 }

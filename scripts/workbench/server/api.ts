@@ -11,7 +11,8 @@ import type { OrgRecord } from '../../org/embeddedOrg';
 import { loadSalesRules } from '../../rules/ruleMetadata';
 import { RECORD_PAGES } from '../pages';
 import { ADMIN_JOBS } from './adminJobs';
-import { MASTER_RECORD_TYPE_ID, picklistValuesOf } from './objectInfo';
+import { listViewsOf, pageLayoutOf } from './layouts';
+import { MASTER_RECORD_TYPE_ID, objectInfoForUser, picklistValuesOf } from './objectInfo';
 import { RecordSaveError, type WorkbenchOrg, type WorkbenchUser } from './workbenchOrg';
 
 export interface ApiRequest {
@@ -60,6 +61,24 @@ export function actingUserOf(workbench: WorkbenchOrg, key: string | undefined): 
   );
 }
 
+/**
+ * What `@salesforce/i18n/*` gives a user's components: the user's locale (LocaleSidKey, en_US as
+ * en-US) and time zone, and the org's currency. The sample org has no multi-currency and its
+ * scratch definition names no country, so its currency is the default, USD.
+ */
+export function userI18nOf(
+  workbench: WorkbenchOrg,
+  userId: string
+): { locale: string; timeZone: string; currency: string } {
+  const user = workbench.byId(userId);
+  const organization = workbench.records('Organization')[0];
+  return {
+    locale: String(user?.LocaleSidKey ?? 'en_US').replace(/_/g, '-'),
+    timeZone: String(user?.TimeZoneSidKey ?? 'GMT'),
+    currency: String(organization?.DefaultCurrencyIsoCode ?? 'USD')
+  };
+}
+
 export function canManageRules(workbench: WorkbenchOrg, acting: WorkbenchUser): boolean {
   return workbench.customPermissions(acting.id).includes(MANAGE_RULES_PERMISSION);
 }
@@ -71,6 +90,28 @@ function displayValue(workbench: WorkbenchOrg, value: unknown): string | null {
     if (target && typeof target.Name === 'string') return target.Name;
   }
   return String(value);
+}
+
+/** Fields that store rule developer names, one a line: users read the rules' labels. */
+const RULE_NAME_FIELDS = new Set(['Data_Quality_Issues__c', 'Coaching_Flags__c', 'Rule_Name__c']);
+
+let ruleLabels: Map<string, string> | undefined;
+
+/** The rules' labels by developer name (Opp_Next_Step -> its label), read once. */
+function ruleLabelOf(developerName: string): string {
+  ruleLabels ??= new Map(loadSalesRules().map((rule) => [rule.developerName, rule.label]));
+  return ruleLabels.get(developerName) ?? developerName;
+}
+
+function fieldDisplayValue(workbench: WorkbenchOrg, field: string, value: unknown): string | null {
+  if (RULE_NAME_FIELDS.has(field) && typeof value === 'string') {
+    return value
+      .split(/\r?\n/)
+      .filter(Boolean)
+      .map((name) => ruleLabelOf(name.trim()))
+      .join('\n');
+  }
+  return displayValue(workbench, value);
 }
 
 /**
@@ -97,7 +138,10 @@ export function recordRepresentation(
     fields: Object.fromEntries(
       names.map((name) => [
         name,
-        { value: record[name] ?? null, displayValue: displayValue(workbench, record[name]) }
+        {
+          value: record[name] ?? null,
+          displayValue: fieldDisplayValue(workbench, name, record[name])
+        }
       ])
     )
   };
@@ -116,10 +160,38 @@ function listRecords(
       id: record.Id,
       name: String(record.Name ?? record.Id),
       owner: displayValue(workbench, record.OwnerId),
+      // Tells apart records of the same name (two "Renewal" deals of different accounts).
+      account: displayValue(workbench, record.AccountId ?? record.Account__c),
+      closeDate: typeof record.CloseDate === 'string' ? record.CloseDate : null,
       score: typeof record.Data_Quality_Score__c === 'number' ? record.Data_Quality_Score__c : null
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return { status: 200, body: records };
+}
+
+/** An object's list view: its columns and the rows the user may see, as the list shows them. */
+function listViewRows(
+  workbench: WorkbenchOrg,
+  acting: WorkbenchUser,
+  objectName: string,
+  viewName: string
+): ApiResponse {
+  const info = PAGE_OBJECTS.includes(objectName) ? workbench.describe(objectName) : undefined;
+  const view = info && listViewsOf(info).find((candidate) => candidate.name === viewName);
+  if (!info || !view) return NOT_FOUND;
+  const access = workbench.org.userAccess(acting.id);
+  const columns = view.columns
+    .filter((field) => access.fieldReadable(objectName, field))
+    .map((field) => ({
+      apiName: field,
+      label: info.fields[field].label,
+      dataType: info.fields[field].dataType
+    }));
+  const rows = workbench
+    .records(objectName)
+    .filter((record) => workbench.canSee(acting.id, record.Id))
+    .map((record) => recordRepresentation(workbench, acting, record, view.columns));
+  return { status: 200, body: { ...view, columns, rows } };
 }
 
 /** The rule formula tester: compiles as RuleEngine does and evaluates over the chosen record. */
@@ -276,7 +348,11 @@ export function handleApi(
         userKey: acting.key,
         canManageRules: canManageRules(workbench, acting),
         today: workbench.today,
-        users: workbench.users
+        ...userI18nOf(workbench, acting.id),
+        users: workbench.users.map((user) => ({
+          ...user,
+          isAdmin: canManageRules(workbench, user)
+        }))
       }
     };
   }
@@ -322,10 +398,25 @@ export function handleApi(
   if (method === 'GET' && route[0] === 'ui' && route[1] === 'object-info') {
     const info = route[2] ? workbench.describe(route[2]) : undefined;
     if (!info) return NOT_FOUND;
-    if (route.length === 3) return { status: 200, body: info };
+    if (route.length === 3) {
+      return {
+        status: 200,
+        body: objectInfoForUser(info, workbench.org.userAccess(acting.id))
+      };
+    }
     if (route.length === 5 && route[3] === 'picklist-values') {
       return { status: 200, body: picklistValuesOf(info) };
     }
+  }
+  if (method === 'GET' && route[0] === 'ui' && route[1] === 'layout' && route.length === 3) {
+    const info = workbench.describe(route[2]);
+    return info ? { status: 200, body: pageLayoutOf(info) } : NOT_FOUND;
+  }
+  if (method === 'GET' && route[0] === 'ui' && route[1] === 'list-views') {
+    const info = route[2] ? workbench.describe(route[2]) : undefined;
+    if (!info || !PAGE_OBJECTS.includes(route[2])) return NOT_FOUND;
+    if (route.length === 3) return { status: 200, body: listViewsOf(info) };
+    if (route.length === 4) return listViewRows(workbench, acting, route[2], route[3]);
   }
   if (method === 'POST' && route[0] === 'apex' && route.length === 2) {
     return callApex(workbench, acting, route[1], body);

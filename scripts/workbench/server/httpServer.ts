@@ -9,7 +9,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { SLDS_ASSETS_DIR } from '../paths';
-import { actingUserOf, handleApi } from './api';
+import { actingUserOf, handleApi, userI18nOf } from './api';
 import type { WorkbenchOrg } from './workbenchOrg';
 
 export const HOST = '127.0.0.1';
@@ -250,7 +250,8 @@ export function createWorkbenchServer({ workbench, bundleFile }: ServerOptions):
         response.end(
           pageHtml({
             userId: acting.id,
-            customPermissions: workbench.customPermissions(acting.id)
+            customPermissions: workbench.customPermissions(acting.id),
+            ...userI18nOf(workbench, acting.id)
           })
         );
       } catch (error) {

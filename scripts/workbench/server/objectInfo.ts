@@ -65,7 +65,10 @@ const SYSTEM_FIELDS = new Set([
 
 export interface WorkbenchObjectInfo extends ObjectInfo {
   label: string;
-  fields: Record<string, FieldInfo & { picklistValues?: PicklistValue[]; referenceTo?: string }>;
+  fields: Record<
+    string,
+    FieldInfo & { picklistValues?: PicklistValue[]; referenceTo?: string; htmlFormatted?: boolean }
+  >;
 }
 
 function labelFromApiName(apiName: string): string {
@@ -75,6 +78,14 @@ function labelFromApiName(apiName: string): string {
     .replace(/_/g, ' ')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .trim();
+}
+
+/** The standard objects name their name and owner after themselves: "Opportunity Name". */
+const OWN_NAMED_FIELDS: Readonly<Record<string, string>> = { Name: 'Name', OwnerId: 'Owner' };
+
+function standardFieldLabel(objectApiName: string, apiName: string): string {
+  if (OWN_NAMED_FIELDS[apiName]) return `${objectApiName} ${OWN_NAMED_FIELDS[apiName]}`;
+  return (standard.labels as Record<string, string>)[apiName] ?? labelFromApiName(apiName);
 }
 
 function options(values: readonly string[]): PicklistValue[] {
@@ -111,7 +122,7 @@ export function describeObject(
       const picklist = values.length > 0 ? values : undefined;
       fields[apiName] = {
         apiName,
-        label: (standard.labels as Record<string, string>)[apiName] ?? labelFromApiName(apiName),
+        label: standardFieldLabel(objectApiName, apiName),
         dataType: DATA_TYPE[field.type] ?? 'String',
         updateable: !SYSTEM_FIELDS.has(apiName),
         required: apiName === 'StageName' || apiName === 'CloseDate',
@@ -164,6 +175,8 @@ export function describeObject(
         updateable: !computed,
         required: text(field, 'required') === 'true',
         inlineHelpText: text(field, 'inlineHelpText') ?? null,
+        // Rich text: the UI API flags it, and Lightning renders it (sanitised), never as markup.
+        ...(type === 'Html' ? { htmlFormatted: true } : {}),
         ...(scale !== undefined ? { scale: Number(scale) } : {}),
         ...(values.length ? { picklistValues: options(values) } : {}),
         ...(text(field, 'referenceTo') ? { referenceTo: text(field, 'referenceTo') } : {})
@@ -189,4 +202,40 @@ export function picklistValuesOf(info: WorkbenchObjectInfo): {
     if (field.picklistValues) picklistFieldValues[field.apiName] = { values: field.picklistValues };
   }
   return { picklistFieldValues };
+}
+
+/** What a user may do with an object and its fields, as the org's permission sets decide. */
+export interface ObjectPermissions {
+  canCreate(objectName: string): boolean;
+  canEdit(objectName: string): boolean;
+  canDelete(objectName: string): boolean;
+  fieldReadable(objectName: string, fieldName: string): boolean;
+  fieldEditable(objectName: string, fieldName: string): boolean;
+}
+
+/**
+ * The object info one user gets, as the UI API answers it: the object's createable, updateable
+ * and deletable for that user, only the fields they may read, and a field updateable only when
+ * both the field and the user's field-level security allow it. The UI offers what this allows.
+ */
+export function objectInfoForUser(
+  info: WorkbenchObjectInfo,
+  access: ObjectPermissions
+): WorkbenchObjectInfo & { createable: boolean; updateable: boolean; deletable: boolean } {
+  const name = info.apiName;
+  const fields: WorkbenchObjectInfo['fields'] = {};
+  for (const [apiName, field] of Object.entries(info.fields)) {
+    if (apiName !== 'Id' && !access.fieldReadable(name, apiName)) continue;
+    fields[apiName] = {
+      ...field,
+      updateable: field.updateable && access.canEdit(name) && access.fieldEditable(name, apiName)
+    };
+  }
+  return {
+    ...info,
+    createable: access.canCreate(name),
+    updateable: access.canEdit(name),
+    deletable: access.canDelete(name),
+    fields
+  };
 }

@@ -1,77 +1,36 @@
 /**
- * The manager's pipeline review (app page "Pipeline Review"): team, period and "changes since"
- * pickers; the KPI header against the published strategy; what changed since the date; the deal
- * table (sortable, filterable, inline edit through Lightning Data Service); the coaching
- * questions of the chosen deal with "Log coaching session"; and the per-seller table. Apex
- * supplies the facts (PipelineReviewController); every KPI comes from c/salesKpis.
+ * The manager's pipeline review (app page "Pipeline Review"). This component loads the facts
+ * (PipelineReviewController, paged), computes the KPIs once (c/salesKpis) and lays out one small
+ * component per idea: the pickers (c/reviewFilters), the KPI header (c/reviewKpiHeader), the
+ * changes since a date with the bridge (c/reviewChanges), the deal table (c/reviewDealTable),
+ * the coaching panel (c/reviewCoachingPanel) and the per-seller table (c/reviewSellerTable).
+ * Pressing a change narrows the deal table to that change's deals.
  */
 import { LightningElement, wire } from 'lwc';
 import getPipelineFacts from '@salesforce/apex/PipelineReviewController.getPipelineFacts';
 import { refreshApex } from '@salesforce/apex';
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import {
-  getObjectInfo,
-  getPicklistValuesByRecordType,
-  type ObjectInfo,
-  type PicklistValuesByRecordType
-} from 'lightning/uiObjectInfoApi';
 import userId from '@salesforce/user/Id';
 import {
   computeSalesKpis,
   salesFactsFromApex,
   type ApexPipelineFacts,
+  type ChangeKind,
   type IsoDate,
   type Period,
+  type ReviewDeal,
   type ReviewFacts,
   type SalesKpiReport
 } from 'c/salesKpis';
 import { formatLabel } from 'c/labelFormat';
-import { suggestedFocusArea } from './coachingFocus';
-import { reduceErrors, type ErrorInput } from 'c/ldsUtils';
 import {
   LABELS,
-  TILE_LABELS,
   WORDS,
-  dealRows,
-  formatAmount,
-  headerTiles,
   parsePeriodValue,
   periodOptions,
   periodValue,
-  sellerViews,
   teamOptions,
-  type DealFilters,
-  type DealRow,
-  type Option,
-  type SortField
+  type Option
 } from 'c/kpiView';
-
-const FORECAST_CATEGORIES = ['Pipeline', 'Best Case', 'Commit', 'Omitted', 'Closed'];
-
-const COLUMNS: { field: SortField; label: string }[] = [
-  { field: 'Name', label: LABELS.deal },
-  { field: 'Owner', label: LABELS.seller },
-  { field: 'StageName', label: LABELS.stage },
-  { field: 'Amount', label: LABELS.amount },
-  { field: 'CloseDate', label: LABELS.closeDate },
-  { field: 'Score', label: LABELS.score },
-  { field: 'Flags', label: LABELS.coachingFlags }
-];
-
-interface Draft {
-  NextStep: string;
-  CloseDate: string;
-  StageName: string;
-  ForecastCategoryName: string;
-}
-
-interface SessionDraft {
-  Focus_Area__c: string;
-  Session_Date__c: string;
-  Follow_Up_Date__c: string;
-  Notes__c: string;
-}
 
 export default class PipelineReview extends LightningElement {
   labels = LABELS;
@@ -79,30 +38,10 @@ export default class PipelineReview extends LightningElement {
   periodStart: IsoDate | null = null;
   periodEnd: IsoDate | null = null;
   changesSince: IsoDate | null = null;
-  filters: DealFilters = { sellerId: '', stage: '', forecastCategory: '', risk: '' };
-  sortField: SortField = 'CloseDate';
-  sortAscending = true;
-  editingId: string | null = null;
-  draft: Draft | null = null;
+  changeFilter: ChangeKind | '' = '';
   selectedId: string | null = null;
-  sessionDraft: SessionDraft | null = null;
-  saving = false;
   error: unknown = null;
   loadingMore = false;
-
-  /** The focus areas a session may take: the org's Focus_Area__c picklist values. */
-  @wire(getObjectInfo, { objectApiName: 'Coaching_Session__c' })
-  sessionInfo: { data?: ObjectInfo; error?: unknown } | undefined;
-
-  @wire(getPicklistValuesByRecordType, {
-    objectApiName: 'Coaching_Session__c',
-    recordTypeId: '$sessionRecordTypeId'
-  })
-  sessionPicklists: { data?: PicklistValuesByRecordType; error?: unknown } | undefined;
-
-  get sessionRecordTypeId(): string | undefined {
-    return this.sessionInfo?.data?.defaultRecordTypeId;
-  }
 
   private wiredFacts: unknown;
   private firstPage: ApexPipelineFacts | null = null;
@@ -137,16 +76,18 @@ export default class PipelineReview extends LightningElement {
     );
   }
 
-  private get today(): IsoDate {
+  get today(): IsoDate {
     return this.review?.today ?? new Date().toISOString().slice(0, 10);
   }
 
-  private get period(): Period | null {
+  get period(): Period | null {
     return this.review?.period ?? null;
   }
 
+  /** The "changes since" day: the chosen one, else the period's start, never after today. */
   get since(): IsoDate {
-    return this.changesSince ?? this.period?.start ?? this.today;
+    const since = this.changesSince ?? this.period?.start ?? this.today;
+    return since > this.today ? this.today : since;
   }
 
   /** Every KPI, computed once per change of the facts or the "since" date, not per getter. */
@@ -163,8 +104,29 @@ export default class PipelineReview extends LightningElement {
     return this.report !== null;
   }
 
+  get changes() {
+    return this.report?.changes ?? null;
+  }
+
+  get dealChanges() {
+    return this.report?.changes.deals ?? [];
+  }
+
+  get deals(): readonly ReviewDeal[] {
+    return this.review?.facts.deals ?? [];
+  }
+
+  get team() {
+    return this.review?.facts.team ?? [];
+  }
+
+  /** True when the viewer manages someone in the team (a seller's own review is not judged on coaching). */
+  get viewerManages(): boolean {
+    return this.team.some((member) => member.ManagerId === userId);
+  }
+
   get teamOptions(): Option[] {
-    return teamOptions(this.review?.facts.team ?? [], LABELS.myTeam);
+    return teamOptions(this.team, LABELS.myTeam);
   }
 
   get teamValue(): string {
@@ -187,146 +149,16 @@ export default class PipelineReview extends LightningElement {
     return current ? periodValue(current) : '';
   }
 
-  get tiles() {
-    const report = this.report;
-    return report ? headerTiles(report, TILE_LABELS, WORDS) : [];
-  }
-
-  get changesTitle(): string {
-    return formatLabel(LABELS.changesTitle, this.since);
-  }
-
-  get changes(): { key: string; label: string; text: string }[] {
-    const changes = this.report?.changes;
-    if (!changes) return [];
-    const kinds: [keyof typeof changes, string][] = [
-      ['newDeals', LABELS.newDeals],
-      ['won', LABELS.won],
-      ['lost', LABELS.lost],
-      ['pushed', LABELS.pushed],
-      ['pulledIn', LABELS.pulledIn],
-      ['amountUp', LABELS.amountUp],
-      ['amountDown', LABELS.amountDown],
-      ['movedOut', LABELS.movedOut]
-    ];
-    return kinds.map(([key, label]) => {
-      const tally = changes[key] as { count: number; amount: number };
-      return {
-        key: String(key),
-        label,
-        text: formatLabel(LABELS.changeCount, tally.count, formatAmount(tally.amount))
-      };
-    });
-  }
-
-  private get dataQualityTarget(): number | null {
+  get dataQualityTarget(): number | null {
     return this.report?.againstStrategy.dataQuality.target ?? null;
   }
 
-  get rows(): (DealRow & {
-    isEditing: boolean;
-    isSelected: boolean;
-    rowClass: string;
-    editLabel: string;
-    coachLabel: string;
-    flagsText: string;
-  })[] {
-    const review = this.review;
-    if (!review) return [];
-    const sorted = this.cached(
-      'rows',
-      [review, this.filters, this.sortField, this.sortAscending, this.dataQualityTarget],
-      () =>
-        dealRows(
-          review.facts.deals,
-          this.filters,
-          { field: this.sortField, ascending: this.sortAscending },
-          this.dataQualityTarget,
-          WORDS
-        )
-    );
-    return sorted.map((row) => ({
-      ...row,
-      isEditing: row.id === this.editingId,
-      isSelected: row.id === this.selectedId,
-      rowClass:
-        row.id === this.selectedId ? 'slds-hint-parent slds-is-selected' : 'slds-hint-parent',
-      editLabel: formatLabel(LABELS.edit, row.name),
-      coachLabel: formatLabel(LABELS.coach, row.name),
-      flagsText: String(row.flagCount)
-    }));
-  }
-
-  get hasNoRows(): boolean {
-    return this.rows.length === 0;
-  }
-
-  get columns() {
-    return COLUMNS.map((column) => {
-      const sorted = column.field === this.sortField;
-      return {
-        ...column,
-        ariaSort: sorted ? (this.sortAscending ? 'ascending' : 'descending') : 'none',
-        sortLabel: formatLabel(LABELS.sortBy, column.label),
-        iconName: sorted && !this.sortAscending ? 'utility:arrowdown' : 'utility:arrowup',
-        showIcon: sorted
-      };
-    });
-  }
-
-  private optionsOf(values: readonly string[]): Option[] {
-    return [{ label: LABELS.all, value: '' }, ...values.map((value) => ({ label: value, value }))];
-  }
-
-  get sellerOptions(): Option[] {
-    const review = this.review;
-    const names = new Map((review?.facts.team ?? []).map((member) => [member.Id, member.Name]));
-    const owners = [...new Set((review?.facts.deals ?? []).map((deal) => deal.OwnerId))];
-    return [
-      { label: LABELS.all, value: '' },
-      ...owners.map((id) => ({ label: names.get(id) ?? id, value: id }))
-    ];
-  }
-
-  private get stageNames(): string[] {
-    const stages = this.review?.facts.stages ?? [];
-    return stages.length
-      ? stages.map((stage) => stage.ApiName)
-      : [...new Set((this.review?.facts.deals ?? []).map((deal) => deal.StageName))];
-  }
-
-  get stageFilterOptions(): Option[] {
-    return this.optionsOf(this.stageNames);
-  }
-
-  get stageOptions(): Option[] {
-    return this.stageNames.map((value) => ({ label: value, value }));
-  }
-
-  get forecastFilterOptions(): Option[] {
-    return this.optionsOf(FORECAST_CATEGORIES);
-  }
-
-  get forecastOptions(): Option[] {
-    return FORECAST_CATEGORIES.map((value) => ({ label: value, value }));
-  }
-
-  get riskOptions(): Option[] {
-    return [
-      { label: LABELS.all, value: '' },
-      { label: LABELS.atRisk, value: 'risk' },
-      { label: LABELS.noRisk, value: 'none' }
-    ];
-  }
-
-  get focusAreaOptions(): Option[] {
-    const values = this.sessionPicklists?.data?.picklistFieldValues.Focus_Area__c?.values ?? [];
-    return values.map((value) => ({ label: value.label, value: value.value }));
+  get stageNames(): string[] {
+    return (this.review?.facts.stages ?? []).map((stage) => stage.ApiName);
   }
 
   get sellers() {
-    const report = this.report;
-    return report ? sellerViews(report.sellers, this.review?.facts.team ?? [], WORDS) : [];
+    return this.report?.sellers ?? [];
   }
 
   get hasMore(): boolean {
@@ -342,12 +174,8 @@ export default class PipelineReview extends LightningElement {
     return this.review?.truncated === true;
   }
 
-  get selected(): DealRow | null {
-    return this.rows.find((row) => row.id === this.selectedId) ?? null;
-  }
-
-  get coachingTitle(): string {
-    return formatLabel(LABELS.coachingTitle, this.selected?.name ?? '');
+  get selectedDeal(): ReviewDeal | null {
+    return this.deals.find((deal) => deal.Id === this.selectedId) ?? null;
   }
 
   handleTeam(event: CustomEvent<{ value: string }>): void {
@@ -359,6 +187,9 @@ export default class PipelineReview extends LightningElement {
     const { start, end } = parsePeriodValue(event.detail.value);
     this.periodStart = start;
     this.periodEnd = end;
+    // A period that has not started counts its changes from today (its start is still ahead),
+    // and Apex loads the history from that day; any other period from its start.
+    this.changesSince = start > this.today ? this.today : null;
     this.resetSelection();
   }
 
@@ -366,103 +197,21 @@ export default class PipelineReview extends LightningElement {
     this.changesSince = event.detail.value || null;
   }
 
-  handleFilter(event: CustomEvent<{ value: string }>): void {
-    const key = (event.target as HTMLElement).dataset.filter as keyof DealFilters;
-    this.filters = { ...this.filters, [key]: event.detail.value };
+  handleChangeFilter(event: CustomEvent<{ kind: ChangeKind | '' }>): void {
+    this.changeFilter = event.detail.kind;
   }
 
-  handleSort(event: Event): void {
-    const field = (event.currentTarget as HTMLElement).dataset.field as SortField;
-    this.sortAscending = field === this.sortField ? !this.sortAscending : true;
-    this.sortField = field;
+  handleClearChange(): void {
+    this.changeFilter = '';
   }
 
-  handleEdit(event: Event): void {
-    const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
-    const row = this.rows.find((candidate) => candidate.id === id);
-    if (!row) return;
-    this.editingId = id;
-    this.draft = {
-      NextStep: row.nextStep,
-      CloseDate: row.closeDate,
-      StageName: row.stage,
-      ForecastCategoryName: row.forecastCategory
-    };
+  handleCoach(event: CustomEvent<{ id: string }>): void {
+    this.selectedId = event.detail.id;
   }
 
-  handleDraft(event: CustomEvent<{ value: string }>): void {
-    const field = (event.target as HTMLElement).dataset.field as keyof Draft;
-    if (this.draft) this.draft = { ...this.draft, [field]: event.detail.value };
-  }
-
-  handleCancel(): void {
-    this.editingId = null;
-    this.draft = null;
-  }
-
-  async handleSave(): Promise<void> {
-    if (!this.editingId || !this.draft) return;
-    this.saving = true;
-    try {
-      await updateRecord({ fields: { Id: this.editingId, ...this.draft } });
-      this.toast(LABELS.saved, '', 'success');
-      this.editingId = null;
-      this.draft = null;
-      await this.refresh();
-    } catch (error) {
-      this.toast(LABELS.saveFailed, reduceErrors(error as ErrorInput).join(', '), 'error');
-    } finally {
-      this.saving = false;
-    }
-  }
-
-  handleCoach(event: Event): void {
-    const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
-    this.selectedId = id;
-    const row = this.rows.find((candidate) => candidate.id === id);
-    this.sessionDraft = {
-      Focus_Area__c: suggestedFocusArea(
-        row?.flags ?? [],
-        this.focusAreaOptions.map((option) => option.value)
-      ),
-      Session_Date__c: this.today,
-      Follow_Up_Date__c: '',
-      Notes__c: ''
-    };
-  }
-
-  handleSessionField(event: CustomEvent<{ value: string }>): void {
-    const field = (event.target as HTMLElement).dataset.field as keyof SessionDraft;
-    if (this.sessionDraft)
-      this.sessionDraft = { ...this.sessionDraft, [field]: event.detail.value };
-  }
-
-  async handleLogSession(): Promise<void> {
-    const deal = this.review?.facts.deals.find((candidate) => candidate.Id === this.selectedId);
-    if (!deal || !this.sessionDraft) return;
-    this.saving = true;
-    try {
-      await createRecord({
-        apiName: 'Coaching_Session__c',
-        fields: {
-          Seller__c: deal.OwnerId,
-          Coach__c: userId,
-          Opportunity__c: deal.Id,
-          Account__c: deal.AccountId ?? null,
-          Focus_Area__c: this.sessionDraft.Focus_Area__c || null,
-          Session_Date__c: this.sessionDraft.Session_Date__c,
-          Follow_Up_Date__c: this.sessionDraft.Follow_Up_Date__c || null,
-          Notes__c: this.sessionDraft.Notes__c || null
-        }
-      });
-      this.toast(LABELS.sessionLogged, deal.Name ?? '', 'success');
-      this.sessionDraft = { ...this.sessionDraft, Notes__c: '', Follow_Up_Date__c: '' };
-      await this.refresh();
-    } catch (error) {
-      this.toast(LABELS.saveFailed, reduceErrors(error as ErrorInput).join(', '), 'error');
-    } finally {
-      this.saving = false;
-    }
+  async handleRefresh(): Promise<void> {
+    this.morePages = [];
+    await refreshApex(this.wiredFacts);
   }
 
   async handleLoadMore(): Promise<void> {
@@ -500,17 +249,6 @@ export default class PipelineReview extends LightningElement {
 
   private resetSelection(): void {
     this.selectedId = null;
-    this.sessionDraft = null;
-    this.editingId = null;
-    this.draft = null;
-  }
-
-  private async refresh(): Promise<void> {
-    this.morePages = [];
-    await refreshApex(this.wiredFacts);
-  }
-
-  private toast(title: string, message: string, variant: 'success' | 'error'): void {
-    this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
+    this.changeFilter = '';
   }
 }

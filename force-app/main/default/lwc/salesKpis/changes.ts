@@ -113,6 +113,41 @@ export interface PipelineBridge {
   closing: number;
 }
 
+/** The kinds of change since D, each a tally of `ChangesSince` and a filter of the review. */
+export type ChangeKind =
+  | 'newDeals'
+  | 'won'
+  | 'lost'
+  | 'pushed'
+  | 'pulledIn'
+  | 'movedIn'
+  | 'movedOut'
+  | 'amountUp'
+  | 'amountDown';
+
+/** Every change kind, in the order the review lists them. */
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+  'newDeals',
+  'won',
+  'lost',
+  'pushed',
+  'pulledIn',
+  'movedIn',
+  'movedOut',
+  'amountUp',
+  'amountDown'
+];
+
+/**
+ * One deal's changes since D: the tallies it counts in, and its values at the start of D (null
+ * for a deal created on or after D), so a table can show each changed cell's previous value.
+ */
+export interface DealChange {
+  id: string;
+  kinds: ChangeKind[];
+  before: Pick<DealState, 'Amount' | 'CloseDate' | 'StageName' | 'ForecastCategoryName'> | null;
+}
+
 /** Changes since date D (KPI_DEFINITIONS.md), with count and amount each. */
 export interface ChangesSince {
   since: IsoDate;
@@ -135,15 +170,18 @@ export interface ChangesSince {
   /** Not open in the period at the start of D (but existed), open in it now. */
   movedIn: Tally;
   bridge: PipelineBridge;
+  /** The deals counted in at least one tally, in input order; their sum per kind is the tally. */
+  deals: DealChange[];
 }
 
 function emptyTally(): Tally {
   return { count: 0, amount: 0 };
 }
 
-function add(tally: Tally, amount: number): void {
+function add(tally: Tally, amount: number, kinds: ChangeKind[], kind: ChangeKind): void {
   tally.count++;
   tally.amount += amount;
+  kinds.push(kind);
 }
 
 /**
@@ -191,7 +229,8 @@ export function changesSince(
       movedOut: 0,
       movedEarlier: 0,
       closing: 0
-    }
+    },
+    deals: []
   };
   const bridge = result.bridge;
   const startOfSince = endOfDayInstant(dayNumber(since) - 1);
@@ -215,14 +254,16 @@ export function changesSince(
       bridge.closing += amountNow;
     }
 
+    const kinds: ChangeKind[] = [];
     if (!then) {
       if (inPeriodNow) {
-        add(result.newDeals, amountNow);
+        add(result.newDeals, amountNow, kinds, 'newDeals');
         if (now.IsWon) {
-          add(result.won, amountNow);
+          add(result.won, amountNow, kinds, 'won');
         } else if (now.IsClosed) {
-          add(result.lost, amountNow);
+          add(result.lost, amountNow, kinds, 'lost');
         }
+        result.deals.push({ id: deal.Id, kinds, before: null });
       }
       if (openNow) {
         bridge.newDeals += amountNow;
@@ -232,27 +273,39 @@ export function changesSince(
 
     const amountThen = amountOf(then.Amount);
     if (inPeriodNow && now.IsWon && !then.IsWon) {
-      add(result.won, amountNow);
+      add(result.won, amountNow, kinds, 'won');
     } else if (inPeriodNow && now.IsClosed && !now.IsWon && !(then.IsClosed && !then.IsWon)) {
-      add(result.lost, amountNow);
+      add(result.lost, amountNow, kinds, 'lost');
     }
     const closeThen = dayNumber(then.CloseDate);
     const closeNow = dayNumber(now.CloseDate);
     if (closeNow > closeThen) {
-      add(result.pushed, amountNow);
+      add(result.pushed, amountNow, kinds, 'pushed');
     } else if (closeNow < closeThen) {
-      add(result.pulledIn, amountNow);
+      add(result.pulledIn, amountNow, kinds, 'pulledIn');
     }
     if (amountNow > amountThen) {
-      add(result.amountUp, amountNow - amountThen);
+      add(result.amountUp, amountNow - amountThen, kinds, 'amountUp');
     } else if (amountNow < amountThen) {
-      add(result.amountDown, amountThen - amountNow);
+      add(result.amountDown, amountThen - amountNow, kinds, 'amountDown');
     }
     if (openThen && closeNow > end) {
-      add(result.movedOut, amountNow);
+      add(result.movedOut, amountNow, kinds, 'movedOut');
     }
     if (!openThen && openNow) {
-      add(result.movedIn, amountNow);
+      add(result.movedIn, amountNow, kinds, 'movedIn');
+    }
+    if (kinds.length > 0) {
+      result.deals.push({
+        id: deal.Id,
+        kinds,
+        before: {
+          Amount: then.Amount,
+          CloseDate: then.CloseDate,
+          StageName: then.StageName,
+          ForecastCategoryName: then.ForecastCategoryName
+        }
+      });
     }
 
     if (openThen && openNow) {

@@ -28,7 +28,12 @@ import pendingLabel from '@salesforce/label/c.SSM_Adoption_Pending';
 import allDoneLabel from '@salesforce/label/c.SSM_Adoption_All_Done';
 import reminderLabel from '@salesforce/label/c.SSM_Adoption_Reminder';
 import noReminderLabel from '@salesforce/label/c.SSM_Adoption_No_Reminder';
+import supersededLabel from '@salesforce/label/c.SSM_Adoption_Superseded';
 import { formatLabel } from 'c/labelFormat';
+
+/** Only the version in force is reviewed; a superseded one was replaced, not left overdue. */
+const STATUS_PUBLISHED = 'Published';
+const STATUS_SUPERSEDED = 'Superseded';
 
 function percent(rate: number | null): string {
   return rate === null ? '—' : String(Math.round(rate * 100));
@@ -52,7 +57,8 @@ export default class StrategyAdoptionCard extends LightningElement {
     manager: managerLabel,
     people: peopleLabel,
     acknowledged: rateLabel,
-    allDone: allDoneLabel
+    allDone: allDoneLabel,
+    superseded: supersededLabel
   };
 
   get facts(): ApexGenerated.StrategyController_StrategyAdoptionFacts | undefined {
@@ -106,9 +112,18 @@ export default class StrategyAdoptionCard extends LightningElement {
     return days === null || days === undefined ? '' : formatLabel(daysLabel, days);
   }
 
+  get isSuperseded(): boolean {
+    return this.facts?.version?.Status__c === STATUS_SUPERSEDED;
+  }
+
+  /** The review date matters only for the version in force. */
+  private get isInForce(): boolean {
+    return this.facts?.version?.Status__c === STATUS_PUBLISHED;
+  }
+
   get reviewOverdueText(): string {
     const adoption = this.adoption;
-    return adoption?.reviewOverdue
+    return adoption?.reviewOverdue && this.isInForce
       ? formatLabel(
           reviewOverdueLabel,
           this.facts?.version?.Next_Review_Date__c ?? '',
@@ -119,7 +134,9 @@ export default class StrategyAdoptionCard extends LightningElement {
 
   get nextReviewText(): string {
     const next = this.facts?.version?.Next_Review_Date__c;
-    return next && !this.adoption?.reviewOverdue ? formatLabel(nextReviewLabel, next) : '';
+    return next && this.isInForce && !this.adoption?.reviewOverdue
+      ? formatLabel(nextReviewLabel, next)
+      : '';
   }
 
   get teams(): { key: string; manager: string; members: number; acknowledged: string }[] {
@@ -152,6 +169,9 @@ export default class StrategyAdoptionCard extends LightningElement {
   }
 
   get reminderText(): string {
+    if (this.isSuperseded) {
+      return '';
+    }
     const days = this.facts?.reminderAfterDays ?? 0;
     return days > 0 ? formatLabel(reminderLabel, days) : noReminderLabel;
   }

@@ -83,6 +83,8 @@ export interface SectionChangeView {
   field: string;
   label: string;
   status: string;
+  /** "Segmentation: Changed", the accordion section's label. */
+  title: string;
   added: { key: string; text: string }[];
   removed: { key: string; text: string }[];
 }
@@ -99,6 +101,45 @@ export interface BriefView {
   unchangedSections: string[];
   sections: SectionView[];
   hasPrevious: boolean;
+}
+
+/** A block's sentences: a sentence ends at . ! or ? followed by a space. */
+function sentencesOf(blocks: readonly string[]): string[] {
+  return blocks.flatMap((block) =>
+    block
+      .split(/(?<=[.!?])\s+/)
+      .map((sentence) => sentence.trim())
+      .filter(Boolean)
+  );
+}
+
+/** `items` less one occurrence of each of `other` (a multiset difference, order kept). */
+function withoutEach(items: readonly string[], other: readonly string[]): string[] {
+  const remaining = new Map<string, number>();
+  for (const item of other) {
+    remaining.set(item, (remaining.get(item) ?? 0) + 1);
+  }
+  return items.filter((item) => {
+    const count = remaining.get(item) ?? 0;
+    if (count > 0) {
+      remaining.set(item, count - 1);
+      return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * What changed in a section, sentence by sentence: a paragraph in which one sentence was
+ * edited shows that sentence removed and its new wording added, not the whole paragraph twice.
+ */
+export function sentenceChanges(
+  added: readonly string[],
+  removed: readonly string[]
+): { added: string[]; removed: string[] } {
+  const now = sentencesOf(added);
+  const before = sentencesOf(removed);
+  return { added: withoutEach(now, before), removed: withoutEach(before, now) };
 }
 
 /** The brief's view of a version against its previous one. */
@@ -119,13 +160,17 @@ export function briefView(
     })),
     changedSections: changes.sections
       .filter((section) => section.status !== 'unchanged')
-      .map((section) => ({
-        field: section.field,
-        label: SECTION_LABELS[section.field],
-        status: STATUS_LABELS[section.status],
-        added: section.added.map((text, index) => ({ key: `a${index}`, text })),
-        removed: section.removed.map((text, index) => ({ key: `r${index}`, text }))
-      })),
+      .map((section) => {
+        const sentences = sentenceChanges(section.added, section.removed);
+        return {
+          field: section.field,
+          label: SECTION_LABELS[section.field],
+          status: STATUS_LABELS[section.status],
+          title: `${SECTION_LABELS[section.field]}: ${STATUS_LABELS[section.status]}`,
+          added: sentences.added.map((text, index) => ({ key: `a${index}`, text })),
+          removed: sentences.removed.map((text, index) => ({ key: `r${index}`, text }))
+        };
+      }),
     unchangedSections: changes.sections
       .filter((section) => section.status === 'unchanged')
       .map((section) => SECTION_LABELS[section.field]),

@@ -1,4 +1,5 @@
 import {
+  CHANGE_KINDS,
   changesSince,
   forecastAccuracy,
   indexHistory,
@@ -110,6 +111,31 @@ describe('changesSince', () => {
   it('counts deals moved out of and into the quarter', () => {
     expect(changes.movedOut).toEqual({ count: 1, amount: 70 });
     expect(changes.movedIn).toEqual({ count: 1, amount: 40 });
+  });
+
+  it('lists each changed deal with the tallies it counts in and its values at the start of D', () => {
+    const byId = new Map(changes.deals.map((entry) => [entry.id, entry]));
+    expect(byId.get('new')).toEqual({ id: 'new', kinds: ['newDeals'], before: null });
+    expect(byId.get('won')?.kinds).toEqual(['won', 'amountDown']);
+    expect(byId.get('won')?.before).toEqual({
+      Amount: 100,
+      CloseDate: '2026-11-11',
+      StageName: 'Negotiation',
+      ForecastCategoryName: 'Commit'
+    });
+    expect(byId.get('out')?.kinds).toEqual(['pushed', 'movedOut']);
+    expect(byId.get('out')?.before?.CloseDate).toBe('2026-12-20');
+    expect(byId.get('in')?.kinds).toEqual(['pulledIn', 'movedIn']);
+    expect(byId.has('lostBefore')).toBe(false);
+    expect(byId.has('before')).toBe(false);
+    expect(byId.has('elsewhere')).toBe(false);
+  });
+
+  it('counts every listed deal in exactly the tallies it names', () => {
+    for (const kind of CHANGE_KINDS) {
+      const listed = changes.deals.filter((entry) => entry.kinds.includes(kind));
+      expect([kind, listed.length]).toEqual([kind, changes[kind].count]);
+    }
   });
 
   it('bridges the pipeline at the start of D to the pipeline now, to the unit', () => {

@@ -94,6 +94,21 @@ describe('c-strategy-adoption', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('shows no overdue review for a superseded version, only that it was replaced', async () => {
+    const element = render();
+    adapter.emit({
+      ...adoption,
+      today: '2027-01-05',
+      version: { ...adoption.version, Status__c: 'Superseded' }
+    });
+    await flush();
+    expect(element.shadowRoot!.querySelector('[data-id="review-overdue"]')).toBeNull();
+    expect(element.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    expect(text(element, '[data-id="next-review"]')).toBe('');
+    expect(text(element, '[data-id="superseded"]')).toBe('c.SSM_Adoption_Superseded');
+    await expect(element).toBeAccessible();
+  });
+
   it('says so when everyone has acknowledged and when no reminder is set up', async () => {
     const element = render();
     adapter.emit({

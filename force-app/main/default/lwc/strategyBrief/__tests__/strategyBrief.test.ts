@@ -86,7 +86,9 @@ describe('c-strategy-brief', () => {
     briefAdapter.emit(brief);
     await flush();
 
-    const changed = [...element.shadowRoot!.querySelectorAll('section[data-section]')];
+    const changed = [
+      ...element.shadowRoot!.querySelectorAll('lightning-accordion-section[data-section]')
+    ];
     expect(changed.map((section) => section.getAttribute('data-section'))).toEqual([
       'Segmentation__c'
     ]);
@@ -98,12 +100,61 @@ describe('c-strategy-brief', () => {
       'c.SSM_Brief_Removed: Field sales everywhere.'
     ]);
     expect(text(element, '[data-id="unchanged"]')).toBe('c.SSM_Brief_Unchanged');
-    const essentials = [...element.shadowRoot!.querySelectorAll('details[data-essential]')];
+    const essentials = [
+      ...element.shadowRoot!.querySelectorAll('lightning-accordion-section[data-essential]')
+    ];
     expect(essentials.map((details) => details.getAttribute('data-essential'))).toEqual([
       'Governance_Model__c',
       'Segmentation__c',
       'Sales_Process__c'
     ]);
+  });
+
+  it('shows an edited paragraph as the sentences that changed, not the paragraph twice', async () => {
+    const element = render();
+    briefAdapter.emit({
+      ...brief,
+      version: {
+        ...brief.version,
+        Sales_Process__c:
+          '<p>Six stages. Every deal has a next step with a date. Close dates move with a reason.</p>'
+      },
+      previous: {
+        ...brief.previous,
+        Sales_Process__c:
+          '<p>Six stages. Every deal has a next step. Close dates move with a reason.</p>'
+      }
+    });
+    await flush();
+    const section = element.shadowRoot!.querySelector(
+      'lightning-accordion-section[data-section="Sales_Process__c"]'
+    )!;
+    const items = [...section.querySelectorAll('li')].map((li) =>
+      li.textContent?.replace(/\s+/g, ' ').trim()
+    );
+    expect(items).toEqual([
+      'c.SSM_Brief_Added: Every deal has a next step with a date.',
+      'c.SSM_Brief_Removed: Every deal has a next step.'
+    ]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows each section of the strategy as a collapsible accordion section', async () => {
+    const element = render();
+    briefAdapter.emit(brief);
+    await flush();
+    const accordion = element.shadowRoot!.querySelector(
+      'lightning-accordion[data-id="essentials"]'
+    ) as HTMLElement & { allowMultipleSectionsOpen: boolean };
+    expect(accordion.allowMultipleSectionsOpen).toBe(true);
+    const section = accordion.querySelector(
+      'lightning-accordion-section[data-essential="Segmentation__c"]'
+    ) as HTMLElement & { label: string };
+    expect(section.label).toBe('c.SSM_Section_Segmentation');
+    const richText = section.querySelector('lightning-formatted-rich-text') as HTMLElement & {
+      value: string;
+    };
+    expect(richText.value).toBe(brief.version.Segmentation__c);
   });
 
   it('says it is the first version when there is no previous one', async () => {

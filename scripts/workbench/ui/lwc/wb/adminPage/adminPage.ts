@@ -81,7 +81,20 @@ export default class AdminPage extends LightningElement {
     removeInvisible: removeInvisibleLabel
   };
 
+  /** Object labels by API name: the page names objects as users know them, never by API name. */
+  objectLabels: Record<string, string> = {};
+
   override connectedCallback(): void {
+    Promise.all(
+      TESTABLE_OBJECTS.map((name) => callApi<{ label: string }>(`/api/ui/object-info/${name}`))
+    ).then(
+      (infos) => {
+        this.objectLabels = Object.fromEntries(
+          TESTABLE_OBJECTS.map((name, index) => [name, infos[index].label])
+        );
+      },
+      () => undefined
+    );
     callApi<Rule[]>('/api/rules').then(
       (rules) => {
         this.rules = rules.map((rule) => ({
@@ -97,7 +110,17 @@ export default class AdminPage extends LightningElement {
   }
 
   get objectOptions(): { label: string; value: string }[] {
-    return TESTABLE_OBJECTS.map((name) => ({ label: name, value: name }));
+    return TESTABLE_OBJECTS.map((name) => ({
+      label: this.objectLabels[name] ?? name,
+      value: name
+    }));
+  }
+
+  get ruleRows(): (Rule & { status: string; objectLabel: string })[] {
+    return this.rules.map((rule) => ({
+      ...rule,
+      objectLabel: this.objectLabels[rule.objectApiName] ?? rule.objectApiName
+    }));
   }
 
   get resultText(): string {

@@ -6,9 +6,13 @@
  */
 import { LightningElement } from 'lwc';
 import packageComponents from 'wb/packageComponents';
-import { APP_PAGES, HOME_COMPONENTS, RECORD_PAGES } from '../../../../pages';
+import { APP_PAGES, HOME_REGIONS, RECORD_PAGES } from '../../../../pages';
 import { callApi } from '../../../../platform/http';
 import { SHOW_TOAST_EVENT, type ShowToastEventDetail } from '../../../../platform/toast';
+import { RECORD_UPDATED_EVENT } from '../../../../platform/uiRecordApi';
+
+/** How long the shell waits for a component's own toast before it confirms a save itself. */
+const OWN_TOAST_GRACE_MS = 400;
 
 interface UserSummary {
   id: string;
@@ -16,6 +20,8 @@ interface UserSummary {
   name: string;
   title: string;
   role: string;
+  /** Holds the rule-manager permission (the SSM Admin permission set). */
+  isAdmin?: boolean;
 }
 
 interface Session {
@@ -54,18 +60,51 @@ export default class App extends LightningElement {
   toast: (ShowToastEventDetail & { className: string }) | null = null;
   loadError: unknown = null;
 
+  private lastToastAt = 0;
+
   private readonly onHashChange = () => {
     this.route = parseRoute(window.location.hash);
   };
 
+  /**
+   * Lightning confirms every save with a toast. A component that shows its own (the pipeline
+   * review's "saved") is left to do so; otherwise the shell names the saved record.
+   */
+  private readonly onRecordUpdated = (event: Event) => {
+    const savedAt = Date.now();
+    const [recordId] = (event as CustomEvent<{ recordIds?: string[] }>).detail?.recordIds ?? [];
+    if (!recordId) return;
+    window.setTimeout(() => {
+      if (this.lastToastAt >= savedAt) return;
+      callApi<{ fields: Record<string, { value: unknown }> }>(
+        `/api/ui/records/${encodeURIComponent(recordId)}?fields=Name`
+      ).then(
+        (record) => {
+          if (this.lastToastAt >= savedAt) return;
+          const name = record.fields.Name?.value;
+          this.showToast({
+            title: typeof name === 'string' && name ? `"${name}" was saved.` : 'Record saved.',
+            variant: 'success'
+          });
+        },
+        () => undefined
+      );
+    }, OWN_TOAST_GRACE_MS);
+  };
+
+  private showToast(detail: ShowToastEventDetail): void {
+    this.lastToastAt = Date.now();
+    this.toast = {
+      ...detail,
+      className: `slds-notify slds-notify_toast slds-theme_${detail.variant ?? 'info'}`
+    };
+  }
+
   override connectedCallback(): void {
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener(RECORD_UPDATED_EVENT, this.onRecordUpdated);
     this.addEventListener(SHOW_TOAST_EVENT, (event) => {
-      const detail = (event as CustomEvent<ShowToastEventDetail>).detail;
-      this.toast = {
-        ...detail,
-        className: `slds-notify slds-notify_toast slds-theme_${detail.variant ?? 'info'}`
-      };
+      this.showToast((event as CustomEvent<ShowToastEventDetail>).detail);
     });
     callApi<Session>('/api/session').then(
       (session) => {
@@ -79,11 +118,12 @@ export default class App extends LightningElement {
 
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener(RECORD_UPDATED_EVENT, this.onRecordUpdated);
   }
 
   get userOptions(): { label: string; value: string }[] {
     return (this.session?.users ?? []).map((user) => ({
-      label: `${user.name} (${user.role})`,
+      label: `${user.name} (${user.isAdmin ? `${user.role}, admin` : user.role})`,
       value: user.key
     }));
   }
@@ -110,8 +150,12 @@ export default class App extends LightningElement {
     return this.route.page === 'home';
   }
 
-  get homeComponents(): readonly string[] {
-    return HOME_COMPONENTS;
+  get homeMain(): readonly string[] {
+    return HOME_REGIONS.main;
+  }
+
+  get homeSidebar(): readonly string[] {
+    return HOME_REGIONS.sidebar;
   }
 
   get appPage(): { label: string; components: readonly string[] } | null {
@@ -119,7 +163,27 @@ export default class App extends LightningElement {
   }
 
   get isAdmin(): boolean {
-    return this.route.page === 'admin';
+    return this.route.page === 'admin' && !!this.session?.canManageRules;
+  }
+
+  /** The Admin page for a user without the rule-manager permission: refused, as the org does. */
+  get isAdminRefused(): boolean {
+    return this.route.page === 'admin' && !!this.session && !this.session.canManageRules;
+  }
+
+  /** A route the workbench does not have: a not-found page, never a blank one. */
+  get isNotFound(): boolean {
+    return (
+      !this.isHome &&
+      !this.appPage &&
+      !this.isRecordPage &&
+      !this.isComponentPage &&
+      this.route.page !== 'admin'
+    );
+  }
+
+  get route404(): string {
+    return window.location.hash || '#/';
   }
 
   get isComponentPage(): boolean {

@@ -1,0 +1,127 @@
+/**
+ * The deal table's rows as the template shows them: c/kpiView's filtered and sorted rows,
+ * restricted to one change kind when the review asks, open deals first (closed deals keep their
+ * order below them), amounts and dates in the user's locale, and each changed cell's previous
+ * value. Pure.
+ */
+import { formatLabel } from 'c/labelFormat';
+import { LABELS, WORDS, dealRows, type DealFilters, type SortField } from 'c/kpiView';
+import { REVIEW_LABELS, dateText, money, type Money } from 'c/reviewFormat';
+import type { ChangeKind, DealChange, ReviewDeal } from 'c/salesKpis';
+
+/** The fields a manager edits in the table. */
+export type EditableField = 'StageName' | 'CloseDate' | 'ForecastCategoryName' | 'NextStep';
+export const EDITABLE_FIELDS: readonly EditableField[] = [
+  'StageName',
+  'CloseDate',
+  'ForecastCategoryName',
+  'NextStep'
+];
+
+/** A changed cell's mark: an arrow in text and its previous value. */
+export interface CellChange {
+  arrow: string;
+  was: string;
+}
+
+export interface TableRow {
+  id: string;
+  name: string;
+  account: string;
+  owner: string;
+  ownerId: string;
+  isOpen: boolean;
+  stage: string;
+  forecastCategory: string;
+  closeDate: string;
+  closeDateText: string;
+  amount: Money;
+  nextStep: string;
+  scoreText: string;
+  riskText: string;
+  flags: string[];
+  changes: Partial<Record<'amount' | 'closeDate' | 'stage' | 'forecastCategory', CellChange>>;
+}
+
+function was(value: string): string {
+  return formatLabel(REVIEW_LABELS.was, value);
+}
+
+function cellChanges(change: DealChange | undefined, deal: ReviewDeal): TableRow['changes'] {
+  const marks: TableRow['changes'] = {};
+  const before = change?.before;
+  if (!change || !before) return marks;
+  if (change.kinds.includes('amountUp') || change.kinds.includes('amountDown')) {
+    marks.amount = {
+      arrow: change.kinds.includes('amountUp') ? '↑' : '↓',
+      was: was(money(before.Amount).text)
+    };
+  }
+  if (change.kinds.includes('pushed') || change.kinds.includes('pulledIn')) {
+    marks.closeDate = {
+      arrow: change.kinds.includes('pushed') ? '→' : '←',
+      was: was(dateText(before.CloseDate))
+    };
+  }
+  if (before.StageName !== deal.StageName) {
+    marks.stage = { arrow: '↔', was: was(before.StageName) };
+  }
+  if (before.ForecastCategoryName !== deal.ForecastCategoryName) {
+    marks.forecastCategory = { arrow: '↔', was: was(before.ForecastCategoryName) };
+  }
+  return marks;
+}
+
+export interface TableOptions {
+  filters: DealFilters;
+  sort: { field: SortField; ascending: boolean };
+  dataQualityTarget: number | null;
+  changeFilter: ChangeKind | '';
+}
+
+/** The rows of the table, open deals first. */
+export function tableRows(
+  deals: readonly ReviewDeal[],
+  changes: readonly DealChange[],
+  options: TableOptions
+): TableRow[] {
+  const byId = new Map(deals.map((deal) => [deal.Id, deal]));
+  const changeById = new Map(changes.map((change) => [change.id, change]));
+  const rows = dealRows(deals, options.filters, options.sort, options.dataQualityTarget, WORDS)
+    .filter(
+      (row) =>
+        !options.changeFilter ||
+        (changeById.get(row.id)?.kinds.includes(options.changeFilter) ?? false)
+    )
+    .map((row): TableRow => {
+      const deal = byId.get(row.id) as ReviewDeal;
+      return {
+        id: row.id,
+        name: row.name,
+        account: row.account,
+        owner: row.owner,
+        ownerId: row.ownerId,
+        isOpen: !deal.IsClosed,
+        stage: row.stage,
+        forecastCategory: row.forecastCategory,
+        closeDate: row.closeDate,
+        closeDateText: dateText(row.closeDate),
+        amount: money(row.amount),
+        nextStep: row.nextStep,
+        scoreText: row.scoreText,
+        riskText: row.riskText,
+        flags: row.flags,
+        changes: cellChanges(changeById.get(row.id), deal)
+      };
+    });
+  return [...rows.filter((row) => row.isOpen), ...rows.filter((row) => !row.isOpen)];
+}
+
+/** The sortable columns, in table order, with their header words. */
+export const SORT_COLUMNS: readonly { field: SortField; label: string; cellClass: string }[] = [
+  { field: 'Name', label: LABELS.deal, cellClass: 'col-deal sticky-start' },
+  { field: 'Owner', label: LABELS.seller, cellClass: 'col-seller' },
+  { field: 'StageName', label: LABELS.stage, cellClass: 'col-stage' },
+  { field: 'Amount', label: LABELS.amount, cellClass: 'col-amount' },
+  { field: 'CloseDate', label: LABELS.closeDate, cellClass: 'col-close' }
+];

@@ -25,7 +25,8 @@ module.exports = {
       displayName: 'lwc',
       collectCoverageFrom: undefined,
       roots: ['<rootDir>/force-app'],
-      moduleFileExtensions: [...jestConfig.moduleFileExtensions, 'json'],
+      // css: a CSS-only module (c/ssmStyles) resolves to its stylesheet, as on the platform.
+      moduleFileExtensions: [...jestConfig.moduleFileExtensions, 'json', 'css'],
       testMatch: ['**/__tests__/**/*.test.ts'],
       setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js']
     },

@@ -116,6 +116,7 @@ declare namespace ApexGenerated {
   /** Apex `RecordGuidance.BrokenRule`; a member Apex left null arrives as null or not at all. */
   interface RecordGuidance_BrokenRule {
     ruleName?: string | null;
+    label?: string | null;
     reason?: string | null;
   }
 

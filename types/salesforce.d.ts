@@ -88,6 +88,8 @@ declare module 'lightning/uiObjectInfoApi' {
   export interface ObjectInfo {
     apiName: string;
     defaultRecordTypeId: string;
+    /** Whether the running user may create records of the object (their object permissions). */
+    createable: boolean;
     fields: Record<string, FieldInfo>;
   }
   export interface PicklistValue {

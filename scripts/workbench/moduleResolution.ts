@@ -85,11 +85,13 @@ export function resolvePlatformModule(
   // wb/<name> components are the shell's own; the gallery module above is generated.
   if (component) {
     const [, namespace, name] = component;
-    return {
-      kind: 'file',
-      path: join(NAMESPACE_DIRS[namespace], name, `${name}.ts`),
-      specifier
-    };
+    const folder = join(NAMESPACE_DIRS[namespace], name);
+    // A CSS-only module (c/ssmStyles, imported by stylesheets) is its stylesheet.
+    const stylesheet = join(folder, `${name}.css`);
+    if (!existsSync(join(folder, `${name}.ts`)) && existsSync(stylesheet)) {
+      return { kind: 'file', path: stylesheet };
+    }
+    return { kind: 'file', path: join(folder, `${name}.ts`), specifier };
   }
   const apex = /^@salesforce\/apex\/([A-Za-z0-9_]+)\.([A-Za-z0-9_]+)$/.exec(specifier);
   if (apex) {

@@ -121,7 +121,11 @@ export function compileRuleSet(
         // also where Applies When is FALSE and Flag When would never be evaluated.
         const compileError = appliesWhen?.error ?? flagWhen.error;
         if (compileError !== undefined) {
-          guidance.broken.push({ ruleName: rule.developerName, reason: compileError });
+          guidance.broken.push({
+            ruleName: rule.developerName,
+            label: rule.label,
+            reason: compileError
+          });
           continue;
         }
         let applies: boolean;
@@ -130,7 +134,11 @@ export function compileRuleSet(
           applies = appliesWhen === null || isTrue(appliesWhen, record, env);
           flagged = applies && isTrue(flagWhen, record, env);
         } catch (error) {
-          guidance.broken.push({ ruleName: rule.developerName, reason: (error as Error).message });
+          guidance.broken.push({
+            ruleName: rule.developerName,
+            label: rule.label,
+            reason: (error as Error).message
+          });
           continue;
         }
         if (!applies) {

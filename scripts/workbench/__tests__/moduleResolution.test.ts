@@ -30,6 +30,13 @@ describe('resolvePlatformModule', () => {
     });
   });
 
+  it('resolves a CSS-only module to its stylesheet', () => {
+    expect(resolvePlatformModule('c/ssmStyles', labels)).toEqual({
+      kind: 'file',
+      path: join(LWC_DIR, 'ssmStyles', 'ssmStyles.css')
+    });
+  });
+
   it('turns every Apex import into a call of the workbench Apex bridge naming class and method', () => {
     const resolution = resolvePlatformModule(
       '@salesforce/apex/RecordGuidanceController.getGuidance',

@@ -3,7 +3,7 @@
  * sample user. A suite is a `*.suite.ts` file in this folder whose default export maps test
  * names to tests; browserTests.ts runs every suite against one workbench and one browser.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { actingUserOf } from '../server/api';
 import type { WorkbenchOrg, WorkbenchUser } from '../server/workbenchOrg';
 import type { RunningWorkbench } from '../workbench';
@@ -67,3 +67,15 @@ export async function scoreOf(page: Page): Promise<number> {
 
 export type BrowserTest = (context: TestContext) => Promise<void>;
 export type BrowserSuite = Readonly<Record<string, BrowserTest>>;
+
+/** True when the element's box lies inside the container's visible box. */
+export async function insideOf(element: Locator, container: Locator): Promise<boolean> {
+  const [box, frame] = await Promise.all([element.boundingBox(), container.boundingBox()]);
+  return (
+    !!box &&
+    !!frame &&
+    box.x >= frame.x - 1 &&
+    box.x + box.width <= frame.x + frame.width + 1 &&
+    box.width > 0
+  );
+}

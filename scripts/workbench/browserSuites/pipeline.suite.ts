@@ -7,7 +7,7 @@
  * changes panel's, a future period judged nowhere in red, and a logged coaching session.
  */
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   computeSalesKpis,
   salesFactsFromApex,
@@ -18,6 +18,7 @@ import { REPO_ROOT } from '../paths';
 import type { RunningWorkbench } from '../workbench';
 import {
   actAs,
+  insideOf,
   apexAnswer,
   expect,
   sampleUser,
@@ -52,18 +53,6 @@ async function rowIdsShown(page: Page): Promise<string[]> {
   return page
     .locator('c-pipeline-review tr[data-row]')
     .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.row ?? ''));
-}
-
-/** True when the element's box lies inside the container's visible box. */
-async function insideOf(element: Locator, container: Locator): Promise<boolean> {
-  const [box, frame] = await Promise.all([element.boundingBox(), container.boundingBox()]);
-  return (
-    !!box &&
-    !!frame &&
-    box.x >= frame.x - 1 &&
-    box.x + box.width <= frame.x + frame.width + 1 &&
-    box.width > 0
-  );
 }
 
 function amountText(value: number): string {

@@ -11,6 +11,7 @@ import {
   actAs,
   AssertionError,
   expect,
+  insideOf,
   sampleUser,
   scoreOf,
   TIMEOUT_MS,
@@ -195,6 +196,24 @@ const suite: BrowserSuite = {
         .locator('[data-id="record-name"]')
         .textContent({ timeout: TIMEOUT_MS });
       expect(name === record.Name, `the header shows "${name}", not "${String(record.Name)}"`);
+    }
+    await actAs(context, 'seller1');
+  },
+
+  'the account plan’s objectives and buying centre fit their card': async (context) => {
+    const { page, running } = context;
+    await actAs(context, 'director');
+    const plan = running.workbench
+      .records('Account_Plan__c')
+      .find((record) => record.Name === 'Westbay Networks AB 2026');
+    expect(plan !== undefined, 'the sample org has the Westbay Networks AB 2026 plan');
+    await page.goto(`${running.url}#/Account_Plan__c/${String(plan?.Id)}`);
+    await page.reload();
+    const card = page.locator('c-account-plan lightning-card');
+    for (const table of ['objectives', 'buying-centre']) {
+      const locator = page.locator(`c-account-plan table[data-id="${table}"]`);
+      await locator.waitFor({ timeout: TIMEOUT_MS });
+      expect(await insideOf(locator, card), `the ${table} table spills out of its card`);
     }
     await actAs(context, 'seller1');
   },

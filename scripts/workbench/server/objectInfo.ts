@@ -63,7 +63,8 @@ const SYSTEM_FIELDS = new Set([
   'Name'
 ]);
 
-export interface WorkbenchObjectInfo extends ObjectInfo {
+/** An object's describe, the same for every user (objectInfoForUser adds what one user may do). */
+export interface WorkbenchObjectInfo extends Omit<ObjectInfo, 'createable'> {
   label: string;
   fields: Record<
     string,

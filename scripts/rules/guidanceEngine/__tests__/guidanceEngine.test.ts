@@ -147,7 +147,7 @@ describe('compileRuleSet', () => {
     );
 
     expect(rules.evaluate({}).broken).toEqual([
-      { ruleName: 'Broken_Field', reason: expect.stringMatching(/No_Such_Field__c/) }
+      { ruleName: 'Broken_Field', label: 'Rule', reason: expect.stringMatching(/No_Such_Field__c/) }
     ]);
   });
 
@@ -158,7 +158,7 @@ describe('compileRuleSet', () => {
     );
 
     expect(rules.evaluate({ Amount: 0 }).broken).toEqual([
-      { ruleName: 'Divides', reason: expect.any(String) }
+      { ruleName: 'Divides', label: 'Rule', reason: expect.any(String) }
     ]);
     expect(rules.evaluate({ Amount: 50 })).toMatchObject({ score: 0, broken: [] });
   });

@@ -1,7 +1,8 @@
 /**
- * Compact KPI tiles. On Home: the running user's own numbers this fiscal quarter against their
+ * Compact KPI tiles. On Home: the running user's numbers this fiscal quarter against their
  * target and the strategy (closed won and attainment, open pipeline and coverage, win rate, data
- * quality). On an Account page: the account's open and weighted pipeline, won revenue and win
+ * quality): a seller's own, a manager's team's (the team's sellers, as the pipeline review counts
+ * them). On an Account page: the account's open and weighted pipeline, won revenue and win
  * rate over the last twelve months. On an Opportunity page: the deal's slippage and ageing from
  * its stored facts, counted to the org's today (a closed deal's to its close date). Facts from
  * Apex and Lightning Data Service; the arithmetic is c/salesKpis'.
@@ -23,6 +24,7 @@ import {
 import { formatLabel } from 'c/labelFormat';
 import { formatAmount, formatPercent, headerTiles, TILE_LABELS, WORDS, type Tile } from 'c/kpiView';
 import titleLabel from '@salesforce/label/c.SSM_Kpis_Title';
+import teamTitleLabel from '@salesforce/label/c.SSM_Kpis_Team_Title';
 import dealTitleLabel from '@salesforce/label/c.SSM_Kpis_Deal_Title';
 import pushesLabel from '@salesforce/label/c.SSM_Kpis_Pushes';
 import slipDaysLabel from '@salesforce/label/c.SSM_Kpis_Slip_Days';
@@ -108,7 +110,13 @@ export default class PipelineKpis extends LightningElement {
 
   get cardTitle(): string {
     if (this.isAccount) return accountTitleLabel;
-    return this.isDeal ? dealTitleLabel : titleLabel;
+    if (this.isDeal) return dealTitleLabel;
+    return this.managesTeam ? teamTitleLabel : titleLabel;
+  }
+
+  /** Home: whether the running user manages anyone in the team the facts describe. */
+  private get managesTeam(): boolean {
+    return (this.facts?.team ?? []).some((member) => member.ManagerId === userId);
   }
 
   get errors(): unknown {
@@ -156,10 +164,11 @@ export default class PipelineKpis extends LightningElement {
     const review = salesFactsFromApex([this.facts]);
     const today = review.today ?? this.orgToday?.data;
     if (!review.period || !today) return [];
+    // A manager's team: the sellers computeSalesKpis picks by default (never the manager).
     const report = computeSalesKpis(review.facts, {
       period: review.period,
       today,
-      sellerIds: [userId]
+      ...(this.managesTeam ? {} : { sellerIds: [userId] })
     });
     return headerTiles(report, TILE_LABELS, WORDS).filter((tile) => HOME_TILES.has(tile.key));
   }

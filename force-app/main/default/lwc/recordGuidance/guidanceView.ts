@@ -27,7 +27,7 @@ export interface RecordGuidance {
   passed: RuleOutcome[];
   flagged: RuleOutcome[];
   prompts: RuleOutcome[];
-  broken: { ruleName: string; reason: string }[];
+  broken: { ruleName: string; label: string; reason: string }[];
 }
 
 export type Band = 'good' | 'fair' | 'poor';
@@ -59,6 +59,7 @@ export function normalizeGuidance(data: ApexGenerated.RecordGuidance): RecordGui
     prompts: (data.prompts ?? []).map(outcomeFrom),
     broken: (data.broken ?? []).map((rule) => ({
       ruleName: rule.ruleName ?? '',
+      label: rule.label ?? rule.ruleName ?? '',
       reason: rule.reason ?? ''
     }))
   };

@@ -1,7 +1,8 @@
 /**
  * The coaching questions of the deal the manager chose (c/recordGuidance) and a form that logs a
  * Coaching_Session__c for the deal's seller, with the running user as coach, today's date and a
- * focus area suggested from the deal's coaching prompts (the org's Focus_Area__c values only).
+ * focus area suggested from the deal's coaching prompts (the org's Focus_Area__c values only),
+ * shown only to users who may create coaching sessions.
  * Dispatches `logged` after a session is saved.
  */
 import { LightningElement, api, wire } from 'lwc';
@@ -79,6 +80,11 @@ export default class ReviewCoachingPanel extends LightningElement {
 
   get hasDeal(): boolean {
     return this._deal !== null;
+  }
+
+  /** The log form only for users whose permission sets let them create coaching sessions. */
+  get canLogSession(): boolean {
+    return this.sessionInfo?.data?.createable === true;
   }
 
   get dealId(): string | undefined {

@@ -66,6 +66,7 @@ async function loaded(data: unknown = FACTS): Promise<HTMLElement> {
   (getObjectInfo as unknown as TestWireAdapter).emit({
     apiName: 'Coaching_Session__c',
     defaultRecordTypeId: '012000000000000AAA',
+    createable: true,
     fields: {}
   });
   (getPicklistValuesByRecordType as unknown as TestWireAdapter).emit({

@@ -172,7 +172,8 @@ describe('c-record-guidance', () => {
 
     expect(text(element, '[data-id="all-good"]')).toBe('c.SSM_Guidance_All_Good');
     expect(text(element, '[data-id="band"]')).toBe('c.SSM_Guidance_Band_Good');
-    expect(text(element, '[data-id="broken"]')).toContain('Opp_Broken');
+    expect(text(element, '[data-id="broken"]')).toContain('Decision maker is named');
+    expect(text(element, '[data-id="broken"]')).not.toContain('Opp_Broken');
     expect(element.shadowRoot!.querySelector('section[data-severity]')).toBeNull();
   });
 

@@ -37,13 +37,14 @@ const DEAL = {
   Coaching_Flags__c: 'Coach_Close_Date_Pushed'
 };
 
-async function render(deal: unknown): Promise<HTMLElement> {
+async function render(deal: unknown, createable = true): Promise<HTMLElement> {
   const element = createElement('c-review-coaching-panel', { is: ReviewCoachingPanel });
   Object.assign(element, { deal, today: '2026-11-16' });
   document.body.appendChild(element);
   (getObjectInfo as unknown as TestWireAdapter).emit({
     apiName: 'Coaching_Session__c',
     defaultRecordTypeId: '012000000000000AAA',
+    createable,
     fields: {}
   });
   await flush();
@@ -96,6 +97,15 @@ describe('c-review-coaching-panel', () => {
       }
     });
     expect(logged).toHaveBeenCalled();
+  });
+
+  it('shows a user who may not create coaching sessions the questions, not the log form', async () => {
+    const element = await render(DEAL, false);
+    const root = element.shadowRoot as ShadowRoot;
+    expect(root.querySelector('c-record-guidance')).not.toBeNull();
+    expect(root.querySelector('[data-id="session-form"]')).toBeNull();
+    expect(root.querySelector('lightning-button[data-id="log-session"]')).toBeNull();
+    await expect(element).toBeAccessible();
   });
 
   it('suggests a focus area the org offers from the deal’s prompts, or none', () => {

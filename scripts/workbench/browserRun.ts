@@ -1,7 +1,9 @@
 /**
  * The decisions of the browser test runner (browserTests.ts), kept pure so that Jest can check
- * them without a browser: what a run without Chromium reports, and whether a test passed given
- * what it threw and the page errors and console errors seen while it ran.
+ * them without a browser: what a run without Chromium reports, whether a test passed given what
+ * it threw and the page errors and console errors seen while it ran, and the order of the
+ * suites. Each suite runs against its own fresh workbench org, in an order shuffled by a seed the
+ * run prints, so the suites prove on every run that none depends on another's changes.
  *
  * A browser test fails on any uncaught page error or console error it did not expect. A suite
  * that expects one names it: besides its default export, a `*.suite.ts` file may export
@@ -12,6 +14,8 @@
  *     'shows the error panel when the Apex call fails': ['Apex call refused']
  *   };
  */
+
+import { SeededRandom } from '../sample/random';
 
 /** Test name -> the page or console errors that test expects. */
 export type AllowedErrors = Readonly<Record<string, readonly (string | RegExp)[]>>;
@@ -103,4 +107,15 @@ export function unknownAllowListNames(suiteModule: {
 /** The run's exit code: failure when any test failed or none ran. */
 export function exitCodeOf(passed: number, failed: number): number {
   return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+/** The seed of a run's suite order: BROWSER_SEED when it is a whole number, else `fallback`. */
+export function suiteSeed(value: string | undefined, fallback: number): number {
+  const seed = Number(value);
+  return value !== undefined && value.trim() !== '' && Number.isSafeInteger(seed) ? seed : fallback;
+}
+
+/** The suites in the order the seed gives (the same seed, the same order). */
+export function suiteOrder<T>(suites: readonly T[], seed: number): T[] {
+  return new SeededRandom(seed, 'browser-suites').shuffle(suites);
 }

@@ -1,7 +1,8 @@
 /**
- * Browser tests of the workbench in headless Chromium (playwright-core): the server runs on a
- * free port with a throw-away store, every suite in browserSuites/ runs in one browser, and each
- * test drives the real page, saves a screenshot in
+ * Browser tests of the workbench in headless Chromium (playwright-core): every suite in
+ * browserSuites/ runs against its own workbench (a free port, a throw-away store, the pristine
+ * sample org), the suites in an order shuffled by a seed the run prints (BROWSER_SEED=<seed>
+ * repeats it), all in one browser; each test drives the real page, saves a screenshot in
  * .artifacts/workbench/, and the run fails if the page requested anything outside 127.0.0.1.
  * A test fails on any page error (uncaught exception) or console error raised while it runs,
  * unless its suite's `allowedErrors` export names it (browserRun.ts).
@@ -20,6 +21,8 @@ import {
   exitCodeOf,
   judgeTest,
   noChromiumResult,
+  suiteOrder,
+  suiteSeed,
   unknownAllowListNames,
   type AllowedErrors,
   type PageTrouble
@@ -45,30 +48,30 @@ interface LoadedTest {
   allowed: readonly (string | RegExp)[];
 }
 
-/** Every suite in browserSuites/, in file name order, its tests in their order. */
-async function loadTests(filter: string): Promise<LoadedTest[]> {
+interface LoadedSuite {
+  file: string;
+  tests: LoadedTest[];
+}
+
+/** Every suite in browserSuites/ with a test the filter names, its tests in their order. */
+async function loadSuites(filter: string): Promise<LoadedSuite[]> {
   const files = readdirSync(SUITES_DIR)
     .filter((file) => file.endsWith('.suite.ts'))
     .sort();
-  const modules = await Promise.all(
+  const suites = await Promise.all(
     files.map(async (file) => {
       const suite = (await import(join(SUITES_DIR, file))) as SuiteModule;
       const unknown = unknownAllowListNames(suite);
       if (unknown.length > 0) {
         throw new Error(`${file}: allowedErrors names no test of the suite: ${unknown.join(', ')}`);
       }
-      return suite;
+      const tests = Object.entries(suite.default)
+        .map(([name, run]) => ({ name, run, allowed: allowedErrorsOf(suite, name) }))
+        .filter(({ name }) => name.toLowerCase().includes(filter.toLowerCase()));
+      return { file, tests };
     })
   );
-  return modules
-    .flatMap((suite) =>
-      Object.entries(suite.default).map(([name, run]) => ({
-        name,
-        run,
-        allowed: allowedErrorsOf(suite, name)
-      }))
-    )
-    .filter(({ name }) => name.toLowerCase().includes(filter.toLowerCase()));
+  return suites.filter((suite) => suite.tests.length > 0);
 }
 
 function slug(name: string): string {
@@ -80,8 +83,9 @@ function slug(name: string): string {
 }
 
 async function main(filter: string): Promise<number> {
-  const tests = await loadTests(filter);
-  if (tests.length === 0) {
+  const seed = suiteSeed(process.env.BROWSER_SEED, Date.now() % 1_000_000);
+  const suites = suiteOrder(await loadSuites(filter), seed);
+  if (suites.length === 0) {
     console.log(`browser: no test name contains "${filter}"`);
     return 1;
   }
@@ -91,9 +95,12 @@ async function main(filter: string): Promise<number> {
     for (const line of result.lines) console.log(line);
     return result.exitCode;
   }
+  console.log(
+    `browser: suites in the order of seed ${seed} (BROWSER_SEED=${seed} repeats it), ` +
+      'each on a fresh sample org'
+  );
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const storeDir = mkdtempSync(join(tmpdir(), 'ssm-workbench-store-'));
-  const running = await startWorkbench({ port: 0, storeFile: join(storeDir, 'store.json') });
   const browser = await launchChromium(executable);
   const outside: string[] = [];
   await browser.route('**/*', (route) => {
@@ -108,7 +115,11 @@ async function main(filter: string): Promise<number> {
   const watch = (watched: Page): void => {
     watched.on('pageerror', (error) => trouble.pageErrors.push(error.message));
     watched.on('console', (message: ConsoleMessage) => {
-      if (message.type() === 'error') trouble.consoleErrors.push(message.text());
+      // A failed resource load says only its status: the location names the resource.
+      const { url } = message.location();
+      if (message.type() === 'error') {
+        trouble.consoleErrors.push(url ? `${message.text()} (${url})` : message.text());
+      }
     });
   };
   browser.pages().forEach(watch);
@@ -117,23 +128,35 @@ async function main(filter: string): Promise<number> {
   let passed = 0;
   let failed = 0;
   try {
-    for (const { name, run, allowed } of tests) {
-      trouble = emptyTrouble();
-      let thrown: unknown = undefined;
+    for (const [index, suite] of suites.entries()) {
+      console.log(`  ${suite.file}`);
+      // A new port is a new origin: no cookie (acting user) carries over from the last suite.
+      const running = await startWorkbench({
+        port: 0,
+        storeFile: join(storeDir, `store-${index}.json`)
+      });
       try {
-        await run({ running, browser, page });
-      } catch (error) {
-        thrown = error ?? new Error('threw a blank value');
-      }
-      await page.screenshot({ path: join(ARTIFACTS_DIR, `${slug(name)}.png`), fullPage: true });
-      const verdict = judgeTest(thrown, trouble, allowed);
-      if (verdict.passed) {
-        passed++;
-        console.log(`  ok   ${name}`);
-      } else {
-        failed++;
-        console.log(`  FAIL ${name}`);
-        for (const reason of verdict.reasons.slice(0, 5)) console.log(`       ${reason}`);
+        for (const { name, run, allowed } of suite.tests) {
+          trouble = emptyTrouble();
+          let thrown: unknown = undefined;
+          try {
+            await run({ running, browser, page });
+          } catch (error) {
+            thrown = error ?? new Error('threw a blank value');
+          }
+          await page.screenshot({ path: join(ARTIFACTS_DIR, `${slug(name)}.png`), fullPage: true });
+          const verdict = judgeTest(thrown, trouble, allowed);
+          if (verdict.passed) {
+            passed++;
+            console.log(`  ok   ${name}`);
+          } else {
+            failed++;
+            console.log(`  FAIL ${name}`);
+            for (const reason of verdict.reasons.slice(0, 5)) console.log(`       ${reason}`);
+          }
+        }
+      } finally {
+        await running.close();
       }
     }
     const network = 'the page makes no request outside 127.0.0.1';
@@ -146,7 +169,6 @@ async function main(filter: string): Promise<number> {
     }
   } finally {
     await browser.close();
-    await running.close();
     rmSync(storeDir, { recursive: true, force: true });
   }
   console.log(`Screenshots: ${ARTIFACTS_DIR}`);

@@ -5,6 +5,8 @@ import {
   exitCodeOf,
   judgeTest,
   noChromiumResult,
+  suiteOrder,
+  suiteSeed,
   unknownAllowListNames
 } from '../browserRun';
 
@@ -95,5 +97,29 @@ describe('judging one browser test', () => {
     };
     expect(unknownAllowListNames(suite)).toEqual(['shows the eror panel']);
     expect(unknownAllowListNames({ default: {} })).toEqual([]);
+  });
+});
+
+describe('the order of the suites', () => {
+  const SUITES = ['apexAutomation', 'development', 'pipeline', 'recordPages', 'strategy'];
+
+  it('takes BROWSER_SEED when it is a whole number, else the fallback', () => {
+    expect(suiteSeed('42', 7)).toBe(42);
+    expect(suiteSeed(undefined, 7)).toBe(7);
+    expect(suiteSeed('', 7)).toBe(7);
+    expect(suiteSeed('4.5', 7)).toBe(7);
+    expect(suiteSeed('abc', 7)).toBe(7);
+  });
+
+  it('repeats the order of a seed and keeps every suite once', () => {
+    const order = suiteOrder(SUITES, 42);
+    expect(suiteOrder(SUITES, 42)).toEqual(order);
+    expect([...order].sort()).toEqual(SUITES);
+  });
+
+  it('shuffles: some seed puts the suites out of file order', () => {
+    const orders = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => suiteOrder(SUITES, seed).join()));
+    expect(orders.size).toBeGreaterThan(1);
+    expect([...orders].some((order) => order !== SUITES.join())).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findChromium } from '../browser';
 import {
   allowedErrorsOf,
@@ -121,5 +123,17 @@ describe('the order of the suites', () => {
     const orders = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => suiteOrder(SUITES, seed).join()));
     expect(orders.size).toBeGreaterThan(1);
     expect([...orders].some((order) => order !== SUITES.join())).toBe(true);
+  });
+});
+
+describe('the browser suites', () => {
+  it('take expected figures from the dataset, never from the KPI module the pages use', () => {
+    const dir = join(__dirname, '..', 'browserSuites');
+    const suites = readdirSync(dir).filter((file) => file.endsWith('.suite.ts'));
+    expect(suites.length).toBeGreaterThan(0);
+    const importing = suites.filter((file) =>
+      /from '[^']*salesKpis[^']*'/.test(readFileSync(join(dir, file), 'utf8'))
+    );
+    expect(importing).toEqual([]);
   });
 });

@@ -2,17 +2,14 @@
  * Strategy, segments and account plans in the browser: a seller acknowledges the published
  * strategy on Home and sees the status change, and a second acknowledgement (from a page opened
  * before the first) is refused in the data model's words; the Strategy Version page shows the
- * adoption the KPI module computes from the dataset; the Segments page shows each segment's
+ * adoption counted from the dataset (the sample users' permission sets, the acknowledgements); the Segments page shows each segment's
  * accounts; a seller creates an account plan for the current period from the Account page.
  */
-import {
-  computeAdoption,
-  type AudienceMember,
-  type StrategyAcknowledgement
-} from '../../../force-app/main/default/lwc/salesKpis/salesKpis';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../paths';
 import {
   actAs,
-  apexAnswer,
   AssertionError,
   expect,
   sampleUser,
@@ -96,22 +93,27 @@ const suite: BrowserSuite = {
       .records('Strategy_Version__c')
       .find((row) => row.Status__c === 'Published');
     if (!version) throw new AssertionError('no published version');
-    // The audience as StrategyAudience reads it; the acknowledgements as the org stores them.
-    const facts = apexAnswer<ApexGenerated.StrategyController_StrategyAdoptionFacts>(
-      workbench,
-      'manager1',
-      'StrategyController.getAdoption',
-      { versionId: version.Id }
+    // The audience, from the dataset: every sample user holding SSM_Seller or SSM_Manager.
+    const sampleUsers = (
+      JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'sample-users.json'), 'utf8')) as {
+        users: { key: string; permissionSets: string[] }[];
+      }
+    ).users;
+    const audience = sampleUsers
+      .filter((user) => user.permissionSets.some((set) => /^SSM_(Seller|Manager)$/.test(set)))
+      .map((user) => sampleUser(workbench, user.key));
+    expect(audience.length > 0, 'the sample org has no audience');
+    const acknowledgedIds = new Set(
+      workbench
+        .records('Strategy_Acknowledgement__c')
+        .filter((row) => row.Strategy_Version__c === version.Id)
+        .map((row) => String(row.User__c))
     );
-    const acknowledgements = workbench
-      .records('Strategy_Acknowledgement__c')
-      .filter((row) => row.Strategy_Version__c === version.Id);
-    const adoption = computeAdoption(
-      { ...version, Id: version.Id },
-      (facts.audience ?? []) as unknown as AudienceMember[],
-      acknowledgements as unknown as StrategyAcknowledgement[],
-      workbench.today
-    );
+    const acknowledged = audience.filter((user) => acknowledgedIds.has(user.id)).length;
+    const pendingNames = audience
+      .filter((user) => !acknowledgedIds.has(user.id))
+      .map((user) => user.name)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     await actAs(context, 'manager1');
     try {
       await page.goto(`${running.url}#/Strategy_Version__c/${version.Id}`);
@@ -119,15 +121,14 @@ const suite: BrowserSuite = {
       const rate = await page
         .locator('c-strategy-adoption [data-id="rate"]')
         .textContent({ timeout: TIMEOUT_MS });
-      const expected = `${adoption.acknowledgedCount} of ${adoption.audienceCount} (${Math.round(
-        (adoption.rate ?? 0) * 100
-      )} %)`;
+      const percent = Math.round((100 * acknowledged) / audience.length);
+      const expected = `${acknowledged} of ${audience.length} (${percent} %)`;
       expect(rate?.trim() === expected, `the page shows "${rate}", not "${expected}"`);
       const pending = await page
         .locator('c-strategy-adoption [data-id="pending"] li')
         .allTextContents();
       expect(
-        pending.join('|') === adoption.pending.map((member) => member.Name).join('|'),
+        pending.join('|') === pendingNames.join('|'),
         `the page lists ${pending.join(', ')} as not acknowledged`
       );
     } finally {

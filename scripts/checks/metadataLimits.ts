@@ -11,9 +11,15 @@ export const MAX_TEXT_LENGTH: ReadonlyMap<string, number> = new Map([
   ['CustomObject.pluralLabel', 40],
   ['CustomObject.description', 1000],
   ['CustomLabel.shortDescription', 80],
+  ['Dashboard.description', 255],
+  ['Dashboard.title', 80],
   ['CustomLabel.value', 1000],
   ['PermissionSet.label', 80],
   ['PermissionSet.description', 255],
+  ['Report.description', 255],
+  ['Report.name', 40],
+  ['ReportType.description', 255],
+  ['ReportType.label', 50],
   ['ValidationRule.description', 255],
   ['ValidationRule.errorMessage', 255]
 ]);

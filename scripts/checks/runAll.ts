@@ -34,6 +34,7 @@ export function defaultSteps(checksFolder: string, projectRoot?: string): CheckS
   return [
     step('check:metadata', 'metadataCheck.ts', root),
     step('check:tab-motifs', 'tabMotifCheck.ts', root),
+    step('check:reports', 'reportFieldCheck.ts', root),
     step('check:apex', 'apexCheck.ts', root),
     step('check:soql', 'soqlCheck.ts', root),
     step('check:pmd', 'pmdCheck.ts', root),

@@ -73,7 +73,7 @@ See scripts/cli/README.md.`;
 
 const SEED_HELP = `Usage: npx ssm seed -o <alias or username> [options]
 
-Loads the sample org (users, owners, 4,249 records) in dependency order, 200 records per call.
+Loads the sample org (users, owners, 4,535 records) in dependency order, 200 records per call.
 Running it again creates nothing new: records are matched on SSM_External_Id__c (contact roles
 on opportunity, contact and role) and skipped. Sample users are created when the org has
 licences, otherwise mapped onto an existing user. Refuses a production org.

@@ -165,7 +165,9 @@ export function parseDataModelContract(markdown: string): DataModelContract {
   }
 
   for (const [heading, body] of parts) {
-    const cmt = /^Custom Metadata: `([A-Za-z0-9_]+__mdt)`/.exec(heading);
+    const cmt = /^(?:Custom Metadata|Custom object fields): `([A-Za-z0-9_]+__(?:mdt|c))`/.exec(
+      heading
+    );
     if (cmt) {
       addFields(objectOf(cmt[1]), parseFields(body));
     }

@@ -5,7 +5,8 @@
  * the platform computes and an import cannot set: the audit fields (CreatedDate, CreatedById,
  * LastModifiedDate, LastModifiedById of every user and record, and CreatedById of every field
  * history row, from the generator's side files), IsClosed/IsWon of deals, IsClosed of tasks,
- * LastActivityDate, roll-up summaries and formula fields (from the object metadata).
+ * LastActivityDate, roll-up summaries and formula fields (from the object metadata), and the KPI
+ * snapshots' Unique_Key__c.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,6 +103,17 @@ export function eventDates(event: Record<string, unknown>): { ActivityDate: stri
  */
 export function taskFlags(task: Record<string, unknown>): { IsClosed: boolean } {
   return { IsClosed: task.Status === 'Completed' };
+}
+
+/**
+ * KPI_Snapshot__c.Unique_Key__c as KpiSnapshotJob writes it: week, scope and the user's Id. The
+ * sample's rows cannot carry it (the Id is the org's), so a run of the job over a sample week
+ * updates the sample's rows instead of adding a second set.
+ */
+export function snapshotKey(snapshot: Record<string, unknown>): { Unique_Key__c: string } {
+  return {
+    Unique_Key__c: `${String(snapshot.Week_Start__c)}:${String(snapshot.Scope__c)}:${String(snapshot.User__c)}`
+  };
 }
 
 function dateOf(value: unknown): string | null {
@@ -340,6 +352,7 @@ export function loadEmbeddedOrg(
     }
     if (record.attributes.type === 'Event') Object.assign(record, eventDates(record));
     if (record.attributes.type === 'Task') Object.assign(record, taskFlags(record));
+    if (record.attributes.type === 'KPI_Snapshot__c') Object.assign(record, snapshotKey(record));
     byId.set(record.Id, record);
     byObject.get(record.attributes.type)?.push(record);
   }

@@ -344,7 +344,10 @@ const RULES: Readonly<Record<string, Rule>> = {
       at(addDays(dayOf(idea.CreatedDate), index + 1), 11),
       context.user(record, 'Voter__c')
     );
-  }
+  },
+  // Written by KpiSnapshotJob, scheduled by the administrator, at 03:00 the Monday after the week.
+  KPI_Snapshot__c: (record, context) =>
+    stamp(at(addDays(context.text(record, 'Week_Start__c'), 7), 3), context.admin)
 };
 
 /** Objectives and stakeholders: written with their plan, saved at its last review. */

@@ -95,6 +95,7 @@ export function refTo(record: SampleRecord): string {
  */
 export const OWNED_OBJECTS: ReadonlySet<string> = new Set([
   'Strategy_Version__c',
+  'KPI_Snapshot__c',
   'Customer_Segment__c',
   'Account',
   'Contact',

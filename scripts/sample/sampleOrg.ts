@@ -13,6 +13,7 @@ import { SeededRandom } from './random';
 import { buildSegments } from './segments';
 import { buildSkills } from './skills';
 import { buildStrategy } from './strategy';
+import { buildKpiSnapshots } from './snapshots';
 import { buildSalesTargets } from './targets';
 import { buildUsers } from './users';
 
@@ -43,7 +44,7 @@ export function generateSampleOrg(seed: number = SAMPLE_SEED): SampleOrg {
   const compensation = buildCompensation(strategy.published);
   const ideas = buildIdeas(stream('ideas'), users);
 
-  const org: Omit<SampleOrg, 'auditFields'> = {
+  const recorded: Omit<SampleOrg, 'auditFields'> = {
     users,
     recordsByObject: [
       ['Strategy_Version__c', strategy.versions],
@@ -69,6 +70,11 @@ export function generateSampleOrg(seed: number = SAMPLE_SEED): SampleOrg {
       ['Idea_Vote__c', ideas.votes]
     ],
     opportunityHistory: deals.histories
+  };
+  // Last: the weekly KPI snapshots are facts of every record above.
+  const org: Omit<SampleOrg, 'auditFields'> = {
+    ...recorded,
+    recordsByObject: [...recorded.recordsByObject, ['KPI_Snapshot__c', buildKpiSnapshots(recorded)]]
   };
   return { ...org, auditFields: stampAuditFields(org) };
 }

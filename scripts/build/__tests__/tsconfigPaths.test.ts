@@ -9,8 +9,10 @@ const lwcDir = join(root, 'force-app/main/default/lwc');
 describe('tsconfig.json paths', () => {
   const paths = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')).compilerOptions
     .paths as Record<string, string[]>;
-  const components = readdirSync(lwcDir).filter((name) =>
-    statSync(join(lwcDir, name)).isDirectory()
+  // A CSS-only module (c/ssmStyles) has no TypeScript to map.
+  const components = readdirSync(lwcDir).filter(
+    (name) =>
+      statSync(join(lwcDir, name)).isDirectory() && existsSync(join(lwcDir, name, `${name}.ts`))
   );
 
   it.each(components)('maps c/%s to its TypeScript module', (component) => {

@@ -75,7 +75,7 @@ describe('ssm seed', () => {
       expect(fake.byId.get(String(deal.AccountId))?.attributes.type).toBe('Account');
       expect(sellers.has(String(deal.OwnerId))).toBe(true);
     }
-    // Collections of at most 200: 4,249 records need at least 22 upsert or insert calls.
+    // Collections of at most 200: 4,535 records need at least 23 upsert or insert calls.
     const saves = writes().filter((line) => line.includes('/composite/sobjects'));
     expect(saves.length).toBeGreaterThanOrEqual(Math.ceil(TOTAL / 200));
     expect(fake.all('PermissionSetAssignment')).toHaveLength(12);

@@ -336,6 +336,7 @@ describe('admin jobs', () => {
     expect(call(user('director'), 'POST', '/api/jobs/guidance', {}).status).toBe(200);
     expect(call(user('director'), 'POST', '/api/jobs/segments', {}).status).toBe(200);
     expect(call(user('director'), 'POST', '/api/jobs/strategyReminders', {}).status).toBe(200);
+    expect(call(user('director'), 'POST', '/api/jobs/kpiSnapshots', {}).status).toBe(200);
     expect(call(user('director'), 'POST', '/api/jobs/nope', {}).status).toBe(404);
   });
 });

@@ -27,5 +27,10 @@ export const ADMIN_JOBS: readonly AdminJob[] = [
     // The daily schedule (StrategyReminderJob.scheduleDaily) runs this.
     name: 'strategyReminders',
     apex: 'new StrategyReminderJob().execute(null);'
+  },
+  {
+    // The weekly schedule (KpiSnapshotJob.scheduleWeekly) runs this: the week before today.
+    name: 'kpiSnapshots',
+    apex: 'new KpiSnapshotJob().execute(null);'
   }
 ];

@@ -9,6 +9,7 @@ import { INTERNAL_ERROR_MESSAGE } from '../../../apex-runtime/src/aura/auraInvok
 import { formulaSchemas } from '../../../apex-runtime/src/platform/formulaFields';
 import type { OrgRecord } from '../../org/embeddedOrg';
 import { loadSalesRules } from '../../rules/ruleMetadata';
+import { handleReportsApi } from '../reports/reportsApi';
 import { RECORD_PAGES } from '../pages';
 import { ADMIN_JOBS } from './adminJobs';
 import { listViewsOf, pageLayoutOf } from './layouts';
@@ -439,6 +440,9 @@ export function handleApi(
   }
   if (method === 'POST' && route[0] === 'jobs' && route.length === 2) {
     return runJob(workbench, acting, route[1]);
+  }
+  if (method === 'GET' && (route[0] === 'reports' || route[0] === 'dashboards')) {
+    return handleReportsApi(workbench, acting, route);
   }
   if (method === 'POST' && route[0] === 'formula' && route.length === 1) {
     return testFormula(workbench, acting, body);

@@ -57,7 +57,8 @@ const JOBS = [
   { name: 'guidance', label: 'Recalculate guidance (nightly)' },
   { name: 'segments', label: 'Assign segments' },
   { name: 'sharing', label: 'Recalculate seller sharing' },
-  { name: 'strategyReminders', label: 'Send strategy reminders (daily)' }
+  { name: 'strategyReminders', label: 'Send strategy reminders (daily)' },
+  { name: 'kpiSnapshots', label: 'Snapshot the KPIs of last week (weekly)' }
 ];
 
 export default class AdminPage extends LightningElement {

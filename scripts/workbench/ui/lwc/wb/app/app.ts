@@ -2,7 +2,8 @@
  * The workbench shell, laid out like Lightning Experience: the global header with the
  * "act as" switcher, the Sales Strategy navigation bar, and the page the URL names
  * (#/home, an app page such as #/pipeline-review, #/<Object>/<id> for a record page, #/admin,
- * #/component/<name> for the gallery). pages.ts says which components each page holds.
+ * #/component/<name> for the gallery, #/reports and #/dashboards with an optional Folder%2FName).
+ * pages.ts says which components each page holds.
  */
 import { LightningElement } from 'lwc';
 import packageComponents from 'wb/packageComponents';
@@ -10,6 +11,8 @@ import { APP_PAGES, HOME_REGIONS, RECORD_PAGES } from '../../../../pages';
 import { callApi } from '../../../../platform/http';
 import { SHOW_TOAST_EVENT, type ShowToastEventDetail } from '../../../../platform/toast';
 import { RECORD_UPDATED_EVENT } from '../../../../platform/uiRecordApi';
+import reportsTabLabel from '@salesforce/label/c.SSM_Reports_Title';
+import dashboardsTabLabel from '@salesforce/label/c.SSM_Dashboards_Title';
 
 /** How long the shell waits for a component's own toast before it confirms a save itself. */
 const OWN_TOAST_GRACE_MS = 400;
@@ -137,6 +140,8 @@ export default class App extends LightningElement {
       { key: 'home', label: 'Home' },
       ...APP_PAGES,
       ...NAVIGATION_TABS,
+      { key: 'reports', label: reportsTabLabel },
+      { key: 'dashboards', label: dashboardsTabLabel },
       ...(this.session?.canManageRules ? [{ key: 'admin', label: 'Admin' }] : [])
     ];
     return items.map((item) => ({
@@ -178,12 +183,33 @@ export default class App extends LightningElement {
       !this.appPage &&
       !this.isRecordPage &&
       !this.isComponentPage &&
+      !this.isReportsPage &&
+      !this.isDashboardsPage &&
       this.route.page !== 'admin'
     );
   }
 
   get route404(): string {
     return window.location.hash || '#/';
+  }
+
+  get isReportsPage(): boolean {
+    return this.route.page === 'reports';
+  }
+
+  get isDashboardsPage(): boolean {
+    return this.route.page === 'dashboards';
+  }
+
+  /** A report's or dashboard's full name (Folder/Name), one encoded segment of the URL. */
+  get analyticsName(): string | null {
+    const segment = this.route.recordId;
+    if (!segment) return null;
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
   }
 
   get isComponentPage(): boolean {

@@ -131,6 +131,7 @@ declare namespace ApexGenerated {
     whyItMatters?: string | null;
     coachingQuestion?: string | null;
     fixFields?: string[] | null;
+    fixRelatedList?: string | null;
     weight?: number | null;
   }
 

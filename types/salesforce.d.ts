@@ -40,6 +40,30 @@ declare module 'lightning/platformShowToastEvent' {
   }
 }
 
+declare module 'lightning/navigation' {
+  import type { LightningElement } from 'lwc';
+
+  /** Where to go: a record, an object's list, a record's related list, a named page. */
+  export interface PageReference {
+    type: string;
+    attributes?: Record<string, unknown>;
+    state?: Record<string, unknown>;
+  }
+  const Navigate: unique symbol;
+  const GenerateUrl: unique symbol;
+  /** A LightningElement that can navigate: what `NavigationMixin(LightningElement)` returns. */
+  export class NavigatingElement extends LightningElement {
+    [Navigate](reference: PageReference, replace?: boolean): void;
+    [GenerateUrl](reference: PageReference): Promise<string>;
+  }
+  /** Gives a component `this[NavigationMixin.Navigate](pageReference)`. */
+  export const NavigationMixin: {
+    (Base: typeof LightningElement): typeof NavigatingElement;
+    readonly Navigate: typeof Navigate;
+    readonly GenerateUrl: typeof GenerateUrl;
+  };
+}
+
 declare module 'lightning/uiRecordApi' {
   import type { WireAdapterConstructor } from 'lwc';
 

@@ -84,6 +84,7 @@ export function readSalesRule(path: string, developerName: string): SalesRuleDef
       .split(',')
       .map((field) => field.trim())
       .filter(Boolean),
+    fixRelatedList: values.get('Fix_Related_List__c')?.trim() || null,
     active: values.get('Active__c') === 'true',
     sortOrder: numberOf(values.get('Sort_Order__c'), path, 'Sort_Order__c')
   };

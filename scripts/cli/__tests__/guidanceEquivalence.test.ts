@@ -297,6 +297,7 @@ describe('rules that cannot be evaluated', () => {
     whyItMatters: null,
     coachingQuestion: null,
     fixFields: [],
+    fixRelatedList: null,
     active: true,
     sortOrder
   });

@@ -49,12 +49,24 @@ describe('loadSalesRules', () => {
         kind: 'Data Quality',
         appliesWhen: 'Probability >= 20 && NOT(IsClosed)',
         fixFields: ['NextStep', 'CloseDate'],
+        fixRelatedList: null,
         weight: 3,
         sortOrder: 10,
         coachingQuestion: null,
         active: true
       })
     ]);
+  });
+
+  it('reads the related list that fixes a rule, trimmed', () => {
+    const dir = dirWith({
+      'Sales_Rule.Opp_Contact_Role.md-meta.xml': ruleXml({
+        Kind__c: 'Data Quality',
+        Object__c: 'Opportunity',
+        Fix_Related_List__c: ' OpportunityContactRoles '
+      })
+    });
+    expect(loadSalesRules(dir)[0].fixRelatedList).toBe('OpportunityContactRoles');
   });
 
   it('names the file of a record with an unknown kind', () => {

@@ -64,6 +64,7 @@ function outcomeOf(rule: SalesRuleDefinition): RuleOutcome {
     whyItMatters: rule.whyItMatters,
     coachingQuestion: rule.coachingQuestion,
     fixFields: rule.fixFields,
+    fixRelatedList: rule.fixRelatedList,
     weight: rule.weight ?? 1
   };
 }

@@ -28,6 +28,8 @@ export interface SalesRuleDefinition {
   whyItMatters: string | null;
   coachingQuestion: string | null;
   fixFields: string[];
+  /** The child relationship whose related list fixes the flag, as in Apex `SalesRule`. */
+  fixRelatedList: string | null;
   active: boolean;
   sortOrder: number | null;
 }

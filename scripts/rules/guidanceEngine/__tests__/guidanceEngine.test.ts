@@ -37,6 +37,7 @@ function rule(overrides: Partial<SalesRuleDefinition>): SalesRuleDefinition {
     whyItMatters: null,
     coachingQuestion: null,
     fixFields: [],
+    fixRelatedList: null,
     active: true,
     sortOrder: 10,
     ...overrides
@@ -222,6 +223,7 @@ describe('storedGuidanceFields', () => {
     whyItMatters: null,
     coachingQuestion: null,
     fixFields: [],
+    fixRelatedList: null,
     weight: 1
   });
   const verdict = {

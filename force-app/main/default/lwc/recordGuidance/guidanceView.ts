@@ -17,6 +17,8 @@ export interface RuleOutcome {
   whyItMatters: string | null;
   coachingQuestion: string | null;
   fixFields: string[];
+  /** The related list where the flag is fixed (OpportunityContactRoles), when no field fixes it. */
+  fixRelatedList: string | null;
   weight: number;
 }
 
@@ -43,6 +45,7 @@ function outcomeFrom(outcome: ApexGenerated.RecordGuidance_Outcome): RuleOutcome
     whyItMatters: outcome.whyItMatters ?? null,
     coachingQuestion: outcome.coachingQuestion ?? null,
     fixFields: outcome.fixFields ?? [],
+    fixRelatedList: outcome.fixRelatedList ?? null,
     weight: outcome.weight ?? 1
   };
 }
@@ -87,6 +90,8 @@ export const RING_VARIANT: Record<Band, string> = {
 export interface IssueView extends RuleOutcome {
   key: string;
   canFix: boolean;
+  /** Fixed in a related list (contact roles), not in the record's own fields. */
+  canOpenList: boolean;
   isFixing: boolean;
   fixButtonId: string;
   ariaExpanded: string;
@@ -96,6 +101,21 @@ export interface SeverityGroup {
   severity: string;
   key: string;
   issues: IssueView[];
+}
+
+/**
+ * The page of a record's related list, where a flag that no field of the record fixes is fixed
+ * (Lightning's `standard__recordRelationshipPage`).
+ */
+export function relatedListPage(
+  recordId: string,
+  objectApiName: string,
+  relationshipApiName: string
+): { type: string; attributes: Record<string, string> } {
+  return {
+    type: 'standard__recordRelationshipPage',
+    attributes: { recordId, objectApiName, relationshipApiName, actionName: 'view' }
+  };
 }
 
 /**
@@ -116,6 +136,7 @@ export function groupBySeverity(
       ...outcome,
       key: outcome.ruleName,
       canFix,
+      canOpenList: !canFix && outcome.fixRelatedList !== null,
       isFixing,
       fixButtonId: `fix-${outcome.ruleName}`,
       ariaExpanded: String(isFixing)

@@ -4,6 +4,7 @@
  * coaching questions a manager should ask, and (for rule managers) the rules that are broken.
  */
 import { LightningElement, api, wire } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 import { refreshApex } from '@salesforce/apex';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import getGuidance from '@salesforce/apex/RecordGuidanceController.getGuidance';
@@ -11,12 +12,16 @@ import {
   bandOf,
   groupBySeverity,
   normalizeGuidance,
+  relatedListPage,
   RING_VARIANT,
   type RecordGuidance,
   type SeverityGroup
 } from './guidanceView';
 
-type SeverityGroupView = SeverityGroup & { heading: string };
+type SeverityGroupView = SeverityGroup & {
+  heading: string;
+  issues: (SeverityGroup['issues'][number] & { openListLabel: string })[];
+};
 import titleLabel from '@salesforce/label/c.SSM_Guidance_Title';
 import scoreLabel from '@salesforce/label/c.SSM_Guidance_Score';
 import scoreTextLabel from '@salesforce/label/c.SSM_Guidance_Score_Text';
@@ -26,6 +31,8 @@ import poorLabel from '@salesforce/label/c.SSM_Guidance_Band_Poor';
 import allGoodLabel from '@salesforce/label/c.SSM_Guidance_All_Good';
 import issuesLabel from '@salesforce/label/c.SSM_Guidance_Issues';
 import fixLabel from '@salesforce/label/c.SSM_Guidance_Fix';
+import openListLabel from '@salesforce/label/c.SSM_Guidance_Open_List';
+import openListForLabel from '@salesforce/label/c.SSM_Guidance_Open_List_For';
 import whyLabel from '@salesforce/label/c.SSM_Guidance_Why';
 import coachingLabel from '@salesforce/label/c.SSM_Guidance_Coaching';
 import brokenLabel from '@salesforce/label/c.SSM_Guidance_Broken';
@@ -37,7 +44,7 @@ import { formatLabel } from 'c/labelFormat';
 
 const BAND_LABELS = { good: goodLabel, fair: fairLabel, poor: poorLabel };
 
-export default class RecordGuidanceCard extends LightningElement {
+export default class RecordGuidanceCard extends NavigationMixin(LightningElement) {
   @api recordId: string | undefined;
   @api objectApiName: string | undefined;
 
@@ -53,6 +60,7 @@ export default class RecordGuidanceCard extends LightningElement {
     allGood: allGoodLabel,
     issues: issuesLabel,
     fix: fixLabel,
+    openList: openListLabel,
     why: whyLabel,
     coaching: coachingLabel,
     broken: brokenLabel,
@@ -98,7 +106,11 @@ export default class RecordGuidanceCard extends LightningElement {
     return guidance
       ? groupBySeverity(guidance, this.fixingRule).map((group) => ({
           ...group,
-          heading: formatLabel(severityLabel, group.severity, group.issues.length)
+          heading: formatLabel(severityLabel, group.severity, group.issues.length),
+          issues: group.issues.map((issue) => ({
+            ...issue,
+            openListLabel: formatLabel(openListForLabel, issue.message ?? issue.label)
+          }))
         }))
       : [];
   }
@@ -119,6 +131,15 @@ export default class RecordGuidanceCard extends LightningElement {
     const ruleName = (event.currentTarget as HTMLElement).dataset.rule ?? null;
     this.fixingRule = this.fixingRule === ruleName ? null : ruleName;
     this.announcement = '';
+  }
+
+  handleOpenList(event: Event): void {
+    const ruleName = (event.currentTarget as HTMLElement).dataset.listRule;
+    const issue = this.guidance?.flagged.find((outcome) => outcome.ruleName === ruleName);
+    if (!issue?.fixRelatedList || !this.recordId || !this.objectApiName) return;
+    this[NavigationMixin.Navigate](
+      relatedListPage(this.recordId, this.objectApiName, issue.fixRelatedList)
+    );
   }
 
   handleFixCancel(): void {

@@ -15,6 +15,28 @@ jest.mock(
   { virtual: true }
 );
 
+// Records where the card navigates (the default stub's Navigate does nothing).
+jest.mock('lightning/navigation', () => {
+  const Navigate = Symbol('Navigate');
+  const GenerateUrl = Symbol('GenerateUrl');
+  const navigate = jest.fn();
+  const NavigationMixin = Object.assign(
+    (Base: new () => object) =>
+      class extends Base {
+        [Navigate](reference: unknown): void {
+          navigate(reference);
+        }
+        [GenerateUrl](): Promise<string> {
+          return Promise.resolve('');
+        }
+      },
+    { Navigate, GenerateUrl }
+  );
+  return { NavigationMixin, navigate };
+});
+
+const navigate = jest.requireMock<{ navigate: jest.Mock }>('lightning/navigation').navigate;
+
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), {
   virtual: true
 });
@@ -91,6 +113,30 @@ describe('c-record-guidance', () => {
       (button) => (button as HTMLElement).dataset.rule
     );
     expect(fixable).toEqual(['Opp_Next_Step', 'Opp_Close_Date_Not_Past']);
+  });
+
+  it('sends a flag that no field fixes to the related list where it is fixed', async () => {
+    const element = render();
+    guidanceAdapter.emit(withGaps);
+    await flush();
+
+    const button = element.shadowRoot!.querySelector(
+      'button[data-list-rule="Opp_Contact_Role"]'
+    ) as HTMLButtonElement;
+    expect(button.textContent?.trim()).toBe('c.SSM_Guidance_Open_List');
+    expect(button.getAttribute('aria-label')).toBe('c.SSM_Guidance_Open_List_For');
+    expect(element.shadowRoot!.querySelectorAll('button[data-list-rule]')).toHaveLength(1);
+    button.click();
+
+    expect(navigate).toHaveBeenCalledWith({
+      type: 'standard__recordRelationshipPage',
+      attributes: {
+        recordId: '006000000000001AAA',
+        objectApiName: 'Opportunity',
+        relationshipApiName: 'OpportunityContactRoles',
+        actionName: 'view'
+      }
+    });
   });
 
   it('opens the inline fix with exactly the fields of the rule and marks the button expanded', async () => {

@@ -124,7 +124,7 @@ function dateOf(value: unknown): string | null {
  * LastActivityDate as Salesforce keeps it: the latest completed task's date or past event's
  * date among the activities related to the record (for accounts, also those on its deals).
  */
-function lastActivityDates(
+export function lastActivityDates(
   activities: readonly OrgRecord[],
   accountOfDeal: ReadonlyMap<string, string>,
   today: string

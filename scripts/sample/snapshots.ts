@@ -6,9 +6,9 @@
  * customer time and coaching; the version published on the Sunday for acknowledgements.
  *
  * Rebuilt from history: each deal's stage, amount, close date and probability (opportunity
- * history); activities, sessions, targets and acknowledgements by their dates. Not rebuilt:
- * data-quality scores (the sample leaves them to the rule engine, so no deal is scored) and who
- * owned a deal or managed whom (the sample's owners and managers never change).
+ * history) and its data-quality score on that day (historicalScores.ts: the shipped rules over
+ * the deal as it stood); activities, sessions, targets and acknowledgements by their dates. Not
+ * rebuilt: who owned a deal or managed whom (the sample's owners and managers never change).
  */
 import {
   acknowledgedUsers,
@@ -35,6 +35,7 @@ import {
 } from '../../force-app/main/default/lwc/salesKpis/salesKpis';
 import { CLOSED_LOST, CLOSED_WON, SAMPLE_TODAY, STAGES } from './constants';
 import { addDays } from './dates';
+import { historicalScorer, type HistoricalScorer } from './historicalScores';
 import {
   RecordSequence,
   type FieldValue,
@@ -64,6 +65,8 @@ export interface SnapshotInputs {
   targets: SalesTarget[];
   versions: Array<StrategyTargets & { Id: string; Published_At__c: string }>;
   acknowledgements: StrategyAcknowledgement[];
+  /** A deal's data-quality score as it stood at the end of a day. */
+  scoreOf: HistoricalScorer;
 }
 
 /** One row's identity and facts, named as KPI_Snapshot__c's fields. */
@@ -170,7 +173,8 @@ export function snapshotInputs(org: SampleInput): SnapshotInputs {
       Strategy_Version__c: reference(text(record, 'Strategy_Version__c')),
       User__c: record.userLookups?.User__c as string,
       Acknowledged_At__c: text(record, 'Acknowledged_At__c') ?? null
-    }))
+    })),
+    scoreOf: historicalScorer(org)
   };
 }
 
@@ -208,7 +212,11 @@ export function weekFacts(
     : new Map();
   const states = pipelineAsOf(inputs.deals, inputs.history, asOf, quarter, inputs.catalog).deals;
   const dealById = new Map(inputs.deals.map((deal) => [deal.Id, deal]));
-  const dealsThen = states.map((state) => ({ ...(dealById.get(state.Id) as Deal), ...state }));
+  const dealsThen = states.map((state) => ({
+    ...(dealById.get(state.Id) as Deal),
+    ...state,
+    Data_Quality_Score__c: state.IsClosed ? null : inputs.scoreOf(state, asOf)
+  }));
   const time = computeTimeWithCustomers(inputs.activities, sellers, window, null, WORKING_WEEK);
   const sessions = sessionsPerSeller(inputs.sessions, window);
 

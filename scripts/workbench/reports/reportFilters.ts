@@ -18,6 +18,8 @@ export interface CalendarContext {
   fiscalYearStartMonth: number;
   /** 0 = Sunday (en_US). */
   firstDayOfWeek: number;
+  /** The viewing user's locale (en-US, da-DK): how dates in group labels are written. */
+  locale: string;
 }
 
 const DATE_LITERALS: readonly DateLiteralName[] = [

@@ -29,9 +29,17 @@ export interface ReportOrg {
   fieldReadable(userId: string, objectName: string, fieldName: string): boolean;
 }
 
-export function reportOrgOf(workbench: Pick<WorkbenchOrg, 'org' | 'program' | 'today'>): ReportOrg {
+/**
+ * The org as the report engine reads it; group labels are written in the locale of the viewer
+ * (LocaleSidKey, en_US as en-US).
+ */
+export function reportOrgOf(
+  workbench: Pick<WorkbenchOrg, 'org' | 'program' | 'today'>,
+  viewerId?: string
+): ReportOrg {
   const { org, program } = workbench;
   const organization = [...org.database.rows('Organization')][0];
+  const viewer = viewerId ? org.database.row(viewerId) : undefined;
   const users = [...org.database.rows('User')].map((row) => ({
     id: String(row.Id),
     name: String(row.Name ?? row.Id),
@@ -46,7 +54,8 @@ export function reportOrgOf(workbench: Pick<WorkbenchOrg, 'org' | 'program' | 't
         typeof organization?.FiscalYearStartMonth === 'number'
           ? organization.FiscalYearStartMonth
           : 1,
-      firstDayOfWeek: 0
+      firstDayOfWeek: 0,
+      locale: String(viewer?.LocaleSidKey ?? 'en_US').replace(/_/g, '-')
     },
     users,
     query: (userId, soql) => {

@@ -135,20 +135,21 @@ const SCOPE_ALL = new Set(['organization', 'all', 'everything', 'allopportunitie
 const SCOPE_MINE = new Set(['user', 'mine', 'my', 'myopps', 'myaccounts']);
 const SCOPE_TEAM = new Set(['team', 'myteam', 'myteamopps', 'myteamaccounts']);
 
-const MONTH_NAMES = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec'
-];
+/** A day (ISO) written in the locale: "Nov 18, 2026", "18. nov. 2026". */
+function dayLabel(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`)
+  );
+}
+
+/** A month written in the locale: "Nov 2026", "nov. 2026". */
+function monthLabel(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC'
+  }).format(new Date(`${date.slice(0, 7)}-01T00:00:00Z`));
+}
 
 export interface RunContext {
   org: ReportOrg;
@@ -175,16 +176,16 @@ export function dateBucket(
   switch (granularity) {
     case 'None':
     case 'Day':
-      return { key: date, label: date };
+      return { key: date, label: dayLabel(date, calendar.locale) };
     case 'Week': {
       const day = epochDayOfIso(date);
       // 1970-01-01 was a Thursday (4).
       const start = day - ((((day + 4) % 7) - calendar.firstDayOfWeek + 7) % 7);
       const key = isoOfEpochDay(start);
-      return { key, label: key };
+      return { key, label: dayLabel(key, calendar.locale) };
     }
     case 'Month':
-      return { key: date.slice(0, 7), label: `${MONTH_NAMES[month - 1]} ${year}` };
+      return { key: date.slice(0, 7), label: monthLabel(date, calendar.locale) };
     case 'Quarter': {
       const quarter = Math.ceil(month / 3);
       return { key: `${year}-Q${quarter}`, label: `Q${quarter} ${year}` };

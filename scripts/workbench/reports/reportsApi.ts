@@ -89,7 +89,7 @@ export function handleReportsApi(
     if (!report) return notFound(`The report ${fullName}`);
     return guarded(() =>
       runReport(report, reportTypeOf(catalog, report), {
-        org: reportOrgOf(workbench),
+        org: reportOrgOf(workbench, acting.id),
         userId: acting.id
       })
     );
@@ -97,7 +97,9 @@ export function handleReportsApi(
   if (kind === 'dashboards' && rest.length === 2) {
     const dashboard = findDashboard(catalog, fullName);
     if (!dashboard) return notFound(`The dashboard ${fullName}`);
-    return guarded(() => runDashboard(catalog, dashboard, reportOrgOf(workbench), acting.id));
+    return guarded(() =>
+      runDashboard(catalog, dashboard, reportOrgOf(workbench, acting.id), acting.id)
+    );
   }
   return notFound(`/${route.join('/')}`);
 }

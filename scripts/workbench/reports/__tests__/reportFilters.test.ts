@@ -13,8 +13,10 @@ import { dateBucket } from '../reportRun';
 const CALENDAR: CalendarContext = {
   today: '2026-11-16',
   fiscalYearStartMonth: 1,
-  firstDayOfWeek: 0
+  firstDayOfWeek: 0,
+  locale: 'en-US'
 };
+const DANISH: CalendarContext = { ...CALENDAR, locale: 'da-DK' };
 const FISCAL_APRIL: CalendarContext = { ...CALENDAR, fiscalYearStartMonth: 4 };
 
 function days(from: string, to: string) {
@@ -153,5 +155,12 @@ describe('date granularity', () => {
     expect(dateBucket('2026-11-18', 'Year', CALENDAR).key).toBe('2026');
     expect(dateBucket('2026-11-18', 'FiscalQuarter', FISCAL_APRIL).key).toBe('2027-Q3');
     expect(dateBucket('2026-03-18', 'FiscalYear', FISCAL_APRIL).key).toBe('2026');
+  });
+
+  it('it_should_write_days_weeks_and_months_in_the_viewers_locale', () => {
+    expect(dateBucket('2026-11-18', 'Day', CALENDAR).label).toBe('Nov 18, 2026');
+    expect(dateBucket('2026-11-18', 'Week', CALENDAR).label).toBe('Nov 15, 2026');
+    expect(dateBucket('2026-11-18', 'Day', DANISH).label).toBe('18. nov. 2026');
+    expect(dateBucket('2026-11-18', 'Month', DANISH).label).toBe('nov. 2026');
   });
 });

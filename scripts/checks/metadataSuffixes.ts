@@ -20,6 +20,7 @@ const ROOT_TYPE_BY_SUFFIX: Readonly<Record<string, string>> = {
   email: 'EmailTemplate',
   externalCredential: 'ExternalCredential',
   field: 'CustomField',
+  fieldTranslation: 'CustomFieldTranslation',
   fieldSet: 'FieldSet',
   flexipage: 'FlexiPage',
   flow: 'Flow',

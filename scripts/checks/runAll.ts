@@ -33,6 +33,7 @@ export function defaultSteps(checksFolder: string, projectRoot?: string): CheckS
   });
   return [
     step('check:metadata', 'metadataCheck.ts', root),
+    step('check:translations', 'translationCheck.ts', root),
     step('check:tab-motifs', 'tabMotifCheck.ts', root),
     step('check:reports', 'reportFieldCheck.ts', root),
     step('check:apex', 'apexCheck.ts', root),

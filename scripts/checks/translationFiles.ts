@@ -112,29 +112,24 @@ function readObjectTranslation(object: string, file: string, root: XmlElement): 
   if (plural) {
     entries.push(entry('objectPlural', self.path, childText(plural, 'value'), file, plural, self));
   }
-  for (const rule of childElements(root, 'validationRules')) {
-    entries.push(
-      entry(
-        'validationRule',
-        [object, childText(rule, 'name')],
-        childText(rule, 'errorMessage'),
-        file,
-        rule,
-        self
-      )
-    );
-  }
-  for (const action of childElements(root, 'quickActions')) {
-    entries.push(
-      entry(
-        'objectQuickAction',
-        [object, childText(action, 'name')],
-        childText(action, 'label'),
-        file,
-        action,
-        self
-      )
-    );
+  // The object's named children that carry one text each: [element, kind, text element].
+  const namedTexts = [
+    ['validationRules', 'validationRule', 'errorMessage'],
+    ['quickActions', 'objectQuickAction', 'label']
+  ] as const;
+  for (const [element, kind, textElement] of namedTexts) {
+    for (const child of childElements(root, element)) {
+      entries.push(
+        entry(
+          kind,
+          [object, childText(child, 'name')],
+          childText(child, textElement),
+          file,
+          child,
+          self
+        )
+      );
+    }
   }
   for (const field of childElements(root, 'fields')) {
     entries.push(...readField(object, childText(field, 'name'), file, field));

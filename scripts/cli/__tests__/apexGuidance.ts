@@ -45,6 +45,7 @@ export interface RuleOutcomeJson {
   whyItMatters: string | null;
   coachingQuestion: string | null;
   fixFields: string[];
+  fixRelatedList: string | null;
   weight: number;
 }
 

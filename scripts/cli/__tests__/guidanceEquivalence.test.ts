@@ -164,6 +164,7 @@ function outcomeOf(rule: SalesRuleDefinition): RuleOutcomeJson {
     whyItMatters: rule.whyItMatters,
     coachingQuestion: rule.coachingQuestion,
     fixFields: rule.fixFields,
+    fixRelatedList: rule.fixRelatedList,
     weight: rule.weight ?? 1
   };
 }

@@ -1,5 +1,5 @@
 import { galleryContextOf, HOME_COMPONENTS, HOME_REGIONS } from '../pages';
-import { listViewsOf, pageLayoutOf } from '../server/layouts';
+import { listViewsOf, pageLayoutOf, relatedListColumnsOf } from '../server/layouts';
 import { describeObject, objectInfoForUser, type ObjectPermissions } from '../server/objectInfo';
 import { formatField } from '../ui/lwc/wb/recordPage/fieldFormat';
 
@@ -31,6 +31,34 @@ describe('pageLayoutOf', () => {
     expect(layout.sections.flatMap((section) => section.columns.flat())).not.toContain(
       'SSM_External_Id__c'
     );
+  });
+});
+
+describe('relatedListColumnsOf', () => {
+  it('reads a related list’s columns from the parent’s package layout, NAME as Name', () => {
+    const columns = relatedListColumnsOf(
+      describeObject('Account_Plan__c')!,
+      describeObject('Account_Plan_Objective__c')!,
+      {
+        relationshipName: 'Objectives__r',
+        childObject: 'Account_Plan_Objective__c',
+        field: 'Account_Plan__c'
+      }
+    );
+    expect(columns).toEqual(['Name', 'Status__c', 'Due_Date__c', 'Progress__c']);
+  });
+
+  it('shows a related list the layout leaves out by the child’s name, never the lookup', () => {
+    const columns = relatedListColumnsOf(
+      describeObject('Opportunity')!,
+      describeObject('Coaching_Session__c')!,
+      {
+        relationshipName: 'Coaching_Sessions__r',
+        childObject: 'Coaching_Session__c',
+        field: 'Opportunity__c'
+      }
+    );
+    expect(columns).toEqual(['Name']);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * `lightning/navigation` in the workbench: NavigationMixin and CurrentPageReference over the
- * shell's hash routes (#/Opportunity/<id>, #/home, #/component/<name>). The open-source base
+ * shell's hash routes (#/Opportunity/<id>, #/Opportunity/<id>/related/<relationship> for a
+ * related list, #/home, #/component/<name>). The open-source base
  * components re-export them from `force/navigation`, which only the platform has. A page
  * reference the workbench cannot show is refused with an error naming it, never ignored.
  */
@@ -23,11 +24,17 @@ export function urlOf(reference: PageReference): string {
   const attributes = reference.attributes ?? {};
   const text = (name: string) =>
     typeof attributes[name] === 'string' ? (attributes[name] as string) : '';
+  const recordId = text('recordId');
+  const objectApiName = text('objectApiName') || OBJECT_BY_PREFIX[recordId.slice(0, 3)];
   switch (reference.type) {
-    case 'standard__recordPage': {
-      const recordId = text('recordId');
-      const objectApiName = text('objectApiName') || OBJECT_BY_PREFIX[recordId.slice(0, 3)];
+    case 'standard__recordPage':
       if (recordId && objectApiName) return `#/${objectApiName}/${recordId}`;
+      break;
+    case 'standard__recordRelationshipPage': {
+      const relationship = text('relationshipApiName');
+      if (recordId && objectApiName && relationship) {
+        return `#/${objectApiName}/${recordId}/related/${relationship}`;
+      }
       break;
     }
     case 'standard__objectPage':
@@ -45,12 +52,24 @@ export function urlOf(reference: PageReference): string {
 
 /** The page reference of the current hash route. */
 export function currentPageReference(hash: string): PageReference {
-  const [page, id] = hash.replace(/^#\/?/, '').split('/');
+  const [page, id, related, relationship] = hash.replace(/^#\/?/, '').split('/');
   if (!page || page === 'home') {
     return { type: 'standard__namedPage', attributes: { pageName: 'home' }, state: {} };
   }
   if (page === 'component') {
     return { type: 'standard__component', attributes: { componentName: `c__${id}` }, state: {} };
+  }
+  if (id && related === 'related' && relationship) {
+    return {
+      type: 'standard__recordRelationshipPage',
+      attributes: {
+        recordId: id,
+        objectApiName: page,
+        relationshipApiName: relationship,
+        actionName: 'view'
+      },
+      state: {}
+    };
   }
   return id
     ? {

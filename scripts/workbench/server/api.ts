@@ -13,7 +13,9 @@ import { handleReportsApi } from '../reports/reportsApi';
 import { RECORD_PAGES } from '../pages';
 import { ADMIN_JOBS } from './adminJobs';
 import { listViewsOf, pageLayoutOf } from './layouts';
-import { MASTER_RECORD_TYPE_ID, objectInfoForUser, picklistValuesOf } from './objectInfo';
+import { objectInfoForUser, picklistValuesOf } from './objectInfo';
+import { displayValue, recordRepresentation } from './recordRepresentation';
+import { relatedListOf } from './relatedLists';
 import { RecordSaveError, type WorkbenchOrg, type WorkbenchUser } from './workbenchOrg';
 
 export interface ApiRequest {
@@ -82,70 +84,6 @@ export function userI18nOf(
 
 export function canManageRules(workbench: WorkbenchOrg, acting: WorkbenchUser): boolean {
   return workbench.customPermissions(acting.id).includes(MANAGE_RULES_PERMISSION);
-}
-
-function displayValue(workbench: WorkbenchOrg, value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' && /^[a-zA-Z0-9]{18}$/.test(value)) {
-    const target = workbench.byId(value);
-    if (target && typeof target.Name === 'string') return target.Name;
-  }
-  return String(value);
-}
-
-/** Fields that store rule developer names, one a line: users read the rules' labels. */
-const RULE_NAME_FIELDS = new Set(['Data_Quality_Issues__c', 'Coaching_Flags__c', 'Rule_Name__c']);
-
-let ruleLabels: Map<string, string> | undefined;
-
-/** The rules' labels by developer name (Opp_Next_Step -> its label), read once. */
-function ruleLabelOf(developerName: string): string {
-  ruleLabels ??= new Map(loadSalesRules().map((rule) => [rule.developerName, rule.label]));
-  return ruleLabels.get(developerName) ?? developerName;
-}
-
-function fieldDisplayValue(workbench: WorkbenchOrg, field: string, value: unknown): string | null {
-  if (RULE_NAME_FIELDS.has(field) && typeof value === 'string') {
-    return value
-      .split(/\r?\n/)
-      .filter(Boolean)
-      .map((name) => ruleLabelOf(name.trim()))
-      .join('\n');
-  }
-  return displayValue(workbench, value);
-}
-
-/**
- * A record as the UI API represents it, with only `fields` when given and only the fields the
- * user may read (field-level security).
- */
-export function recordRepresentation(
-  workbench: WorkbenchOrg,
-  acting: WorkbenchUser,
-  record: OrgRecord,
-  fields?: readonly string[]
-) {
-  const objectName = record.attributes.type;
-  const access = workbench.org.userAccess(acting.id);
-  const names = (
-    fields && fields.length
-      ? fields.map((field) => (field.includes('.') ? field.slice(field.indexOf('.') + 1) : field))
-      : Object.keys(record).filter((field) => field !== 'attributes')
-  ).filter((name) => name === 'Id' || access.fieldReadable(objectName, name));
-  return {
-    id: record.Id,
-    apiName: objectName,
-    recordTypeId: MASTER_RECORD_TYPE_ID,
-    fields: Object.fromEntries(
-      names.map((name) => [
-        name,
-        {
-          value: record[name] ?? null,
-          displayValue: fieldDisplayValue(workbench, name, record[name])
-        }
-      ])
-    )
-  };
 }
 
 function listRecords(
@@ -412,6 +350,10 @@ export function handleApi(
   if (method === 'GET' && route[0] === 'ui' && route[1] === 'layout' && route.length === 3) {
     const info = workbench.describe(route[2]);
     return info ? { status: 200, body: pageLayoutOf(info) } : NOT_FOUND;
+  }
+  if (method === 'GET' && route[0] === 'ui' && route[1] === 'related-list' && route.length === 4) {
+    const list = relatedListOf(workbench, acting, route[2], route[3]);
+    return list ? { status: 200, body: list } : NOT_FOUND;
   }
   if (method === 'GET' && route[0] === 'ui' && route[1] === 'list-views') {
     const info = route[2] ? workbench.describe(route[2]) : undefined;

@@ -1,10 +1,11 @@
 /**
- * What the record page's Details panel and an object tab's list view read from the package's
- * metadata, as Lightning reads them in the org: the object's page layout (layouts/, its
- * sections, columns and fields in order) and its list views (objects/<object>/listViews/).
- * The standard objects the package extends (Opportunity, Account) ship no layout or list view
- * of their own; for them the org's standard layout and "All" view are stood in for, with the
- * package's fields in a section of their own, as an admin adds them on install.
+ * What the record page's Details panel, a related list page and an object tab's list view read
+ * from the package's metadata, as Lightning reads them in the org: the object's page layout
+ * (layouts/, its sections, columns and fields in order, and its related lists' columns) and its
+ * list views (objects/<object>/listViews/). The standard objects the package extends
+ * (Opportunity, Account) ship no layout or list view of their own; for them the org's standard
+ * layout, related lists and "All" view are stood in for, with the package's fields in a section
+ * of their own, as an admin adds them on install.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,6 +88,20 @@ const STANDARD_LIST_VIEWS: Readonly<Record<string, readonly ListViewDefinition[]
   ]
 };
 
+/** The columns of the standard layouts' related lists, by parent object and relationship. */
+const STANDARD_RELATED_LISTS: Readonly<
+  Record<string, Readonly<Record<string, readonly string[]>>>
+> = {
+  Opportunity: { OpportunityContactRoles: ['ContactId', 'Role', 'IsPrimary'] }
+};
+
+/** A child relationship: the child object and its lookup to the parent. */
+export interface RelatedListRelationship {
+  relationshipName: string;
+  childObject: string;
+  field: string;
+}
+
 /** Fields the platform maintains: shown in a System Information section, as Lightning does. */
 const SYSTEM_SECTION: LayoutSection = {
   label: 'System Information',
@@ -161,6 +176,47 @@ function columnField(column: string, info: WorkbenchObjectInfo): string | undefi
   if (column.startsWith('OWNER.') || column === 'CORE.USERS.ALIAS') return 'OwnerId';
   if (column in info.fields) return column;
   return undefined;
+}
+
+/** The fields that name a child record, for a related list no layout describes. */
+const NAME_FIELDS = ['Name', 'Subject'];
+
+/**
+ * The columns (the child's field API names, left to right) of a related list as the parent's
+ * page layout shows it: the layout's `<relatedLists>` entry for the child's lookup when the
+ * package ships a layout that has one, else the standard layout's related list, else the child's
+ * name. The lookup to the parent is never a column: every row has the same.
+ */
+export function relatedListColumnsOf(
+  parent: WorkbenchObjectInfo,
+  child: WorkbenchObjectInfo,
+  relationship: RelatedListRelationship,
+  objectsDir: string = DEFAULT_OBJECTS_DIR
+): string[] {
+  const file = layoutFile(parent.apiName, join(objectsDir, '..', 'layouts'));
+  const key = `${relationship.childObject}.${relationship.field}`.toLowerCase();
+  const entry = file
+    ? children(readMetadataFile(file, 'Layout'), 'relatedLists').find(
+        (list) => text(list, 'relatedList')?.toLowerCase() === key
+      )
+    : undefined;
+  const columns = entry
+    ? texts(entry, 'fields').map((column) => columnField(column, child))
+    : [
+        ...(STANDARD_RELATED_LISTS[parent.apiName]?.[relationship.relationshipName] ??
+          NAME_FIELDS.filter((name) => name in child.fields).slice(0, 1))
+      ];
+  return [
+    ...new Set(
+      columns.filter(
+        (field): field is string =>
+          !!field &&
+          field in child.fields &&
+          field !== relationship.field &&
+          !NEVER_SHOWN.has(field)
+      )
+    )
+  ];
 }
 
 /** The object's list views from metadata (the standard "All" view for a standard object). */

@@ -3,7 +3,8 @@
  * labels, UI API data types, help text, editability and picklist values, read from the object
  * metadata (custom fields) and standardFields.json plus a checked-in list of standard labels; the
  * standard picklists' values (not in the package's metadata) come from the Apex runtime's
- * standard object catalogue, their one home.
+ * standard object catalogue, their one home. Any other standard object (OpportunityContactRole,
+ * a related list's child) is described from the runtime's schema, when the caller gives it.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,11 @@ import { DEFAULT_OBJECTS_DIR } from '../../org/embeddedOrg';
 import standard from './standardPicklists.json';
 import { standardPicklistValues } from '../../../apex-runtime/src/metadata/standardCatalogue';
 import { readGlobalValueSets } from '../../../apex-runtime/src/metadata/globalValueSets';
+import type {
+  DisplayType,
+  ObjectDescribe,
+  OrgSchema
+} from '../../../apex-runtime/src/metadata/schema';
 import standardFields from '../../formula/standardFields.json';
 
 /** The master record type Id every org has; the package defines no record types. */
@@ -66,9 +72,17 @@ const SYSTEM_FIELDS = new Set([
 /** An object's describe, the same for every user (objectInfoForUser adds what one user may do). */
 export interface WorkbenchObjectInfo extends Omit<ObjectInfo, 'createable'> {
   label: string;
+  /** The plural label (Opportunity Contact Role's is its singular, as the org has it). */
+  labelPlural?: string;
   fields: Record<
     string,
-    FieldInfo & { picklistValues?: PicklistValue[]; referenceTo?: string; htmlFormatted?: boolean }
+    FieldInfo & {
+      picklistValues?: PicklistValue[];
+      referenceTo?: string;
+      htmlFormatted?: boolean;
+      /** Whether a new record may set the field (a create-only lookup may, but not later). */
+      createable?: boolean;
+    }
   >;
 }
 
@@ -106,12 +120,87 @@ function globalValueSetValues(objectsDir: string, name: string): string[] {
   return values.map((value) => value.fullName);
 }
 
-/** Describes one object, or returns undefined when the workbench knows nothing of it. */
+/** UI API `dataType` of each describe type (`Schema.DisplayType`). */
+const DATA_TYPE_OF_DISPLAY_TYPE: Readonly<Record<DisplayType, string>> = {
+  ID: 'Id',
+  REFERENCE: 'Reference',
+  STRING: 'String',
+  TEXTAREA: 'TextArea',
+  PICKLIST: 'Picklist',
+  MULTIPICKLIST: 'MultiPicklist',
+  BOOLEAN: 'Boolean',
+  INTEGER: 'Int',
+  LONG: 'Long',
+  DOUBLE: 'Double',
+  CURRENCY: 'Currency',
+  PERCENT: 'Percent',
+  DATE: 'Date',
+  DATETIME: 'DateTime',
+  TIME: 'Time',
+  EMAIL: 'Email',
+  PHONE: 'Phone',
+  URL: 'Url',
+  BASE64: 'Base64',
+  ANYTYPE: 'AnyType',
+  COMBOBOX: 'ComboBox'
+};
+
+/**
+ * A standard object as the runtime's schema describes it: its label, plural label and fields
+ * (labels, types, picklist values, lookups, createable and updateable). A lookup reads as its
+ * target ("Contact", not "Contact ID"), as Lightning labels the column.
+ */
+export function describeFromSchema(object: ObjectDescribe): WorkbenchObjectInfo {
+  const fields: WorkbenchObjectInfo['fields'] = {};
+  for (const field of object.fields) {
+    const reference = field.displayType === 'REFERENCE';
+    const picklist = field.picklistValues.filter((entry) => entry.active);
+    fields[field.name] = {
+      apiName: field.name,
+      label: reference ? field.label.replace(/ ID$/, '') : field.label,
+      dataType: DATA_TYPE_OF_DISPLAY_TYPE[field.displayType],
+      updateable: field.updateable,
+      createable: field.createable,
+      required: field.required && field.createable && !field.defaultedOnCreate,
+      inlineHelpText: null,
+      ...(field.length !== undefined ? { length: field.length } : {}),
+      ...(field.scale !== undefined ? { scale: field.scale } : {}),
+      ...(picklist.length
+        ? { picklistValues: picklist.map((entry) => ({ label: entry.label, value: entry.value })) }
+        : {}),
+      ...(reference && field.referenceTo[0] ? { referenceTo: field.referenceTo[0] } : {})
+    };
+  }
+  return {
+    apiName: object.name,
+    label: object.label,
+    labelPlural: object.labelPlural,
+    defaultRecordTypeId: MASTER_RECORD_TYPE_ID,
+    fields
+  };
+}
+
+/**
+ * Describes one object, or returns undefined when the workbench knows nothing of it. A standard
+ * object neither the package nor standardFields.json names is described from `schema`, if given.
+ */
 export function describeObject(
   objectApiName: string,
-  objectsDir: string = DEFAULT_OBJECTS_DIR
+  objectsDir: string = DEFAULT_OBJECTS_DIR,
+  schema?: OrgSchema
 ): WorkbenchObjectInfo | undefined {
   if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(objectApiName)) return undefined;
+  const known = describeKnownObject(objectApiName, objectsDir);
+  if (known || !schema) return known;
+  const object = schema.object(objectApiName);
+  return object && !object.custom ? describeFromSchema(object) : undefined;
+}
+
+/** An object the package's metadata or standardFields.json describes. */
+function describeKnownObject(
+  objectApiName: string,
+  objectsDir: string
+): WorkbenchObjectInfo | undefined {
   const fields: WorkbenchObjectInfo['fields'] = {};
   // Own entries only: a name such as __proto__ or constructor is no object.
   const standardEntry = Object.hasOwn(standardFields, objectApiName)

@@ -226,7 +226,10 @@ export function openWorkbenchOrg(options: WorkbenchOptions): WorkbenchOrg {
   const describes = new Map<string, WorkbenchObjectInfo | undefined>();
   const describe = (objectName: string) => {
     if (!describes.has(objectName)) {
-      describes.set(objectName, describeObject(objectName, join(org.project.sourceDir, 'objects')));
+      describes.set(
+        objectName,
+        describeObject(objectName, join(org.project.sourceDir, 'objects'), schema)
+      );
     }
     return describes.get(objectName);
   };

@@ -1,7 +1,8 @@
 /**
  * The workbench shell, laid out like Lightning Experience: the global header with the
  * "act as" switcher, the Sales Strategy navigation bar, and the page the URL names
- * (#/home, an app page such as #/pipeline-review, #/<Object>/<id> for a record page, #/admin,
+ * (#/home, an app page such as #/pipeline-review, #/<Object>/<id> for a record page,
+ * #/<Object>/<id>/related/<relationship> for one of its related lists, #/admin,
  * #/component/<name> for the gallery, #/reports and #/dashboards with an optional Folder%2FName).
  * pages.ts says which components each page holds.
  */
@@ -52,9 +53,20 @@ const NAVIGATION_TABS = OBJECT_TABS.filter((tab) => tab.inNavigation).map(({ key
   label
 }));
 
-function parseRoute(hash: string): { page: string; recordId: string | null } {
-  const [page, recordId] = hash.replace(/^#\/?/, '').split('/');
-  return { page: page || 'home', recordId: recordId || null };
+interface Route {
+  page: string;
+  recordId: string | null;
+  /** The related list of #/<Object>/<id>/related/<relationship>, else null. */
+  relationship: string | null;
+}
+
+function parseRoute(hash: string): Route {
+  const [page, recordId, related, relationship] = hash.replace(/^#\/?/, '').split('/');
+  return {
+    page: page || 'home',
+    recordId: recordId || null,
+    relationship: recordId && related === 'related' && relationship ? relationship : null
+  };
 }
 
 export default class App extends LightningElement {
@@ -182,6 +194,7 @@ export default class App extends LightningElement {
       !this.isHome &&
       !this.appPage &&
       !this.isRecordPage &&
+      !this.isRelatedListPage &&
       !this.isComponentPage &&
       !this.isReportsPage &&
       !this.isDashboardsPage &&
@@ -229,7 +242,16 @@ export default class App extends LightningElement {
   }
 
   get isRecordPage(): boolean {
-    return OBJECT_TABS.some((tab) => tab.key === this.route.page);
+    return OBJECT_TABS.some((tab) => tab.key === this.route.page) && !this.route.relationship;
+  }
+
+  /** A record's related list (where a guidance issue fixed outside the card links to). */
+  get isRelatedListPage(): boolean {
+    return OBJECT_TABS.some((tab) => tab.key === this.route.page) && !!this.route.relationship;
+  }
+
+  get relationshipApiName(): string {
+    return this.route.relationship ?? '';
   }
 
   get objectApiName(): string {

@@ -240,6 +240,9 @@ const suite: BrowserSuite = {
   ) => {
     const { page, running } = context;
     await actAs(context, 'seller1');
+    // Reload first: a page still showing the previous user's session would open the Admin page
+    // for them and ask for the rules with the seller's cookie (a 403 in the console).
+    await page.reload();
     await page.goto(`${running.url}#/admin`);
     await page.reload();
     const refusal = await page

@@ -10,6 +10,7 @@ import { dmlErrorCases } from './cases/dmlErrors';
 import { enumAndSwitchCases } from './cases/enumsAndSwitch';
 import { exceptionCases } from './cases/exceptions';
 import { jsonCases } from './cases/json';
+import { labelCases } from './cases/labels';
 import { libraryCases } from './cases/library';
 import { limitCases } from './cases/limits';
 import { nullHandlingCases } from './cases/nullHandling';
@@ -43,6 +44,7 @@ export const CONFORMANCE_AREAS: Readonly<Record<string, readonly ConformanceCase
   'DML statements and errors': dmlErrorCases,
   triggers: triggerCases,
   'sharing and user mode': sharingAndUserModeCases,
+  'custom labels': labelCases,
   'platform limits': platformLimitCases,
   'asynchronous Apex': asyncApexCases
 };

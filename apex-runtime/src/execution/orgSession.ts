@@ -146,8 +146,12 @@ export class OrgSession implements Platform {
     return this.clock();
   }
 
-  label(name: string): string | undefined {
-    return this.org.project.labels.value(name);
+  label(name: string, language: string): string | undefined {
+    return this.org.project.labels.value(name, language);
+  }
+
+  labelTranslationExists(name: string, language: string): boolean {
+    return this.org.project.labels.translationExists(name, language);
   }
 
   // ---- users ---------------------------------------------------------------------------
@@ -161,7 +165,8 @@ export class OrgSession implements Platform {
     return {
       id: String(row.Id),
       timeZone: typeof row.TimeZoneSidKey === 'string' ? row.TimeZoneSidKey : 'GMT',
-      locale: typeof row.LocaleSidKey === 'string' ? row.LocaleSidKey : 'en_US'
+      locale: typeof row.LocaleSidKey === 'string' ? row.LocaleSidKey : 'en_US',
+      language: typeof row.LanguageLocaleKey === 'string' ? row.LanguageLocaleKey : 'en_US'
     };
   }
 

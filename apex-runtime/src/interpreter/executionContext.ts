@@ -17,6 +17,8 @@ export interface RunningUser {
   timeZone: string;
   /** User.LocaleSidKey, e.g. `en_US`, `da_DK`. */
   locale: string;
+  /** User.LanguageLocaleKey, e.g. `en_US`, `da`: the language labels are read in. */
+  language: string;
 }
 
 export interface StaticState {

@@ -34,8 +34,13 @@ export interface Platform {
   runAsUser(frame: Frame, user: unknown): RunningUser;
   /** The current instant (System.now()). */
   now(): ApexDatetime;
-  /** A custom label's value in the running user's language, undefined when there is none. */
-  label(name: string): string | undefined;
+  /**
+   * A custom label's value in `language` (a LanguageLocaleKey) when the label is translated into
+   * it, else in the label's own language; undefined when there is no such label.
+   */
+  label(name: string, language: string): string | undefined;
+  /** Whether the label is written in `language` or translated into it. */
+  labelTranslationExists(name: string, language: string): boolean;
   /**
    * Runs the asynchronous jobs queued in this transaction (Test.stopTest): batches, queueables,
    * future methods, scheduled jobs, each in its own transaction.

@@ -1,7 +1,7 @@
 /**
  * Loads what the org is made of from an SFDX source tree (by default the project's
  * `force-app/main/default`, but any package's tree): the schema (standard catalogue plus the
- * project's objects), custom labels, Custom Metadata records, static resources, notification
+ * project's objects), custom labels and translations, Custom Metadata records, static resources, notification
  * types, custom permissions, permission sets, permission set groups, profiles, record types and
  * Apex classes. Nothing here holds records; the platform's orgs (platform/orgs.ts) load them.
  */
@@ -27,6 +27,7 @@ import {
   type PermissionSetDefinition,
   type PermissionSetGroupDefinition
 } from './permissionSets';
+import { readTranslations, type Translations } from './translations';
 import { readStaticResources, type StaticResourceSource } from './staticResources';
 import type { OrgSchema, SharingModel } from './schema';
 
@@ -38,6 +39,8 @@ export interface ApexProject {
   readonly sourceDir: string;
   readonly schema: OrgSchema;
   readonly labels: CustomLabels;
+  /** Label and object translations per language (`translations/`, `objectTranslations/`). */
+  readonly translations: Translations;
   readonly customMetadataRecords: readonly CustomMetadataRecordSource[];
   readonly staticResources: readonly StaticResourceSource[];
   readonly notificationTypes: readonly NotificationTypeSource[];
@@ -84,10 +87,15 @@ export function loadProject(
     keyPrefixes: projectKeyPrefixes(objects.map((object) => object.name)),
     sharingDefaults: options.sharingDefaults
   });
+  const translations = readTranslations(sourceDir);
   return {
     sourceDir,
     schema,
-    labels: readCustomLabels(join(sourceDir, 'labels', 'CustomLabels.labels-meta.xml')),
+    labels: readCustomLabels(
+      join(sourceDir, 'labels', 'CustomLabels.labels-meta.xml'),
+      translations
+    ),
+    translations,
     customMetadataRecords: readCustomMetadataRecords(join(sourceDir, 'customMetadata')),
     staticResources: readStaticResources(join(sourceDir, 'staticresources')),
     notificationTypes: readNotificationTypes(join(sourceDir, 'notificationtypes')),

@@ -41,7 +41,8 @@ export const harnessPlatform: Platform = {
   runQueuedJobs: noOrg,
   enqueueFuture: noOrg,
   now: () => TEST_NOW,
-  label: (name) => labels?.(name)
+  label: (name) => labels?.(name),
+  labelTranslationExists: (name) => labels?.(name) !== undefined
 };
 
 export interface SnippetResult {
@@ -62,7 +63,8 @@ export function runApex(code: string, classes: Record<string, string> = {}): Sni
   const ctx = new ExecutionContext(interpreter, harnessPlatform, {
     id: '005000000000001AAA',
     timeZone: 'Europe/Copenhagen',
-    locale: 'en_US'
+    locale: 'en_US',
+    language: 'en_US'
   });
   const body = compileAnonymous(interpreter, code);
   const debug = () => ctx.debugLog.map((line) => line.message);

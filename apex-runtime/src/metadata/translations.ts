@@ -1,0 +1,158 @@
+/**
+ * The project's translations, per language, as the Translation Workbench deploys them: custom
+ * label texts (`translations/<language>.translation-meta.xml`) and what object translations give
+ * a describe (`objectTranslations/<Object>-<language>/`): the object's singular and plural label,
+ * each field's label, help text and picklist value labels. An empty translation is no
+ * translation: the platform then shows the default language's text.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { children, readMetadataFile, text } from './metadataXml';
+
+export interface FieldTranslation {
+  label?: string;
+  help?: string;
+  /** Translated picklist value labels by the value's master label. */
+  picklistValues: ReadonlyMap<string, string>;
+}
+
+export interface ObjectTranslation {
+  label?: string;
+  labelPlural?: string;
+  fields: ReadonlyMap<string, FieldTranslation>;
+}
+
+export interface LanguageTranslations {
+  /** Custom label texts by lower-case label name. */
+  readonly labels: ReadonlyMap<string, string>;
+  /** Object translations by object API name. */
+  readonly objects: ReadonlyMap<string, ObjectTranslation>;
+}
+
+const TRANSLATION_SUFFIX = '.translation-meta.xml';
+const OBJECT_TRANSLATION_SUFFIX = '.objectTranslation-meta.xml';
+const FIELD_TRANSLATION_SUFFIX = '.fieldTranslation-meta.xml';
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+function readLabelTranslations(file: string): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const entry of children(readMetadataFile(file, 'Translations'), 'customLabels')) {
+    const name = text(entry, 'name');
+    const label = nonEmpty(text(entry, 'label'));
+    if (name && label !== undefined) labels.set(name.toLowerCase(), label);
+  }
+  return labels;
+}
+
+function readFieldTranslation(file: string): [string, FieldTranslation] | undefined {
+  const root = readMetadataFile(file, 'CustomFieldTranslation');
+  const name = text(root, 'name');
+  if (!name) return undefined;
+  const picklistValues = new Map<string, string>();
+  for (const value of children(root, 'picklistValues')) {
+    const master = text(value, 'masterLabel');
+    const translation = nonEmpty(text(value, 'translation'));
+    if (master && translation !== undefined) picklistValues.set(master, translation);
+  }
+  return [
+    name,
+    {
+      label: nonEmpty(text(root, 'label')),
+      help: nonEmpty(text(root, 'help')),
+      picklistValues
+    }
+  ];
+}
+
+/** The object's label in the form a describe gives: no article, singular or plural. */
+function caseValue(root: ReturnType<typeof readMetadataFile>, plural: boolean): string | undefined {
+  const value = children(root, 'caseValues').find(
+    (entry) =>
+      (text(entry, 'article') ?? 'None') === 'None' &&
+      (text(entry, 'plural') === 'true') === plural &&
+      text(entry, 'possessive') === undefined &&
+      text(entry, 'caseType') === undefined
+  );
+  return value ? nonEmpty(text(value, 'value')) : undefined;
+}
+
+function readObjectTranslation(folder: string, objectName: string, language: string) {
+  const objectFile = join(folder, `${objectName}-${language}${OBJECT_TRANSLATION_SUFFIX}`);
+  const root = existsSync(objectFile)
+    ? readMetadataFile(objectFile, 'CustomObjectTranslation')
+    : undefined;
+  const fields = new Map<string, FieldTranslation>();
+  const fieldsDir = join(folder, 'fields');
+  if (existsSync(fieldsDir)) {
+    for (const file of readdirSync(fieldsDir).sort()) {
+      if (!file.endsWith(FIELD_TRANSLATION_SUFFIX)) continue;
+      const field = readFieldTranslation(join(fieldsDir, file));
+      if (field) fields.set(field[0], field[1]);
+    }
+  }
+  return {
+    label: root && caseValue(root, false),
+    labelPlural: root && caseValue(root, true),
+    fields
+  };
+}
+
+export class Translations {
+  constructor(private readonly byLanguage: ReadonlyMap<string, LanguageTranslations>) {}
+
+  /** The languages the project translates into (LanguageLocaleKey values, e.g. `da`). */
+  languages(): string[] {
+    return [...this.byLanguage.keys()].sort();
+  }
+
+  /** The label's translated text, undefined when the language has none for it. */
+  label(language: string, name: string): string | undefined {
+    return this.byLanguage.get(language)?.labels.get(name.toLowerCase());
+  }
+
+  object(language: string, objectName: string): ObjectTranslation | undefined {
+    return this.byLanguage.get(language)?.objects.get(objectName);
+  }
+}
+
+/** Reads every language's translation files of a source tree; a tree without any has none. */
+export function readTranslations(sourceDir: string): Translations {
+  const byLanguage = new Map<
+    string,
+    { labels: Map<string, string>; objects: Map<string, ObjectTranslation> }
+  >();
+  const languageOf = (language: string) => {
+    let entry = byLanguage.get(language);
+    if (!entry) {
+      entry = { labels: new Map(), objects: new Map() };
+      byLanguage.set(language, entry);
+    }
+    return entry;
+  };
+  const translationsDir = join(sourceDir, 'translations');
+  if (existsSync(translationsDir)) {
+    for (const file of readdirSync(translationsDir).sort()) {
+      if (!file.endsWith(TRANSLATION_SUFFIX)) continue;
+      const language = file.slice(0, -TRANSLATION_SUFFIX.length);
+      languageOf(language).labels = readLabelTranslations(join(translationsDir, file));
+    }
+  }
+  const objectsDir = join(sourceDir, 'objectTranslations');
+  if (existsSync(objectsDir)) {
+    for (const folder of readdirSync(objectsDir).sort()) {
+      // `<Object>-<language>`: object names have no hyphen, language keys may (`pt_BR` has none).
+      const separator = folder.lastIndexOf('-');
+      if (separator < 1) continue;
+      const objectName = folder.slice(0, separator);
+      const language = folder.slice(separator + 1);
+      languageOf(language).objects.set(
+        objectName,
+        readObjectTranslation(join(objectsDir, folder), objectName, language)
+      );
+    }
+  }
+  return new Translations(byLanguage);
+}

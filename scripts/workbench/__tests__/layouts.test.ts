@@ -109,6 +109,41 @@ describe('formatField', () => {
     ).toBe('Dec 15, 2025, 11:00 AM');
   });
 
+  it('formats for a Danish user in a DKK org: kroner, Danish separators, Copenhagen time', () => {
+    const danish = { locale: 'da-DK', timeZone: 'Europe/Copenhagen', currency: 'DKK' };
+    const field = (dataType: string, scale?: number) => ({
+      apiName: 'F',
+      label: 'F',
+      dataType,
+      ...(scale === undefined ? {} : { scale })
+    });
+    // Intl writes a non-breaking space (U+00A0) before 'kr.' and '%', as Danish typesetting does.
+    expect(formatField(field('Currency', 2), cell(129000), danish, none).text).toBe(
+      '129.000,00\u00a0kr.'
+    );
+    expect(formatField(field('Currency', 0), cell(1234567), danish, none).text).toBe(
+      '1.234.567\u00a0kr.'
+    );
+    expect(formatField(field('Percent', 2), cell(12.5), danish, none).text).toBe('12,5\u00a0%');
+    expect(formatField(field('Double', 1), cell(1234.5), danish, none).text).toBe('1.234,5');
+    expect(formatField(field('Date'), cell('2026-08-28'), danish, none).text).toBe('28. aug. 2026');
+    expect(
+      formatField(field('DateTime'), cell('2026-08-28T09:00:00.000Z'), danish, none).text
+    ).toBe('28. aug. 2026, 11.00');
+  });
+
+  it('writes the org currency for a US-English user in a DKK org', () => {
+    const usInDkk = { locale: 'en-US', timeZone: 'America/New_York', currency: 'DKK' };
+    const amount = { apiName: 'Amount', label: 'Amount', dataType: 'Currency', scale: 0 };
+    expect(formatField(amount, cell(1234567), usInDkk, none).text).toBe('DKK\u00a01,234,567');
+  });
+
+  it('keeps the raw value to sort by, whatever the locale shows', () => {
+    const danish = { locale: 'da-DK', timeZone: 'Europe/Copenhagen', currency: 'DKK' };
+    const amount = { apiName: 'Amount', label: 'Amount', dataType: 'Currency' };
+    expect(formatField(amount, cell(129000), danish, none).sortValue).toBe(129000);
+  });
+
   it('shows a checkbox as one, a blank field blank, and rich text for the rich-text renderer', () => {
     const checkbox = { apiName: 'B', label: 'B', dataType: 'Boolean' };
     expect(formatField(checkbox, cell(true), format, none)).toMatchObject({

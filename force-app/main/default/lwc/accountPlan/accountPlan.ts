@@ -54,11 +54,10 @@ import nextReviewLabel from '@salesforce/label/c.SSM_Plan_Next_Review';
 import reviewOverdueLabel from '@salesforce/label/c.SSM_Plan_Review_Overdue';
 import noReviewLabel from '@salesforce/label/c.SSM_Plan_No_Review';
 import { formatLabel } from 'c/labelFormat';
-
-const MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+import { BLANK, dateText, integer, percent, wholeMoney } from 'c/userFormat';
 
 function fiscalYearLabel(start: string | null | undefined, end: string | null | undefined): string {
-  return start && end ? `${start} – ${end}` : '';
+  return start && end ? `${dateText(start)} – ${dateText(end)}` : '';
 }
 
 export default class AccountPlanCard extends LightningElement {
@@ -150,8 +149,8 @@ export default class AccountPlanCard extends LightningElement {
       ? formatLabel(
           periodLabel,
           plan.Status__c ?? '',
-          plan.Period_Start__c ?? '—',
-          plan.Period_End__c ?? '—'
+          dateText(plan.Period_Start__c) || BLANK,
+          dateText(plan.Period_End__c) || BLANK
         )
       : '';
   }
@@ -203,10 +202,10 @@ export default class AccountPlanCard extends LightningElement {
     ).map((row) => ({
       id: row.objective.Id,
       name: row.objective.Name,
-      due: row.objective.Due_Date__c ?? '—',
+      due: dateText(row.objective.Due_Date__c) || BLANK,
       status: row.objective.Status__c ?? '—',
       progress: Math.round(row.progress * 100),
-      progressText: `${Math.round(row.progress * 100)} %`,
+      progressText: percent(row.progress),
       overdue: row.overdue
     }));
   }
@@ -219,7 +218,10 @@ export default class AccountPlanCard extends LightningElement {
     const progress = planProgress(
       objectiveProgress((this.facts?.objectives ?? []) as unknown as PlanObjective[], this.today)
     );
-    return progress === null ? '' : formatLabel(overallProgressLabel, Math.round(progress * 100));
+    // The label carries the percent sign, so it gets the number in the locale's digits.
+    return progress === null
+      ? ''
+      : formatLabel(overallProgressLabel, integer(Math.round(progress * 100)));
   }
 
   readonly overdueLabel = overdueLabel;
@@ -269,7 +271,7 @@ export default class AccountPlanCard extends LightningElement {
     const untapped = untappedWallet(plan?.Wallet_Size__c, this.facts?.wonInPeriod);
     return untapped === null || !plan
       ? ''
-      : formatLabel(untappedLabel, MONEY.format(untapped), MONEY.format(plan.Wallet_Size__c ?? 0));
+      : formatLabel(untappedLabel, wholeMoney(untapped), wholeMoney(plan.Wallet_Size__c ?? 0));
   }
 
   get whitespaceText(): string {
@@ -281,7 +283,10 @@ export default class AccountPlanCard extends LightningElement {
     if (!review.nextReview) {
       return noReviewLabel;
     }
-    return formatLabel(review.overdue ? reviewOverdueLabel : nextReviewLabel, review.nextReview);
+    return formatLabel(
+      review.overdue ? reviewOverdueLabel : nextReviewLabel,
+      dateText(review.nextReview)
+    );
   }
 
   get reviewOverdue(): boolean {

@@ -39,16 +39,15 @@ import warnStrategicLabel from '@salesforce/label/c.SSM_Compensation_Warn_Strate
 import warnNoStrategyLabel from '@salesforce/label/c.SSM_Compensation_Warn_No_Strategy';
 import warnOtherVersionLabel from '@salesforce/label/c.SSM_Compensation_Warn_Other_Version';
 import { formatLabel } from 'c/labelFormat';
-
-const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
+import { precisePercent } from 'c/userFormat';
 
 function percentOf(fraction: number | null): string {
-  return fraction === null ? '-' : percent.format(fraction);
+  return fraction === null ? '-' : precisePercent(fraction);
 }
 
 /** A weight in Percent units (45 = 45 %). */
 function weightText(weight: number | null): string {
-  return weight === null ? '-' : percent.format(weight / 100);
+  return weight === null ? '-' : precisePercent(weight / 100);
 }
 
 function verdict(meets: boolean | null): string {

@@ -53,12 +53,7 @@ import saveDecisionLabel from '@salesforce/label/c.SSM_Ideas_Save_Decision';
 import statusChangedLabel from '@salesforce/label/c.SSM_Ideas_Status_Changed';
 import decisionFailedLabel from '@salesforce/label/c.SSM_Ideas_Decision_Failed';
 import { formatLabel } from 'c/labelFormat';
-
-const hoursFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-const percentFormat = new Intl.NumberFormat(undefined, {
-  style: 'percent',
-  maximumFractionDigits: 1
-});
+import { decimal, precisePercent } from 'c/userFormat';
 
 interface Option {
   label: string;
@@ -141,15 +136,15 @@ export default class ImprovementIdeas extends LightningElement {
     const kpis = computeIdeaKpis(this.ideas);
     return formatLabel(
       hoursSavedKpiLabel,
-      hoursFormat.format(kpis.hoursSavedPerSellerPerMonth),
-      kpis.shareOfWorkingTime === null ? '-' : percentFormat.format(kpis.shareOfWorkingTime)
+      decimal(kpis.hoursSavedPerSellerPerMonth),
+      kpis.shareOfWorkingTime === null ? '-' : precisePercent(kpis.shareOfWorkingTime)
     );
   }
 
   get acceptedText(): string {
     return formatLabel(
       acceptedKpiLabel,
-      hoursFormat.format(computeIdeaKpis(this.ideas).acceptedHoursPerSellerPerMonth)
+      decimal(computeIdeaKpis(this.ideas).acceptedHoursPerSellerPerMonth)
     );
   }
 
@@ -198,7 +193,7 @@ export default class ImprovementIdeas extends LightningElement {
       return {
         ...idea,
         votesText: formatLabel(votesLabel, idea.Vote_Count__c ?? 0),
-        hoursText: formatLabel(hoursLabel, hoursFormat.format(idea.Expected_Hours_Saved__c ?? 0)),
+        hoursText: formatLabel(hoursLabel, decimal(idea.Expected_Hours_Saved__c ?? 0)),
         statusText: formatLabel(statusLabel, idea.Status__c),
         submittedByText: formatLabel(submittedByLabel, idea.submitterName),
         decisionText: idea.Decision_Note__c

@@ -5,6 +5,7 @@
  * labels they use. No DOM, so every rule is unit-tested.
  */
 import { formatLabel } from 'c/labelFormat';
+import { dateText, decimal, integer, precisePercent, wholeMoney } from 'c/userFormat';
 import { LABELS } from './labels';
 import {
   addDays,
@@ -70,7 +71,7 @@ export function periodOptions(
     [words.nextMonth, monthOf(addDays(month.end, 1))]
   ];
   return choices.map(([label, period]) => ({
-    label: `${label} (${period.start} – ${period.end})`,
+    label: `${label} (${dateText(period.start)} – ${dateText(period.end)})`,
     value: periodValue(period)
   }));
 }
@@ -86,20 +87,19 @@ export function teamOptions(team: readonly TeamMember[], myTeam: string): Option
   ];
 }
 
-const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
+/** An amount in whole units of the user's currency, in their locale (c/userFormat). */
 export function formatAmount(value: number | null): string {
-  return value === null ? '—' : number.format(value);
+  return wholeMoney(value);
 }
 
+/** A fraction as a percentage with at most one decimal, in the user's locale. */
 export function formatPercent(fraction: number | null): string {
-  return fraction === null ? '—' : `${oneDecimal.format(fraction * 100)}%`;
+  return precisePercent(fraction);
 }
 
 function formatCoverage(coverage: Coverage, words: ReviewWords): string {
   if (coverage === null) return '—';
-  return coverage.kind === 'targetMet' ? words.targetMet : `${oneDecimal.format(coverage.value)}x`;
+  return coverage.kind === 'targetMet' ? words.targetMet : `${decimal(coverage.value)}x`;
 }
 
 export interface Tile {
@@ -183,7 +183,7 @@ export function headerTiles(
       labels.coverage,
       formatCoverage(pipeline.coverage, words),
       targetText(words, strategy.pipelineCoverage.target, (value) =>
-        value === null ? '—' : `${oneDecimal.format(value)}x`
+        value === null ? '—' : `${decimal(value)}x`
       ),
       strategy.pipelineCoverage
     ),
@@ -211,21 +211,15 @@ export function headerTiles(
     tile(
       'coachingSessions',
       labels.coachingSessions,
-      strategy.coachingSessions.value === null
-        ? '—'
-        : oneDecimal.format(strategy.coachingSessions.value),
-      targetText(words, strategy.coachingSessions.target, (value) =>
-        value === null ? '—' : oneDecimal.format(value)
-      ),
+      decimal(strategy.coachingSessions.value),
+      targetText(words, strategy.coachingSessions.target, decimal),
       strategy.coachingSessions
     ),
     tile(
       'dataQuality',
       labels.dataQuality,
-      strategy.dataQuality.value === null ? '—' : number.format(strategy.dataQuality.value),
-      targetText(words, strategy.dataQuality.target, (value) =>
-        value === null ? '—' : number.format(value)
-      ),
+      integer(strategy.dataQuality.value),
+      targetText(words, strategy.dataQuality.target, integer),
       strategy.dataQuality
     )
   ];
@@ -380,7 +374,7 @@ export function sellerViews(
     winRate: formatPercent(row.winRateByCount),
     timeWithCustomers: formatPercent(row.timeWithCustomers),
     coachingSessions: row.coachingSessions,
-    dataQuality: row.dataQuality === null ? '—' : number.format(row.dataQuality),
+    dataQuality: integer(row.dataQuality),
     coachingFlags: row.coachingFlags
   }));
 }

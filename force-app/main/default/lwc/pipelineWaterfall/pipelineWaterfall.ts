@@ -4,7 +4,8 @@
  * SVG is an image with a text summary, and a button shows the same figures as a table.
  */
 import { LightningElement, api } from 'lwc';
-import { REVIEW_LABELS, money, signedMoney } from 'c/reviewFormat';
+import { REVIEW_LABELS } from 'c/reviewFormat';
+import { money, signedMoney } from 'c/userFormat';
 import {
   LABEL_Y,
   VIEW_HEIGHT,

@@ -8,14 +8,8 @@ import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/labelFormat';
 import { LABELS } from 'c/kpiView';
 import { CHANGE_KINDS, type ChangeKind, type ChangesSince, type IsoDate } from 'c/salesKpis';
-import {
-  CHANGE_LABELS,
-  REVIEW_LABELS,
-  dateText,
-  dealCount,
-  money,
-  signedMoney
-} from 'c/reviewFormat';
+import { CHANGE_LABELS, REVIEW_LABELS, dealCount } from 'c/reviewFormat';
+import { dateText, money, signedMoney } from 'c/userFormat';
 import type { WaterfallStep } from 'c/pipelineWaterfall';
 
 /** The bridge's steps in the order the waterfall draws them, signed. */

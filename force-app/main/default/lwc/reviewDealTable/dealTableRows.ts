@@ -6,7 +6,8 @@
  */
 import { formatLabel } from 'c/labelFormat';
 import { LABELS, WORDS, dealRows, type DealFilters, type SortField } from 'c/kpiView';
-import { REVIEW_LABELS, dateText, money, type Money } from 'c/reviewFormat';
+import { REVIEW_LABELS } from 'c/reviewFormat';
+import { dateText, money, type Money } from 'c/userFormat';
 import type { ChangeKind, DealChange, ReviewDeal } from 'c/salesKpis';
 
 /** The fields a manager edits in the table. */

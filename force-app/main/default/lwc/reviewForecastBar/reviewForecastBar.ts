@@ -7,7 +7,8 @@
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/labelFormat';
 import { LABELS } from 'c/kpiView';
-import { REVIEW_LABELS, money } from 'c/reviewFormat';
+import { REVIEW_LABELS } from 'c/reviewFormat';
+import { money } from 'c/userFormat';
 import type { ForecastRollup } from 'c/salesKpis';
 
 const WIDTH = 720;

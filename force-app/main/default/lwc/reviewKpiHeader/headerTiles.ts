@@ -13,7 +13,8 @@
  */
 import { formatLabel } from 'c/labelFormat';
 import { LABELS } from 'c/kpiView';
-import { REVIEW_LABELS, decimal, integer, money, percent, times, type Money } from 'c/reviewFormat';
+import { REVIEW_LABELS } from 'c/reviewFormat';
+import { decimal, integer, money, percent, times, type Money } from 'c/userFormat';
 import type { AgainstTarget, IsoDate, Period, SalesKpiReport } from 'c/salesKpis';
 
 export type PeriodPhase = 'future' | 'current' | 'past';

@@ -7,6 +7,7 @@ import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/labelFormat';
 import { REVIEW_LABELS } from 'c/reviewFormat';
 import type { IsoDate, Period, SalesKpiReport } from 'c/salesKpis';
+import { percent } from 'c/userFormat';
 import { periodPhase, reviewTiles } from './headerTiles';
 
 export default class ReviewKpiHeader extends LightningElement {
@@ -30,7 +31,7 @@ export default class ReviewKpiHeader extends LightningElement {
       hasExact: tile.exact !== '',
       exactText: formatLabel(REVIEW_LABELS.exactAmount, tile.exact),
       progressStyle: `width: ${tile.progress ?? 0}%`,
-      progressText: formatLabel(REVIEW_LABELS.progress, `${tile.progress ?? 0}%`)
+      progressText: formatLabel(REVIEW_LABELS.progress, percent((tile.progress ?? 0) / 100))
     }));
   }
 

@@ -4,7 +4,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/kpiView';
-import { decimal, integer, money, percent, times } from 'c/reviewFormat';
+import { decimal, integer, money, percent, times } from 'c/userFormat';
 import type { SellerRow, TeamMember } from 'c/salesKpis';
 
 export default class ReviewSellerTable extends LightningElement {

@@ -37,26 +37,21 @@ import truncatedLabel from '@salesforce/label/c.SSM_Segments_Truncated';
 import brokenLabel from '@salesforce/label/c.SSM_Segments_Broken';
 import accountListLabel from '@salesforce/label/c.SSM_Segments_Account_List';
 import accountLabel from '@salesforce/label/c.SSM_Segments_Account';
+import { integer, precisePercent, wholeMoney } from 'c/userFormat';
 import noAccountsLabel from '@salesforce/label/c.SSM_Segments_No_Accounts';
 
 /** Accounts listed on a segment's page, by lifetime value. */
 const ACCOUNT_LIST_SIZE = 10;
 
-const MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-function money(value: number): string {
-  return MONEY.format(value);
-}
-
-function percent(value: number | null): string {
-  return value === null ? '—' : `${Math.round(value * 1000) / 10} %`;
-}
+/** Amounts are money in the user's currency; shares keep the segment page's one decimal. */
+const money = wholeMoney;
+const percent = precisePercent;
 
 interface RowView {
   key: string;
   name: string;
   coverage: string;
-  accounts: number;
+  accounts: string;
   pipeline: string;
   won: string;
   potential: string;
@@ -74,7 +69,7 @@ function rowView(row: SegmentRow): RowView {
     key: row.segment?.Id ?? 'unsegmented',
     name: row.segment?.Name ?? unsegmentedLabel,
     coverage: row.segment?.Coverage_Model__c ?? '—',
-    accounts: row.accountCount,
+    accounts: integer(row.accountCount),
     pipeline: money(row.openPipeline),
     won: money(row.wonThisYear),
     potential: money(row.marketPotential),
@@ -166,7 +161,7 @@ export default class SegmentOverviewCard extends LightningElement {
       key: 'total',
       name: totalLabel,
       coverage: '',
-      accounts: totals.accountCount,
+      accounts: integer(totals.accountCount),
       pipeline: money(totals.openPipeline),
       won: money(totals.wonThisYear),
       potential: money(totals.marketPotential),
@@ -180,7 +175,7 @@ export default class SegmentOverviewCard extends LightningElement {
 
   get truncatedText(): string {
     return this.facts?.truncated
-      ? truncatedLabel.replace('{0}', String(this.facts.accounts?.length ?? 0))
+      ? truncatedLabel.replace('{0}', integer(this.facts.accounts?.length ?? 0))
       : '';
   }
 

@@ -38,6 +38,7 @@ import coachingLabel from '@salesforce/label/c.SSM_Skills_Coaching';
 import coachingSessionLabel from '@salesforce/label/c.SSM_Skills_Coaching_Session';
 import notAssessedLabel from '@salesforce/label/c.SSM_Skills_Not_Assessed';
 import { formatLabel } from 'c/labelFormat';
+import { dateText, decimal } from 'c/userFormat';
 
 /** Each band has a word, so the gap never depends on colour. */
 const BAND_LABELS: Record<GapBand, string> = {
@@ -47,10 +48,8 @@ const BAND_LABELS: Record<GapBand, string> = {
   unknown: bandUnknownLabel
 };
 
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-
 function shown(value: number | null): string {
-  return value === null ? '-' : numberFormat.format(value);
+  return value === null ? '-' : decimal(value);
 }
 
 interface SkillRowView {
@@ -125,7 +124,7 @@ export default class SkillProfileCard extends LightningElement {
           BAND_LABELS[band]
         ),
         bandClass: `ssm-gap ssm-gap_${band}`,
-        assessedOn: formatLabel(assessedOnLabel, row.assessedOn),
+        assessedOn: formatLabel(assessedOnLabel, dateText(row.assessedOn)),
         recommended: row.recommended.map((program) => ({
           key: program.Id,
           name: program.Name ?? '',
@@ -148,7 +147,7 @@ export default class SkillProfileCard extends LightningElement {
         hasEnrollments: row.enrollments.length > 0,
         coaching: row.coaching.map((session, index) => ({
           key: session.Id ?? `${row.skill}-${index}`,
-          text: formatLabel(coachingSessionLabel, session.Session_Date__c)
+          text: formatLabel(coachingSessionLabel, dateText(session.Session_Date__c))
         })),
         hasCoaching: row.coaching.length > 0
       };

@@ -30,13 +30,15 @@ import reminderLabel from '@salesforce/label/c.SSM_Adoption_Reminder';
 import noReminderLabel from '@salesforce/label/c.SSM_Adoption_No_Reminder';
 import supersededLabel from '@salesforce/label/c.SSM_Adoption_Superseded';
 import { formatLabel } from 'c/labelFormat';
+import { dateText, integer } from 'c/userFormat';
 
 /** Only the version in force is reviewed; a superseded one was replaced, not left overdue. */
 const STATUS_PUBLISHED = 'Published';
 const STATUS_SUPERSEDED = 'Superseded';
 
+/** The label carries the percent sign, so the rate goes in as a whole number in the locale. */
 function percent(rate: number | null): string {
-  return rate === null ? '—' : String(Math.round(rate * 100));
+  return rate === null ? '—' : integer(Math.round(rate * 100));
 }
 
 export default class StrategyAdoptionCard extends LightningElement {
@@ -126,7 +128,7 @@ export default class StrategyAdoptionCard extends LightningElement {
     return adoption?.reviewOverdue && this.isInForce
       ? formatLabel(
           reviewOverdueLabel,
-          this.facts?.version?.Next_Review_Date__c ?? '',
+          dateText(this.facts?.version?.Next_Review_Date__c),
           adoption.daysReviewOverdue
         )
       : '';
@@ -135,7 +137,7 @@ export default class StrategyAdoptionCard extends LightningElement {
   get nextReviewText(): string {
     const next = this.facts?.version?.Next_Review_Date__c;
     return next && this.isInForce && !this.adoption?.reviewOverdue
-      ? formatLabel(nextReviewLabel, next)
+      ? formatLabel(nextReviewLabel, dateText(next))
       : '';
   }
 

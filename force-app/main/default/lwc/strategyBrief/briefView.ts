@@ -29,6 +29,7 @@ import removedStatusLabel from '@salesforce/label/c.SSM_Brief_Section_Removed';
 import changedStatusLabel from '@salesforce/label/c.SSM_Brief_Section_Changed';
 import wasLabel from '@salesforce/label/c.SSM_Brief_Target_Was';
 import { formatLabel } from 'c/labelFormat';
+import { decimal, precisePercent } from 'c/userFormat';
 
 export const SECTION_LABELS: Readonly<Record<StrategySection, string>> = {
   Governance_Model__c: governanceLabel,
@@ -40,15 +41,18 @@ export const SECTION_LABELS: Readonly<Record<StrategySection, string>> = {
   Development_Programme__c: developmentLabel
 };
 
-const TARGETS: Readonly<Record<StrategyTargetField, { label: string; unit: '' | ' %' | 'x' }>> = {
-  Target_Pipeline_Coverage__c: { label: coverageLabel, unit: 'x' },
-  Target_Win_Rate__c: { label: winRateLabel, unit: ' %' },
-  Target_Data_Quality_Score__c: { label: dataQualityLabel, unit: '' },
-  Target_Time_With_Customers__c: { label: timeWithCustomersLabel, unit: ' %' },
-  Target_Coaching_Sessions__c: { label: coachingSessionsLabel, unit: '' },
-  Target_Forecast_Accuracy__c: { label: forecastAccuracyLabel, unit: ' %' },
-  Target_Team_Variable_Share__c: { label: teamShareLabel, unit: ' %' },
-  Target_Strategic_KPI_Share__c: { label: strategicShareLabel, unit: ' %' }
+/** How a target is written: a percent field (0-100), a multiple, or a plain number. */
+type TargetUnit = 'percent' | 'times' | 'number';
+
+const TARGETS: Readonly<Record<StrategyTargetField, { label: string; unit: TargetUnit }>> = {
+  Target_Pipeline_Coverage__c: { label: coverageLabel, unit: 'times' },
+  Target_Win_Rate__c: { label: winRateLabel, unit: 'percent' },
+  Target_Data_Quality_Score__c: { label: dataQualityLabel, unit: 'number' },
+  Target_Time_With_Customers__c: { label: timeWithCustomersLabel, unit: 'percent' },
+  Target_Coaching_Sessions__c: { label: coachingSessionsLabel, unit: 'number' },
+  Target_Forecast_Accuracy__c: { label: forecastAccuracyLabel, unit: 'percent' },
+  Target_Team_Variable_Share__c: { label: teamShareLabel, unit: 'percent' },
+  Target_Strategic_KPI_Share__c: { label: strategicShareLabel, unit: 'percent' }
 };
 
 const STATUS_LABELS = {
@@ -67,8 +71,11 @@ export function versionFacts(
     : null;
 }
 
-function formatTarget(value: number | null, unit: string): string {
-  return value === null ? '—' : `${value}${unit}`;
+/** A target in the user's locale: percent fields hold 0-100, coverage is a multiple. */
+function formatTarget(value: number | null, unit: TargetUnit): string {
+  if (value === null) return '—';
+  if (unit === 'percent') return precisePercent(value / 100);
+  return unit === 'times' ? `${decimal(value)}x` : decimal(value);
 }
 
 export interface TargetView {

@@ -28,6 +28,7 @@ import addedLabel from '@salesforce/label/c.SSM_Brief_Added';
 import removedLabel from '@salesforce/label/c.SSM_Brief_Removed';
 import unchangedLabel from '@salesforce/label/c.SSM_Brief_Unchanged';
 import essentialsLabel from '@salesforce/label/c.SSM_Brief_Essentials';
+import { dateTimeText } from 'c/userFormat';
 
 export default class StrategyBrief extends LightningElement {
   @wire(getBrief)
@@ -102,7 +103,7 @@ export default class StrategyBrief extends LightningElement {
   get statusText(): string {
     const at = this.brief?.acknowledgement?.Acknowledged_At__c;
     return this.isAcknowledged
-      ? formatLabel(acknowledgedLabel, typeof at === 'string' ? at.slice(0, 10) : '—')
+      ? formatLabel(acknowledgedLabel, typeof at === 'string' ? dateTimeText(at) : '—')
       : pendingLabel;
   }
 

@@ -43,6 +43,7 @@ import bandSmallLabel from '@salesforce/label/c.SSM_Skills_Band_Small';
 import bandLargeLabel from '@salesforce/label/c.SSM_Skills_Band_Large';
 import bandUnknownLabel from '@salesforce/label/c.SSM_Skills_Band_Unknown';
 import { formatLabel } from 'c/labelFormat';
+import { decimal, percent } from 'c/userFormat';
 
 const BAND_LABELS: Record<GapBand, string> = {
   met: bandMetLabel,
@@ -51,15 +52,12 @@ const BAND_LABELS: Record<GapBand, string> = {
   unknown: bandUnknownLabel
 };
 
-const decimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
-
 function number(value: number | null | undefined): string {
-  return typeof value === 'number' ? decimal.format(value) : blankLabel;
+  return typeof value === 'number' ? decimal(value) : blankLabel;
 }
 
 function share(value: number | null | undefined): string {
-  return typeof value === 'number' ? percent.format(value) : blankLabel;
+  return typeof value === 'number' ? percent(value) : blankLabel;
 }
 
 export default class TeamDevelopment extends LightningElement {

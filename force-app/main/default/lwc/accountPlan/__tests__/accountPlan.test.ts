@@ -98,7 +98,7 @@ describe('c-account-plan', () => {
     const rows = [...element.shadowRoot!.querySelectorAll('tr[data-objective]')];
     expect(rows.map((row) => row.getAttribute('data-objective'))).toEqual(['o1', 'o2']);
     expect(rows[0].textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      'Reference customer2026-11-01c.SSM_Plan_OverdueIn Progress20 %'
+      'Reference customerNov 1, 2026c.SSM_Plan_OverdueIn Progress20%'
     );
     expect(rows[1].textContent).not.toContain('c.SSM_Plan_Overdue');
     expect(text(element, '[data-id="overall-progress"]')).toBe('c.SSM_Plan_Overall_Progress');

@@ -69,8 +69,8 @@ describe('c-pipeline-kpis', () => {
     factsAdapter.emit(facts);
     await flush();
     // Anna (005A): won 6,000 of a 20,000 target; open 10,000 covers 10,000 / 14,000.
-    expect(tile(element, 'closedWon')).toBe('6,000');
-    expect(tile(element, 'openPipeline')).toBe('10,000');
+    expect(tile(element, 'closedWon')).toBe('$6,000');
+    expect(tile(element, 'openPipeline')).toBe('$10,000');
     expect(tile(element, 'coverage')).toBe('0.7x');
     expect(tile(element, 'forecast')).toBe('');
     await expect(element).toBeAccessible();
@@ -151,9 +151,9 @@ describe('c-pipeline-kpis', () => {
     });
     await flush();
     // Open: 10,000 (75 %) + 4,000 (10 %); won 6,000; one win, no loss.
-    expect(tile(element, 'openPipeline')).toBe('14,000');
-    expect(tile(element, 'weighted')).toBe('7,900');
-    expect(tile(element, 'won')).toBe('6,000');
+    expect(tile(element, 'openPipeline')).toBe('$14,000');
+    expect(tile(element, 'weighted')).toBe('$7,900');
+    expect(tile(element, 'won')).toBe('$6,000');
     expect(tile(element, 'winRate')).toBe('100%');
     expect(element.shadowRoot?.querySelector('[data-id="truncated"]')).not.toBeNull();
     await expect(element).toBeAccessible();

@@ -37,8 +37,8 @@ describe('c-pipeline-kpis on a manager’s Home', () => {
     // Maja (005M) owns no deal; her sellers Anna and Bo won 6,000 of a 30,000 target, and the
     // totals give them 10,000 + 12,000 open: coverage 22,000 / 24,000.
     expect(element.shadowRoot?.textContent).toContain('c.SSM_Kpis_Team_Title');
-    expect(tile(element, 'closedWon')).toBe('6,000');
-    expect(tile(element, 'openPipeline')).toBe('22,000');
+    expect(tile(element, 'closedWon')).toBe('$6,000');
+    expect(tile(element, 'openPipeline')).toBe('$22,000');
     expect(tile(element, 'coverage')).toBe('0.9x');
     await expect(element).toBeAccessible();
   });

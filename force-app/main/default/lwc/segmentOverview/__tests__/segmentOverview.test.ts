@@ -60,20 +60,16 @@ describe('c-segment-overview', () => {
       'Strategic Accounts',
       'Field',
       '1',
-      '3,000',
-      '6,000',
-      '1,000',
-      '9,000',
-      '60 %',
-      '50 %',
+      '$3,000',
+      '$6,000',
+      '$1,000',
+      '$9,000',
+      '60%',
+      '50%',
       'c.SSM_Segments_On_Target'
     ]);
     // Won 3,000 of 10,000 = 30 % against 40 %.
-    expect(cells(element, 'a02S2').slice(7)).toEqual([
-      '30 %',
-      '40 %',
-      'c.SSM_Segments_Below_Target'
-    ]);
+    expect(cells(element, 'a02S2').slice(7)).toEqual(['30%', '40%', 'c.SSM_Segments_Below_Target']);
     await expect(element).toBeAccessible();
   });
 
@@ -86,11 +82,11 @@ describe('c-segment-overview', () => {
       'c.SSM_Segments_Unsegmented',
       '—',
       '1',
-      '0',
-      '1,000',
-      '0',
-      '100',
-      '10 %',
+      '$0',
+      '$1,000',
+      '$0',
+      '$100',
+      '10%',
       '—',
       'c.SSM_Segments_No_Target'
     ]);
@@ -98,12 +94,12 @@ describe('c-segment-overview', () => {
       'c.SSM_Segments_Total',
       '',
       '3',
-      '4,000',
-      '10,000',
-      '1,500',
-      '11,100',
-      '100 %',
-      '90 %',
+      '$4,000',
+      '$10,000',
+      '$1,500',
+      '$11,100',
+      '100%',
+      '90%',
       ''
     ]);
   });

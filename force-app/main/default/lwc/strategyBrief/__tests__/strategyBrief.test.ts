@@ -73,9 +73,7 @@ describe('c-strategy-brief', () => {
 
     expect(text(element, '[data-id="name"]')).toBe('Sales Strategy 2026 H2');
     expect(text(element, '[data-id="status"]')).toBe('c.SSM_Brief_Pending');
-    expect(text(element, '[data-target="Target_Win_Rate__c"]')).toBe(
-      '32 %(c.SSM_Brief_Target_Was)'
-    );
+    expect(text(element, '[data-target="Target_Win_Rate__c"]')).toBe('32%(c.SSM_Brief_Target_Was)');
     expect(text(element, '[data-target="Target_Pipeline_Coverage__c"]')).toBe('3x');
     expect(text(element, '[data-target="Target_Forecast_Accuracy__c"]')).toBe('—');
     await expect(element).toBeAccessible();

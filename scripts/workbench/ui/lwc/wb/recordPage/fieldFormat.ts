@@ -3,8 +3,10 @@
  * user's locale and time zone: amounts in the currency, percentages with the sign, dates in the
  * locale's order (a date has no time zone; a date-time is shown in the user's), checkboxes as
  * checkboxes, rich text rendered (by lightning-formatted-rich-text, which sanitises), lookups
- * as the related record's name. Pure, so the shell and its tests share it.
+ * as the related record's name. Pure, so the shell and its tests share it. The formats are
+ * c/userFormat's: the one home of locale-aware formatting, which the package's components use too.
  */
+import { dateText, dateTimeText, fieldNumber, formatsFor, type UserFormats } from 'c/userFormat';
 
 export interface FieldDescribe {
   apiName: string;
@@ -36,56 +38,15 @@ export interface FormattedField {
   sortValue: string | number;
 }
 
-function safeLocale(locale: string): string {
-  try {
-    return Intl.NumberFormat.supportedLocalesOf([locale]).length ? locale : 'en-US';
-  } catch {
-    return 'en-US';
-  }
-}
-
-function formatDate(value: string, format: UserFormat): string {
-  const day = new Date(`${value.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(day.getTime())) return value;
-  return new Intl.DateTimeFormat(safeLocale(format.locale), {
-    dateStyle: 'medium',
-    timeZone: 'UTC'
-  }).format(day);
-}
-
-function formatDateTime(value: string, format: UserFormat): string {
-  const at = new Date(value);
-  if (Number.isNaN(at.getTime())) return value;
-  try {
-    return new Intl.DateTimeFormat(safeLocale(format.locale), {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: format.timeZone
-    }).format(at);
-  } catch {
-    return at.toISOString();
-  }
-}
-
-function formatNumber(value: number, field: FieldDescribe, format: UserFormat): string {
-  const locale = safeLocale(format.locale);
-  switch (field.dataType) {
-    case 'Currency':
-      return new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency: format.currency,
-        maximumFractionDigits: field.scale ?? 2
-      }).format(value);
-    case 'Percent':
-      return new Intl.NumberFormat(locale, {
-        style: 'percent',
-        maximumFractionDigits: field.scale ?? 2
-      }).format(value / 100);
-    default:
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: field.scale ?? 2 }).format(
-        value
-      );
-  }
+/** A number field as Lightning shows it: amounts in the currency, percentages with the sign. */
+function formatNumber(value: number, field: FieldDescribe, formats: UserFormats): string {
+  const kind =
+    field.dataType === 'Currency'
+      ? 'currency'
+      : field.dataType === 'Percent'
+        ? 'percent'
+        : 'number';
+  return fieldNumber(kind, value, field.scale, formats);
 }
 
 /** Objects with a record page in the workbench: their lookups link to it. */
@@ -122,15 +83,16 @@ export function formatField(
       .trim();
     return { ...base, isRichText: true, html, text: words, sortValue: words };
   }
+  const formats = formatsFor(format.locale, format.currency, format.timeZone);
   if (typeof value === 'number') {
-    return { ...base, text: formatNumber(value, field, format), sortValue: value };
+    return { ...base, text: formatNumber(value, field, formats), sortValue: value };
   }
   const raw = String(value);
   switch (field.dataType) {
     case 'Date':
-      return { ...base, text: formatDate(raw, format), sortValue: raw };
+      return { ...base, text: dateText(raw, formats), sortValue: raw };
     case 'DateTime':
-      return { ...base, text: formatDateTime(raw, format), sortValue: raw };
+      return { ...base, text: dateTimeText(raw, formats), sortValue: raw };
     case 'Reference': {
       const name = cell?.displayValue ?? raw;
       const href =

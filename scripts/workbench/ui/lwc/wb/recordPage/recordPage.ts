@@ -10,6 +10,7 @@ import { LightningElement, api } from 'lwc';
 import CURRENCY from '@salesforce/i18n/currency';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
+import { dateText, integer } from 'c/userFormat';
 import packageComponents from 'wb/packageComponents';
 import { RECORD_PAGES } from '../../../../pages';
 import { callApi } from '../../../../platform/http';
@@ -170,10 +171,10 @@ export default class RecordPage extends LightningElement {
         if (twin && record.account && !record.name.includes(record.account)) {
           parts.push(record.account);
         }
-        if (twin && record.closeDate) parts.push(`closes ${record.closeDate}`);
+        if (twin && record.closeDate) parts.push(`closes ${dateText(record.closeDate)}`);
         const name = parts.join(' · ');
         return {
-          label: record.score === null ? name : `${name} (score ${record.score})`,
+          label: record.score === null ? name : `${name} (score ${integer(record.score)})`,
           value: record.id
         };
       });
@@ -209,7 +210,7 @@ export default class RecordPage extends LightningElement {
   }
 
   get recordCountText(): string {
-    return `${this.records.length} records you can see`;
+    return `${integer(this.records.length)} records you can see`;
   }
 
   // ---- stage path ----
@@ -374,7 +375,9 @@ export default class RecordPage extends LightningElement {
   get listCountText(): string {
     const shown = this.listRows.length;
     const total = this.listView?.rows.length ?? 0;
-    return shown === total ? `${total} items` : `${shown} of ${total} items`;
+    return shown === total
+      ? `${integer(total)} items`
+      : `${integer(shown)} of ${integer(total)} items`;
   }
 
   // ---- loading ----

@@ -1,9 +1,9 @@
 /**
- * How the Reports and Dashboards tabs write a report value: with the pipeline review's formats
- * (c/reviewFormat, in the user's locale and currency), by the column's kind. Percent fields hold
- * 0-100, as the API gives them.
+ * How the Reports and Dashboards tabs write a report value: with c/userFormat (the user's locale,
+ * currency and time zone), by the column's kind. Percent fields hold 0-100, as the API gives
+ * them; a date-time is an instant, so it is shown in the user's time zone.
  */
-import { BLANK, dateText, decimal, integer, money, percent } from 'c/reviewFormat';
+import { BLANK, dateText, dateTimeText, decimal, integer, money, percent } from 'c/userFormat';
 
 export function formatValue(value: unknown, format: string): string {
   if (value === null || value === undefined || value === '') return BLANK;
@@ -14,7 +14,10 @@ export function formatValue(value: unknown, format: string): string {
     return decimal(value);
   }
   if (format === 'date' && typeof value === 'string') return dateText(value);
-  if (format === 'datetime' && typeof value === 'string') return dateText(value.slice(0, 10));
+  if (format === 'datetime' && typeof value === 'string') {
+    // A grouping bucket of a date-time column is a day, which has no time zone to convert.
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateText(value) : dateTimeText(value);
+  }
   return String(value);
 }
 

@@ -2,8 +2,9 @@
  * `npm run check:translations [projectRoot] [--language da]`: every custom label, object, custom
  * field (label, help text, picklist values), validation rule, global value set value, application,
  * non-object tab and quick action of the source has a translation in the language (default `da`),
- * with the English label's `{n}` placeholders; and no translation names something the source no
- * longer has. One line per problem, naming the translation file and the component; exit 1 when
+ * with the English label's `{n}` placeholders; every Sales_Rule__mdt text names an existing custom
+ * label (`$Label.<Name>`) instead of being plain text; and no translation names something the
+ * source no longer has. One line per problem, naming the translation file and the component; exit 1 when
  * there is any.
  *
  * The translatable items come from `defaultProducers` (translationItems.ts); a further source of

@@ -69,6 +69,13 @@ function staleHint(
 }
 
 function missingMessage(item: TranslatableItem, options: CompareOptions): string {
+  if (item.kind === 'ruleText') {
+    return (
+      `${describe(item)} has no '${options.language}' translation: it is plain text, which the ` +
+      'Translation Workbench cannot translate; put it in a custom label and write ' +
+      '$Label.<LabelName> in the field'
+    );
+  }
   const where = item.source.line
     ? `${projectPath(options.projectRoot, item.source.file)}:${item.source.line}`
     : projectPath(options.projectRoot, item.source.file);
@@ -143,9 +150,11 @@ export function compareTranslations(
     }
     const entry = translated.get(item)?.[0];
     if (!entry) {
+      // A rule text can only be fixed where it is written, so it is reported at its line.
+      const inSource = item.kind === 'ruleText';
       findings.push({
-        file: item.translationFile,
-        line: 0,
+        file: inSource ? item.source.file : item.translationFile,
+        line: inSource ? item.source.line : 0,
         message: missingMessage(item, options),
         rule: 'translation-missing'
       });

@@ -16,12 +16,16 @@
  *   (CustomFieldTranslation: name, label, help, picklistValues {masterLabel, translation});
  * - global value sets: `globalValueSetTranslations/<Set>-<lang>.globalValueSetTranslation-meta.xml`
  *   (GlobalValueSetTranslation: valueTranslation {masterLabel, translation}).
+ * - the texts of `Sales_Rule__mdt` records: nowhere (the Translation Workbench cannot translate
+ *   Custom Metadata values), so a text is translated only by naming a custom label
+ *   (`$Label.<Name>`, see scripts/rules/labelReference.ts); plain text is reported in its record.
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { collectMetadataFiles, packageDirectories } from './metadataCheck';
 import { childElement, childElements, childText } from './metadataProjectIndex';
 import { parseXmlWithPositions, XmlSyntaxError, type XmlElement } from './metadataXml';
+import { labelNameOf, RULE_TEXT_FIELDS } from '../rules/labelReference';
 
 export type TranslationKind =
   | 'label'
@@ -36,14 +40,16 @@ export type TranslationKind =
   | 'fieldHelp'
   | 'picklistValue'
   | 'globalValueSet'
-  | 'globalValue';
+  | 'globalValue'
+  | 'ruleText';
 
 /** A thing of the source that a translation names: its kind and API name path. */
 export interface TranslationRef {
   kind: TranslationKind;
   /**
    * The API names that identify it: `[label]`, `[object]`, `[object, field]`,
-   * `[object, field, value]`, `[object, rule]`, `[object, action]`, `[set]`, `[set, value]`.
+   * `[object, field, value]`, `[object, rule]`, `[object, action]`, `[set]`, `[set, value]`,
+   * `[record, field]` (a rule text: `Sales_Rule.Opp_Next_Step`, `Message__c`).
    */
   path: readonly string[];
 }
@@ -97,7 +103,7 @@ export interface TranslationContext {
 }
 
 /**
- * One source of translatable items. A later producer can add, for instance, the labels that
+ * One source of translatable items. `ruleTextProducer`, for instance, adds the labels that
  * `Sales_Rule__mdt` records name in their text fields, as `{ kind: 'label', path: [name],
  * reference: true, required: true, source: <record file and line>, ... }`.
  */
@@ -417,13 +423,61 @@ export const globalValueSetProducer: TranslatableItemProducer = {
   }
 };
 
+const RULE_RECORD = /^Sales_Rule\.[^.]+\.md-meta\.xml$/;
+
+/**
+ * The texts of the `Sales_Rule__mdt` records (Message__c, Why_It_Matters__c, Coaching_Question__c):
+ * a `$Label.<Name>` reference must name a custom label of the source (whose own translation
+ * `labelProducer` requires); a plain text is a required item no translation can give, so it is
+ * reported, at its line, until it is moved into a label.
+ */
+export const ruleTextProducer: TranslatableItemProducer = {
+  name: 'sales rule texts',
+  produce({ source, language }) {
+    return sourceFiles(source, 'customMetadata', '.md-meta.xml')
+      .filter((file) => RULE_RECORD.test(basename(file)))
+      .flatMap((file) => {
+        const root = source.parse(file);
+        const record = componentName(file);
+        const translationFile = translationsFile(metadataFolder(file, 'customMetadata'), language);
+        return (root ? childElements(root, 'values') : []).flatMap((entry): TranslatableItem[] => {
+          const field = childText(entry, 'field');
+          const value = childElement(entry, 'value');
+          const text = value?.text.trim() ?? '';
+          if (!value || !text || !RULE_TEXT_FIELDS.some((name) => name === field)) return [];
+          const label = labelNameOf(text);
+          const location = { file, line: value.line };
+          return [
+            label === null
+              ? {
+                  kind: 'ruleText',
+                  path: [record, field],
+                  source: location,
+                  translationFile: file,
+                  required: true
+                }
+              : {
+                  kind: 'label',
+                  path: [label],
+                  reference: true,
+                  required: true,
+                  source: location,
+                  translationFile
+                }
+          ];
+        });
+      });
+  }
+};
+
 /** The producers of `npm run check:translations`, in report order. */
 export const defaultProducers: readonly TranslatableItemProducer[] = [
   labelProducer,
   applicationTabActionProducer,
   objectProducer,
   fieldProducer,
-  globalValueSetProducer
+  globalValueSetProducer,
+  ruleTextProducer
 ];
 
 /** Every item the producers find in the source. */
@@ -464,6 +518,8 @@ export function describe(ref: TranslationRef): string {
       return `global value set ${first}`;
     case 'globalValue':
       return `value '${second}' of global value set ${first}`;
+    case 'ruleText':
+      return `rule text ${second} of ${first}`;
   }
 }
 

@@ -14,6 +14,7 @@ import {
   type RuleSet,
   type SalesRuleDefinition
 } from '../rules/guidanceEngine/guidanceEngine';
+import { ruleTextsIn } from '../rules/ruleTexts';
 import {
   computeDataQuality,
   computePipelineKpis,
@@ -194,6 +195,11 @@ export interface AuditSetup {
   ownerNames?: ReadonlyMap<string, string>;
   /** Closed and won per stage name (OpportunityStage), to check the rows' IsClosed and IsWon. */
   stages?: ReadonlyMap<string, { IsClosed: boolean; IsWon: boolean }>;
+  /**
+   * The LanguageLocaleKey (`en_US`, `da`) the rules' texts and reasons are read in, as the org
+   * reads them for a user of that language; default en_US.
+   */
+  language?: string;
 }
 
 /** Fields without which the pipeline KPIs mean nothing; other missing fields blank single figures. */
@@ -377,7 +383,7 @@ export class Audit {
       this.ruleReports.push(report);
       this.tallies.set(rule.developerName, report);
     }
-    this.ruleSet = compileRuleSet(runnable, setup.schema);
+    this.ruleSet = compileRuleSet(runnable, setup.schema, ruleTextsIn(setup.language));
     this.kpiMissing =
       setup.objectName === 'Opportunity' ? KPI_REQUIRED.filter((field) => !this.has(field)) : [];
     this.checkFlags =

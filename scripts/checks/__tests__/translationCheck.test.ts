@@ -247,6 +247,20 @@ describe('check:translations', () => {
     ]);
   });
 
+  it('requires each sales rule text to name an existing custom label, not to be plain text', () => {
+    const rules = `${DEFAULT}/customMetadata`;
+    const report = runTranslationCheck(join(fixtures, 'rule-texts'));
+    expect(report).toMatchObject({ required: 2, translated: 1 });
+    expect(findingsIn(join(fixtures, 'rule-texts'))).toEqual([
+      `${rules}/Sales_Rule.Missing_Label.md-meta.xml:7 names label SSM_No_Such_Label, which the ` +
+        'source does not define, so it has no translation [translation-reference]',
+      `${rules}/Sales_Rule.Plain_Text.md-meta.xml:19 rule text Why_It_Matters__c of ` +
+        "Sales_Rule.Plain_Text has no 'da' translation: it is plain text, which the Translation " +
+        'Workbench cannot translate; put it in a custom label and write $Label.<LabelName> in the ' +
+        'field [translation-missing]'
+    ]);
+  });
+
   it('reads only elements the Metadata API schema defines', () => {
     const schema = loadMetadataSchema();
     const read: Record<string, string[]> = {

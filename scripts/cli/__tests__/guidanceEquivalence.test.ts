@@ -3,7 +3,9 @@
  * with the Apex RuleEngine. Over every guided record of the sample org, on the sample's day and on
  * a later day (`--today`), both must find the same score, flagged rules and coaching prompts:
  * the Apex runs in the offline Apex runtime, both as RuleEngine's live verdict (what the nightly
- * batch stores and the record page shows) and as what the triggers store on save.
+ * batch stores and the record page shows) and as what the triggers store on save. The rules' texts
+ * name custom labels (`$Label.X`): both must show the same texts, resolved in the running user's
+ * language, in English and in Danish.
  */
 import {
   compileRuleSet,
@@ -12,11 +14,13 @@ import {
   type RecordGuidance,
   type SalesRuleDefinition
 } from '../../rules/guidanceEngine/guidanceEngine';
+import type { ApexOrg } from '../../../apex-runtime/src/platform/orgs';
 import { ApexDecimal } from '../../../apex-runtime/src/values/decimal';
 import { buildSchemas } from '../../formula/schemaBuilder';
 import { readComputedFields } from '../../org/computedFields';
 import { DEFAULT_OBJECTS_DIR, loadEmbeddedOrg } from '../../org/embeddedOrg';
 import { loadSalesRules } from '../../rules/ruleMetadata';
+import { DEFAULT_RULE_TEXT_LANGUAGE, labelNameOf, ruleTextsIn } from '../../rules/ruleTexts';
 import { AUDIT_OBJECTS, type AuditObject } from '../audit';
 import { sampleAuditRecords } from '../auditSources';
 import {
@@ -43,13 +47,24 @@ function daysAfter(day: string, days: number): string {
 /** The sample's day (the audit's default) and a day in the next month, given with `--today`. */
 const DAYS = [embedded.today, daysAfter(embedded.today, 31)];
 
+/**
+ * A fork of the sample org on `day` whose administrator, the user the probe runs as, reads the org
+ * in `language`, so that the rules' texts are compared in a known language whoever the sample's
+ * administrator is.
+ */
+function sampleOrgIn(day: string, language: string): ApexOrg {
+  const org = sampleOrgOn(day);
+  org.database.update(org.adminUserId, { LanguageLocaleKey: language });
+  return org;
+}
+
 const apexRuns = new Map<string, Map<string, ApexGuidance>>();
 
 /** The Apex's verdicts on every guided record on `day`, computed once per day. */
 function apexOn(day: string): Map<string, ApexGuidance> {
   let results = apexRuns.get(day);
   if (!results) {
-    results = apexGuidance(sampleOrgOn(day), GUIDED_OBJECTS);
+    results = apexGuidance(sampleOrgIn(day, DEFAULT_RULE_TEXT_LANGUAGE), GUIDED_OBJECTS);
     apexRuns.set(day, results);
   }
   return results;
@@ -61,14 +76,15 @@ function guidedObject(objectName: string): AuditObject {
   return auditObject;
 }
 
-/** The verdicts `ssm audit --sample --today <day>` reaches, by record Id. */
+/** The verdicts `ssm audit --sample --today <day>` reaches, by record Id, texts in `language`. */
 function cliGuidance(
   objectName: string,
   day: string,
-  rules: readonly SalesRuleDefinition[] = shippedRules
+  rules: readonly SalesRuleDefinition[] = shippedRules,
+  language?: string
 ): Map<string, RecordGuidance> {
   const schema = schemas[objectName];
-  const ruleSet = compileRuleSet(rules, schema);
+  const ruleSet = compileRuleSet(rules, schema, ruleTextsIn(language));
   const inputs = { objectName: guidedObject(objectName), schema, formulaFields, today: day };
   const verdicts = new Map<string, RecordGuidance>();
   for (const record of sampleAuditRecords(embedded, inputs)) {
@@ -152,21 +168,25 @@ function storedDifferences(
   return problems;
 }
 
-/** A rule as guidanceEngine hands it to the UI (the fields RecordGuidance.Outcome carries). */
-function outcomeOf(rule: SalesRuleDefinition): RuleOutcomeJson {
-  return {
-    ruleName: rule.developerName,
-    label: rule.label,
-    kind: rule.kind,
-    severity: rule.severity,
-    category: rule.category,
-    message: rule.message,
-    whyItMatters: rule.whyItMatters,
-    coachingQuestion: rule.coachingQuestion,
-    fixFields: rule.fixFields,
-    fixRelatedList: rule.fixRelatedList,
-    weight: rule.weight ?? 1
-  };
+/** The active rules as guidanceEngine hands them to the UI, texts resolved in `language`. */
+function offlineOutcomes(objectName: string, language?: string): RuleOutcomeJson[] {
+  return [...compileRuleSet(shippedRules, schemas[objectName], ruleTextsIn(language)).outcomes];
+}
+
+/**
+ * The shipped texts that are blank or still a label reference, so that equal outcomes cannot mean
+ * that both sides passed the references through unresolved.
+ */
+function unresolvedTexts(outcomes: readonly RuleOutcomeJson[]): string[] {
+  return outcomes.flatMap((outcome) =>
+    [
+      outcome.message,
+      outcome.whyItMatters,
+      ...(outcome.kind === 'Coaching Prompt' ? [outcome.coachingQuestion] : [])
+    ]
+      .filter((text) => !text || labelNameOf(text) !== null)
+      .map((text) => `${outcome.ruleName}: ${String(text)}`)
+  );
 }
 
 it('audits every object that has guidance', () => {
@@ -197,7 +217,8 @@ describe.each(DAYS)('on %s', (day) => {
     });
 
     it('lists the same active rules, in the same order, with the same texts and weights', () => {
-      const offline = compileRuleSet(shippedRules, schemas[objectName]).rules.map(outcomeOf);
+      const offline = offlineOutcomes(objectName);
+      expect(unresolvedTexts(offline)).toEqual([]);
       expect(apex.get(objectName)?.rules).toEqual(offline);
     });
 
@@ -210,6 +231,36 @@ describe.each(DAYS)('on %s', (day) => {
       const stored = apex.get(objectName)?.stored ?? new Map<string, Record<string, unknown>>();
       expect(storedDifferences(objectName, stored, cli.get(objectName) ?? new Map())).toEqual([]);
     });
+  });
+});
+
+describe('in Danish', () => {
+  const day = embedded.today;
+  let opportunities: ApexGuidance;
+
+  beforeAll(() => {
+    opportunities = apexGuidance(sampleOrgIn(day, 'da'), ['Opportunity']).get(
+      'Opportunity'
+    ) as ApexGuidance;
+  }, SETUP_TIMEOUT_MS);
+
+  it("shows the rules' Danish texts on both sides", () => {
+    const offline = offlineOutcomes('Opportunity', 'da');
+    expect(unresolvedTexts(offline)).toEqual([]);
+    expect(offline.find((outcome) => outcome.ruleName === 'Opp_Next_Step')?.message).toBe(
+      'Tilføj det næste trin, som kunden har sagt ja til.'
+    );
+    expect(opportunities.rules).toEqual(offline);
+  });
+
+  it('finds the same verdicts for every record', () => {
+    expect(
+      liveDifferences(
+        'Opportunity',
+        opportunities.live,
+        cliGuidance('Opportunity', day, shippedRules, 'da')
+      )
+    ).toEqual([]);
   });
 });
 
@@ -254,14 +305,18 @@ describe('the comparison', () => {
   });
 
   it('reads every record when an object spans several transactions', () => {
-    const accounts = apexGuidance(sampleOrgOn(day), ['Account'], 30).get('Account') as ApexGuidance;
+    const accounts = apexGuidance(
+      sampleOrgIn(day, DEFAULT_RULE_TEXT_LANGUAGE),
+      ['Account'],
+      30
+    ).get('Account') as ApexGuidance;
     expect(accounts.cpuTimes).toHaveLength(Math.ceil(embedded.records('Account').length / 30));
     expect(liveDifferences('Account', accounts.live, cliGuidance('Account', day))).toEqual([]);
     expect(storedDifferences('Account', accounts.stored, cliGuidance('Account', day))).toEqual([]);
   });
 
   it('names the record when the org weighs a rule differently', () => {
-    const org = sampleOrgOn(day);
+    const org = sampleOrgIn(day, DEFAULT_RULE_TEXT_LANGUAGE);
     const rule = [...org.database.rows('Sales_Rule__mdt')].find(
       (row) => row.DeveloperName === 'Plan_Business_Goals'
     );
@@ -283,7 +338,8 @@ describe('rules that cannot be evaluated', () => {
     developerName: string,
     appliesWhen: string | null,
     flagWhen: string | null,
-    sortOrder: number
+    sortOrder: number,
+    message: string | null = null
   ): SalesRuleDefinition => ({
     developerName,
     label: developerName,
@@ -294,7 +350,7 @@ describe('rules that cannot be evaluated', () => {
     weight: 5,
     severity: null,
     category: null,
-    message: null,
+    message,
     whyItMatters: null,
     coachingQuestion: null,
     fixFields: [],
@@ -307,11 +363,13 @@ describe('rules that cannot be evaluated', () => {
     rule('Broken_Applies_When', 'AND(TRUE,', 'TRUE', 2),
     rule('Broken_No_Formula', null, null, 3),
     // Throws on the plans without stakeholders only.
-    rule('Broken_Division', 'TRUE', '1 / BLANKVALUE(Stakeholder_Count__c, 0) > 0', 4)
+    rule('Broken_Division', 'TRUE', '1 / BLANKVALUE(Stakeholder_Count__c, 0) > 0', 4),
+    // Evaluated all the same, and reported on every record.
+    rule('Missing_Label', null, 'ISBLANK(Challenges__c)', 5, '$Label.SSM_No_Such_Label')
   ];
 
   it('are reported broken on the same records by both, and left out of the score', () => {
-    const org = sampleOrgOn(day);
+    const org = sampleOrgIn(day, DEFAULT_RULE_TEXT_LANGUAGE);
     for (const rule of broken) {
       org.database.insert('Sales_Rule__mdt', {
         DeveloperName: rule.developerName,
@@ -322,6 +380,7 @@ describe('rules that cannot be evaluated', () => {
         Object__c: rule.objectApiName,
         Applies_When__c: rule.appliesWhen,
         Flag_When__c: rule.flagWhen,
+        Message__c: rule.message,
         Weight__c: ApexDecimal.fromDouble(rule.weight ?? 1),
         Active__c: true,
         Sort_Order__c: ApexDecimal.fromDouble(rule.sortOrder ?? 0)
@@ -329,7 +388,10 @@ describe('rules that cannot be evaluated', () => {
     }
     const byApex = apexGuidance(org, ['Account_Plan__c']).get('Account_Plan__c') as ApexGuidance;
     const offline = cliGuidance('Account_Plan__c', day, [...shippedRules, ...broken]);
-    expect([...byApex.live.values()].every((verdict) => verdict.broken.length >= 3)).toBe(true);
+    expect([...byApex.live.values()].every((verdict) => verdict.broken.length >= 4)).toBe(true);
+    expect([...byApex.live.values()][0].broken).toContainEqual(
+      'Missing_Label: A text of this rule names the custom label SSM_No_Such_Label, which does not exist.'
+    );
     expect(liveDifferences('Account_Plan__c', byApex.live, offline)).toEqual([]);
   });
 });

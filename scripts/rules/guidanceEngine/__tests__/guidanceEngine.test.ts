@@ -185,6 +185,33 @@ describe('compileRuleSet', () => {
     ]);
   });
 
+  it("shows the rules' texts in the language, naming a missing label as broken", () => {
+    const labels = {
+      value: (name: string, language?: string) =>
+        ({
+          ssm_message: language === 'da' ? 'Tilføj næste trin.' : 'Add the next step.',
+          ssm_rule_text_label_missing: 'Label {0} is missing.'
+        })[name.toLowerCase()]
+    };
+    const rules = compileRuleSet(
+      [
+        rule({ developerName: 'Translated', flagWhen: 'TRUE', message: '$Label.SSM_Message' }),
+        rule({ developerName: 'Missing', flagWhen: 'TRUE', message: '$Label.SSM_Gone' })
+      ],
+      opportunity,
+      { labels, language: 'da' }
+    );
+
+    const result = rules.evaluate({});
+
+    expect(rules.outcomes.map((outcome) => outcome.message)).toEqual([null, 'Tilføj næste trin.']);
+    expect(result.flagged.map((outcome) => outcome.ruleName)).toEqual(['Missing', 'Translated']);
+    expect(result.broken).toEqual([
+      { ruleName: 'Missing', label: 'Rule', reason: 'Label SSM_Gone is missing.' }
+    ]);
+    expect(result.score).toBe(0);
+  });
+
   it('keeps only active rules of the schema object, by sort order then name', () => {
     const rules = compileRuleSet(
       [

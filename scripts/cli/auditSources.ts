@@ -31,6 +31,8 @@ export interface AuditInputs {
   today: string;
   period: Period | null;
   progress?: (label: string, total: number) => Progress;
+  /** The LanguageLocaleKey the rules' texts are read in (`en_US`, `da`); default en_US. */
+  language?: string;
 }
 
 function columnsOf(plan: ColumnPlan): AuditReport['columns'] {
@@ -88,6 +90,7 @@ class CsvAuditFeed {
       available: plan.available,
       today: this.inputs.today,
       period: this.inputs.period,
+      language: this.inputs.language,
       source: this.source,
       targets: this.targets,
       ownerNames: this.ownerNames,
@@ -275,6 +278,7 @@ export function auditSample(org: EmbeddedOrg, inputs: AuditInputs): AuditReport 
     available: null,
     today: inputs.today,
     period: inputs.period,
+    language: inputs.language,
     source: { kind: 'sample' },
     targets: org.records('Sales_Target__c') as unknown as SalesTarget[],
     ownerNames

@@ -1,10 +1,11 @@
 /**
  * The audit as one self-contained HTML file: no scripts, no fonts, no network; the charts are
  * inline SVG, each with a title and the same figures in a table beside it, so the report reads
- * the same printed, offline, or with a screen reader. Every text from the data is escaped.
+ * the same printed, offline, or with a screen reader. Every text from the data is escaped; every
+ * fixed text and figure format comes from the report's language in reportText.ts.
  */
 import type { AuditReport } from './audit';
-import { formatAmount, formatPercent } from './summary';
+import { en, type ForecastCategory, type ReportSource, type ReportText } from './reportText';
 
 export function escapeHtml(text: string): string {
   return text
@@ -26,7 +27,7 @@ const LABEL_WIDTH = 260;
 const CHART_WIDTH = 760;
 
 /** Horizontal bars with the label left and the value written after each bar. */
-export function barChart(title: string, bars: readonly Bar[], colour: string): string {
+export function barChart(id: string, title: string, bars: readonly Bar[], colour: string): string {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const plot = CHART_WIDTH - LABEL_WIDTH - 120;
   const height = bars.length * BAR_HEIGHT + 10;
@@ -43,13 +44,18 @@ export function barChart(title: string, bars: readonly Bar[], colour: string): s
     .join('');
   return figure(
     title,
-    `<svg role="img" aria-labelledby="${idOf(title)}" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}">` +
-      `<title id="${idOf(title)}">${escapeHtml(title)}</title>${rows}</svg>`
+    `<svg role="img" aria-labelledby="chart-${id}" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}">` +
+      `<title id="chart-${id}">${escapeHtml(title)}</title>${rows}</svg>`
   );
 }
 
 /** Vertical bars for the score histogram: one per band, count above, band below. */
-export function columnChart(title: string, bars: readonly Bar[], colour: string): string {
+export function columnChart(
+  id: string,
+  title: string,
+  bars: readonly Bar[],
+  colour: string
+): string {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const slot = Math.floor((CHART_WIDTH - 40) / Math.max(1, bars.length));
   const plot = 180;
@@ -67,18 +73,14 @@ export function columnChart(title: string, bars: readonly Bar[], colour: string)
     .join('');
   return figure(
     title,
-    `<svg role="img" aria-labelledby="${idOf(title)}" viewBox="0 0 ${CHART_WIDTH} 230" width="${CHART_WIDTH}" height="230">` +
-      `<title id="${idOf(title)}">${escapeHtml(title)}</title>${columns}</svg>`
+    `<svg role="img" aria-labelledby="chart-${id}" viewBox="0 0 ${CHART_WIDTH} 230" width="${CHART_WIDTH}" height="230">` +
+      `<title id="chart-${id}">${escapeHtml(title)}</title>${columns}</svg>`
   );
 }
 
 /** A chart with its title visible above it (the SVG title is for screen readers). */
 function figure(title: string, svg: string): string {
   return `<figure><figcaption>${escapeHtml(title)}</figcaption>${svg}</figure>`;
-}
-
-function idOf(title: string): string {
-  return `chart-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 }
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -97,42 +99,49 @@ th{background:#f3f3f3}figure{margin:16px 0}figcaption{font-weight:600;margin-bot
 .note{color:#444}.bad{color:#ba0517}
 `;
 
-export function htmlReport(report: AuditReport): string {
-  const parts: string[] = [];
+function sourceOf(report: AuditReport): ReportSource {
   const source = report.source;
-  const sourceText =
-    source.kind === 'csv'
-      ? `CSV file ${String(source.file)}`
-      : source.kind === 'org'
-        ? `org ${String(source.username ?? source.instanceUrl)}`
-        : 'the sample org';
-  parts.push(`<h1>${escapeHtml(`Audit of ${report.object}`)}</h1>`);
+  if (source.kind === 'csv') return { kind: 'csv', file: String(source.file) };
+  if (source.kind === 'org') {
+    return { kind: 'org', user: String(source.username ?? source.instanceUrl) };
+  }
+  return { kind: 'sample' };
+}
+
+function isForecastCategory(text: ReportText, category: string): category is ForecastCategory {
+  return Object.prototype.hasOwnProperty.call(text.forecastCategory, category);
+}
+
+/** The report in one language (default English); `text` is a catalogue of reportText.ts. */
+export function htmlReport(report: AuditReport, text: ReportText = en): string {
+  const format = text.format;
+  const parts: string[] = [];
+  parts.push(`<h1>${escapeHtml(text.heading(report.object))}</h1>`);
   parts.push(
-    `<p>${escapeHtml(`Source: ${sourceText}. Today: ${report.today}.`)}${
+    `<p>${escapeHtml(text.sourceAndDay(sourceOf(report), report.today))}${
       report.period
-        ? escapeHtml(
-            ` Period: ${report.period.label} (${report.period.start} to ${report.period.end}).`
-          )
+        ? escapeHtml(` ${text.period(report.period.label, report.period.start, report.period.end)}`)
         : ''
     }</p>`
   );
   parts.push(
     `<p>${escapeHtml(
-      `${report.records.read.toLocaleString('en-US')} records read, ${report.records.evaluated.toLocaleString('en-US')} evaluated, ${report.records.malformed.toLocaleString('en-US')} malformed.`
+      text.records(report.records.read, report.records.evaluated, report.records.malformed)
     )}</p>`
   );
 
-  parts.push('<h2>Data quality</h2>');
-  const average = report.dataQuality.averageScore;
+  parts.push(`<h2>${escapeHtml(text.dataQualityHeading)}</h2>`);
   parts.push(
-    `<p>${escapeHtml(`Average score ${average === null ? '-' : average.toFixed(1)} of 100; ${report.dataQuality.recordsFlagged.toLocaleString('en-US')} records have at least one gap.`)}</p>`
+    `<p>${escapeHtml(
+      text.averageScore(report.dataQuality.averageScore, report.dataQuality.recordsFlagged)
+    )}</p>`
   );
   const bands = report.dataQuality.scoreDistribution.map((band) => ({
     label: band.from === band.to ? String(band.from) : `${band.from}-${band.to}`,
     value: band.count,
-    text: band.count.toLocaleString('en-US')
+    text: format.count(band.count)
   }));
-  parts.push(columnChart('Score distribution (records per score band)', bands, '#0176d3'));
+  parts.push(columnChart('scores', text.scoreDistributionChart, bands, '#0176d3'));
 
   const evaluated = report.rules.filter((rule) => rule.status === 'evaluated');
   const ruleBars = (kind: string) =>
@@ -141,142 +150,158 @@ export function htmlReport(report: AuditReport): string {
       .map((rule) => ({
         label: rule.label,
         value: rule.flagged,
-        text: rule.flagged.toLocaleString('en-US')
+        text: format.count(rule.flagged)
       }));
   parts.push(
-    barChart('Records flagged per data-quality rule', ruleBars('Data Quality'), '#ba0517')
+    barChart('data-quality-rules', text.flaggedPerRuleChart, ruleBars('Data Quality'), '#ba0517')
   );
-  parts.push('<h2>Coaching prompts</h2>');
+  parts.push(`<h2>${escapeHtml(text.coachingHeading)}</h2>`);
   parts.push(
-    barChart('Records flagged per coaching prompt', ruleBars('Coaching Prompt'), '#dd7a01')
+    barChart('coaching-prompts', text.flaggedPerPromptChart, ruleBars('Coaching Prompt'), '#dd7a01')
   );
+  const columns = text.ruleColumns;
   parts.push(
     table(
-      ['Rule', 'Kind', 'Status', 'Flagged', 'Applicable', 'Missing columns or reason'],
+      [
+        columns.rule,
+        columns.kind,
+        columns.status,
+        columns.flagged,
+        columns.applicable,
+        columns.missingOrReason
+      ],
       report.rules.map((rule) => [
         `${rule.label} (${rule.name})`,
-        rule.kind,
-        rule.status,
-        rule.status === 'evaluated' ? String(rule.flagged) : '-',
-        rule.applicable === null ? '-' : String(rule.applicable),
+        text.ruleKind[rule.kind],
+        text.ruleStatus[rule.status],
+        rule.status === 'evaluated' ? format.count(rule.flagged) : '-',
+        rule.applicable === null ? '-' : format.count(rule.applicable),
         rule.status === 'not evaluated'
           ? rule.missingColumns.join(', ')
           : (rule.reason ??
-            (rule.errors > 0 ? `${rule.errors} errors: ${rule.firstError ?? ''}` : ''))
+            (rule.errors > 0 ? text.ruleErrors(rule.errors, rule.firstError ?? '') : ''))
       ])
     )
   );
 
   const pipeline = report.pipeline;
   if (pipeline) {
-    parts.push('<h2>Pipeline</h2>');
+    parts.push(`<h2>${escapeHtml(text.pipelineHeading)}</h2>`);
     if (pipeline.status === 'not evaluated') {
       parts.push(
-        `<p class="bad">${escapeHtml(`Not evaluated: the source lacks ${pipeline.missingColumns.join(', ')}.`)}</p>`
+        `<p class="bad">${escapeHtml(text.pipelineNotEvaluated(pipeline.missingColumns))}</p>`
       );
     } else {
+      const figures = text.figures;
       parts.push(
         table(
-          ['Figure', 'Value'],
+          [text.figureColumns.figure, text.figureColumns.value],
           [
-            ['Deals closing in the period', pipeline.dealCount.toLocaleString('en-US')],
-            ['Open amount', formatAmount(pipeline.openAmount)],
-            ['Weighted amount', formatAmount(pipeline.weightedAmount)],
-            ['Won amount', formatAmount(pipeline.wonAmount)],
-            ['Lost amount', formatAmount(pipeline.lostAmount)],
-            ['Win rate by count', formatPercent(pipeline.winRateByCount)],
-            ['Average deal size', formatAmount(pipeline.averageDealSize)],
-            [
-              'Average cycle (days)',
-              pipeline.averageCycleDays === null ? '-' : pipeline.averageCycleDays.toFixed(1)
-            ],
-            ['Target', formatAmount(pipeline.target)],
-            ['Attainment', formatPercent(pipeline.attainment)]
+            [figures.dealsInPeriod, format.count(pipeline.dealCount)],
+            [figures.openAmount, format.amount(pipeline.openAmount)],
+            [figures.weightedAmount, format.amount(pipeline.weightedAmount)],
+            [figures.wonAmount, format.amount(pipeline.wonAmount)],
+            [figures.lostAmount, format.amount(pipeline.lostAmount)],
+            [figures.winRateByCount, format.percent(pipeline.winRateByCount)],
+            [figures.averageDealSize, format.amount(pipeline.averageDealSize)],
+            [figures.averageCycleDays, format.decimal(pipeline.averageCycleDays)],
+            [figures.target, format.amount(pipeline.target)],
+            [figures.attainment, format.percent(pipeline.attainment)]
           ]
         )
       );
       parts.push(
         barChart(
-          'Open pipeline by stage',
+          'open-pipeline-by-stage',
+          text.byStageChart,
           pipeline.byStage.map((row) => ({
-            label: `${row.stage} (${row.openCount})`,
+            label: `${row.stage} (${format.count(row.openCount)})`,
             value: row.openAmount,
-            text: formatAmount(row.openAmount)
+            text: format.amount(row.openAmount)
           })),
           '#0176d3'
         )
       );
       parts.push(
         barChart(
-          'Amount by forecast category (Closed = won)',
+          'amount-by-forecast-category',
+          text.byForecastCategoryChart,
           pipeline.byForecastCategory.map((row) => ({
-            label: row.category,
+            // The audit names only the standard categories; anything else is shown as it came.
+            label: isForecastCategory(text, row.category)
+              ? text.forecastCategory[row.category]
+              : row.category,
             value: row.amount,
-            text: formatAmount(row.amount)
+            text: format.amount(row.amount)
           })),
           '#2e844a'
         )
       );
-      parts.push('<h2>Sellers</h2>');
+      parts.push(`<h2>${escapeHtml(text.sellersHeading)}</h2>`);
       parts.push(
         barChart(
-          'Open and won amount per seller',
+          'amount-per-seller',
+          text.perSellerChart,
           pipeline.sellers.flatMap((row) => [
             {
-              label: `${row.name}: open`,
+              label: text.sellerOpen(row.name),
               value: row.openAmount,
-              text: formatAmount(row.openAmount)
+              text: format.amount(row.openAmount)
             },
-            { label: `${row.name}: won`, value: row.wonAmount, text: formatAmount(row.wonAmount) }
+            {
+              label: text.sellerWon(row.name),
+              value: row.wonAmount,
+              text: format.amount(row.wonAmount)
+            }
           ]),
           '#5a1ba9'
         )
       );
+      const sellerColumns = text.sellerColumns;
       parts.push(
         table(
           [
-            'Seller',
-            'Open',
-            'Won',
-            'Target',
-            'Attainment',
-            'Win rate',
-            'Average score',
-            'Coaching flags'
+            sellerColumns.seller,
+            sellerColumns.open,
+            sellerColumns.won,
+            sellerColumns.target,
+            sellerColumns.attainment,
+            sellerColumns.winRate,
+            sellerColumns.averageScore,
+            sellerColumns.coachingFlags
           ],
           pipeline.sellers.map((row) => [
             row.name,
-            formatAmount(row.openAmount),
-            formatAmount(row.wonAmount),
-            formatAmount(row.target),
-            formatPercent(row.attainment),
-            formatPercent(row.winRateByCount),
-            row.averageScore === null ? '-' : row.averageScore.toFixed(1),
-            String(row.coachingFlags)
+            format.amount(row.openAmount),
+            format.amount(row.wonAmount),
+            format.amount(row.target),
+            format.percent(row.attainment),
+            format.percent(row.winRateByCount),
+            format.decimal(row.averageScore),
+            format.count(row.coachingFlags)
           ])
         )
       );
     }
   }
   if (report.malformedRows.length > 0) {
-    parts.push('<h2>Malformed rows</h2>');
-    parts.push('<p class="note">These rows were left out of every figure above.</p>');
+    parts.push(`<h2>${escapeHtml(text.malformedHeading)}</h2>`);
+    parts.push(`<p class="note">${escapeHtml(text.malformedNote)}</p>`);
     parts.push(
       table(
-        ['Line', 'Problem'],
-        report.malformedRows.slice(0, 1000).map((row) => [String(row.line), row.message])
+        [text.malformedColumns.line, text.malformedColumns.problem],
+        // A line number is an address in the file, as an editor shows it: never grouped.
+        report.malformedRows.map((row) => [String(row.line), row.message])
       )
     );
-    if (report.malformedRows.length > 1000) {
-      parts.push(
-        `<p>${escapeHtml(`... and ${report.malformedRows.length - 1000} more in the JSON report.`)}</p>`
-      );
-    }
+    // The audit keeps the first 100 malformed rows in full and only counts the rest.
+    const more = report.records.malformed - report.malformedRows.length;
+    if (more > 0) parts.push(`<p>${escapeHtml(text.moreMalformed(more))}</p>`);
   }
   return (
-    `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
+    `<!doctype html><html lang="${text.htmlLang}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeHtml(`ssm audit: ${report.object}`)}</title><style>${STYLE}</style></head>` +
+    `<title>${escapeHtml(text.documentTitle(report.object))}</title><style>${STYLE}</style></head>` +
     `<body>${parts.join('\n')}</body></html>\n`
   );
 }

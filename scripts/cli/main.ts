@@ -26,6 +26,14 @@ import { auditCsvFile, auditOrg, auditSample, type AuditInputs } from './auditSo
 import { encodingOf } from './csv';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import { htmlReport } from './htmlReport';
+import {
+  DEFAULT_REPORT_LOCALE,
+  REPORT_LOCALES,
+  labelLanguageOf,
+  reportLocaleOf,
+  reportTextFor,
+  type ReportLocale
+} from './reportText';
 import type { HttpTimeouts } from './httpTransport';
 import { connect, resolveSession } from './orgConnection';
 import { createProgress, type Progress } from './progress';
@@ -113,13 +121,19 @@ Options:
   --from <date> --to <date>  KPI period as dates
   --json <file>            Write the JSON report (keys in scripts/cli/README.md)
   --html <file>            Write a self-contained HTML report with charts
+  --locale <BCP 47>        Language and number and date formats of the HTML report:
+                           en-US (default), en, da-DK or da (Danish: 1.234.567, 12,5 %);
+                           with --csv it also says how the file writes numbers
   --api-version <n.n>      API version for -o (default: sfdx-project.json, 65.0)
   -h, --help               Show this help
 
 CSV format (detected when left out):
   --delimiter <c>          , ; or tab (\t)
   --encoding <name>        utf-8, utf-16le, utf-16be, latin1 (windows-1252)
-  --locale <name>          da-DK reads decimal commas (1.234,56); en-US decimal points`;
+  --locale <BCP 47>        da-DK or da reads decimal commas (1.234,56); en-US or en decimal
+                           points (without --locale: points, or either in a semicolon file)
+
+The terminal summary stays in English whatever --locale says.`;
 
 const SEED_OPTIONS = {
   'target-org': { type: 'string', short: 'o' },
@@ -296,7 +310,27 @@ const DELIMITERS: Record<string, string> = {
   tab: '\t'
 };
 
-function csvReadOptions(values: { delimiter?: string; encoding?: string; locale?: string }) {
+/**
+ * The `--locale` of the report (and of the CSV's numbers): one of REPORT_LOCALES, read as BCP 47
+ * in any case; anything else is refused, naming the value and the locales there is text for.
+ */
+function localeOf(value: string | undefined): ReportLocale {
+  if (value === undefined) return DEFAULT_REPORT_LOCALE;
+  const choice = reportLocaleOf(value);
+  if (choice.ok) return choice.locale;
+  const supported = `supported: ${REPORT_LOCALES.join(', ')} (default ${DEFAULT_REPORT_LOCALE})`;
+  throw new CliError(
+    choice.problem === 'malformed'
+      ? `--locale ${value}: not a BCP 47 language tag such as da-DK; ${supported}`
+      : `--locale ${value}: the report has no text in that language; ${supported}`,
+    EXIT.usage
+  );
+}
+
+function csvReadOptions(
+  values: { delimiter?: string; encoding?: string; locale?: string },
+  locale: ReportLocale
+) {
   const delimiter = values.delimiter === undefined ? undefined : DELIMITERS[values.delimiter];
   if (values.delimiter !== undefined && delimiter === undefined) {
     throw new CliError(`--delimiter ${values.delimiter}: expected , ; or tab`, EXIT.usage);
@@ -308,13 +342,13 @@ function csvReadOptions(values: { delimiter?: string; encoding?: string; locale?
       EXIT.usage
     );
   }
-  if (values.locale !== undefined && !/^[a-z]{2,3}([-_][A-Za-z]{2,4})?$/.test(values.locale)) {
-    throw new CliError(
-      `--locale ${values.locale}: expected a locale such as da-DK or en-US`,
-      EXIT.usage
-    );
-  }
-  return { delimiter, encoding: encoding ?? undefined, locale: values.locale };
+  // Only a --locale the admin gave says how the file writes numbers: without one, a
+  // semicolon-separated file is read both ways (README, Numbers), not as the default en-US.
+  return {
+    delimiter,
+    encoding: encoding ?? undefined,
+    locale: values.locale === undefined ? undefined : locale
+  };
 }
 
 async function runAudit(args: string[], io: CliIo): Promise<ExitCode> {
@@ -335,11 +369,12 @@ async function runAudit(args: string[], io: CliIo): Promise<ExitCode> {
     );
   }
   const today = values.today ? checkDate(values.today, '--today') : undefined;
+  const locale = localeOf(values.locale);
   if (values.json) checkOutput(values.json, io.cwd, '--json');
   if (values.html) checkOutput(values.html, io.cwd, '--html');
-  const csvOptions = csvReadOptions(values);
-  if (!values.csv && (values.delimiter || values.encoding || values.locale)) {
-    throw new CliError('--delimiter, --encoding and --locale go with --csv.', EXIT.usage);
+  const csvOptions = csvReadOptions(values, locale);
+  if (!values.csv && (values.delimiter || values.encoding)) {
+    throw new CliError('--delimiter and --encoding go with --csv.', EXIT.usage);
   }
   const rules: SalesRuleDefinition[] = loadSalesRules();
   const schemas = buildSchemas({ objectsDir: DEFAULT_OBJECTS_DIR });
@@ -353,7 +388,8 @@ async function runAudit(args: string[], io: CliIo): Promise<ExitCode> {
     formulaFields,
     today: day,
     period: objectName === 'Opportunity' ? periodOf(values, day, calendar) : null,
-    progress: progressFor(io)
+    progress: progressFor(io),
+    language: labelLanguageOf(locale)
   });
 
   let report: AuditReport;
@@ -389,13 +425,14 @@ async function runAudit(args: string[], io: CliIo): Promise<ExitCode> {
     };
     report = auditSample(org, inputsFor(today ?? org.today, calendar));
   }
+  // The summary stays English: it sits among ssm's help, progress and error messages, which are.
   io.stdout.write(`${auditSummary(report)}\n`);
   if (values.json) {
     const path = writeOutput(values.json, `${JSON.stringify(report, null, 2)}\n`, io.cwd);
     io.stdout.write(`JSON report: ${path}\n`);
   }
   if (values.html) {
-    const path = writeOutput(values.html, htmlReport(report), io.cwd);
+    const path = writeOutput(values.html, htmlReport(report, reportTextFor(locale)), io.cwd);
     io.stdout.write(`HTML report: ${path}\n`);
   }
   return report.records.malformed > 0 ? EXIT.rowProblems : EXIT.ok;

@@ -1,19 +1,17 @@
 /**
  * The terminal summaries of `ssm audit` and `ssm seed`: short, aligned, every problem named.
- * Long lists stop after a screenful and say how many more the JSON report holds.
+ * Long lists stop after a screenful and say how many more the JSON report holds. Always in
+ * English with en-US figures, whatever `--locale` gives the HTML report.
  */
 import type { AuditReport } from './audit';
+import { en } from './reportText';
 import type { SeedResult } from './seed';
 
 const LIST_LIMIT = 20;
 
-export function formatAmount(value: number | null): string {
-  return value === null ? '-' : Math.round(value).toLocaleString('en-US');
-}
-
-export function formatPercent(value: number | null): string {
-  return value === null ? '-' : `${(value * 100).toFixed(1)} %`;
-}
+// The summary is English (main.ts says why), so it formats figures as the English report does.
+const formatAmount = en.format.amount;
+const formatPercent = en.format.percent;
 
 function formatNumber(value: number | null, digits = 1): string {
   return value === null ? '-' : value.toFixed(digits);

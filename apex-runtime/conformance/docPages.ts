@@ -79,6 +79,10 @@ export const DOCS = {
   customExceptions: developerGuide('Create Custom Exceptions', 'apex_exception_custom'),
   governorLimits: developerGuide('Execution Governors and Limits', 'apex_gov_limits'),
   labelClass: referenceGuide('Label Class', 'apex_class_System_Label'),
+  describeFieldResult: referenceGuide(
+    'DescribeFieldResult Class',
+    'apex_methods_system_fields_describe'
+  ),
   decimalClass: referenceGuide('Decimal Class', 'apex_methods_system_decimal'),
   integerClass: referenceGuide('Integer Class', 'apex_methods_system_integer'),
   longClass: referenceGuide('Long Class', 'apex_methods_system_long'),

@@ -250,9 +250,9 @@ async function seedUsers(
           Title: user.title,
           ProfileId: profile.Id,
           TimeZoneSidKey: 'Europe/Copenhagen',
-          LocaleSidKey: 'en_US',
+          LocaleSidKey: user.locale,
           EmailEncodingKey: 'UTF-8',
-          LanguageLocaleKey: 'en_US'
+          LanguageLocaleKey: user.language
         }))
       );
       toCreate.forEach((user, index) => {

@@ -37,6 +37,10 @@ export interface SampleUser {
   role: 'director' | 'manager' | 'seller' | 'admin';
   permissionSets: string[];
   managerKey?: string;
+  /** User.LanguageLocaleKey (`da`, `en_US`). */
+  language: string;
+  /** User.LocaleSidKey (`da_DK`, `en_US`). */
+  locale: string;
 }
 
 export interface EmbeddedOrg {

@@ -31,6 +31,10 @@ export interface SampleUser {
   readonly role: UserRole;
   readonly permissionSets: readonly string[];
   readonly managerKey?: UserKey;
+  /** User.LanguageLocaleKey: the language the user reads the package in (`da`, `en_US`). */
+  readonly language: string;
+  /** User.LocaleSidKey: how numbers, amounts and dates are written for the user. */
+  readonly locale: string;
 }
 
 /** One row as OpportunityHistory records it: the deal's state after a save. */

@@ -1,9 +1,17 @@
 import type { SampleUser, UserKey } from './model';
 
+/** How the Danish sales organisation reads the package: in Danish, with Danish formats. */
+const DANISH = { language: 'da', locale: 'da_DK' } as const;
+/** The one seller who works in English (a hire from abroad), to show the package in both. */
+const ENGLISH = { language: 'en_US', locale: 'en_US' } as const;
+
+/** The sample's English-speaking user. */
+export const ENGLISH_SPEAKING_USER: UserKey = 'seller8';
+
 /**
- * The sample sales organisation: a sales director, two managers with four sellers each. Users
- * cannot be created through `sf data import tree`, so they are written to data/sample-users.json
- * and created (or matched) by the seeding step.
+ * The sample sales organisation: a sales director, two managers with four sellers each, all in
+ * Danish but one. Users cannot be created through `sf data import tree`, so they are written to
+ * data/sample-users.json and created (or matched) by the seeding step.
  */
 export function buildUsers(): SampleUser[] {
   const seller = (
@@ -12,6 +20,7 @@ export function buildUsers(): SampleUser[] {
     lastName: string,
     managerKey: UserKey
   ): SampleUser => ({
+    ...(`seller${index}` === ENGLISH_SPEAKING_USER ? ENGLISH : DANISH),
     key: `seller${index}`,
     firstName,
     lastName,
@@ -31,6 +40,7 @@ export function buildUsers(): SampleUser[] {
       emailLocalPart: 'karen.lund',
       title: 'Sales Director',
       role: 'director',
+      ...DANISH,
       permissionSets: ['SSM_Manager', 'SSM_Admin']
     },
     {
@@ -41,6 +51,7 @@ export function buildUsers(): SampleUser[] {
       emailLocalPart: 'mikkel.dahl',
       title: 'Sales Manager, Enterprise',
       role: 'manager',
+      ...DANISH,
       permissionSets: ['SSM_Manager'],
       managerKey: 'director'
     },
@@ -52,6 +63,7 @@ export function buildUsers(): SampleUser[] {
       emailLocalPart: 'sofia.berg',
       title: 'Sales Manager, Commercial',
       role: 'manager',
+      ...DANISH,
       permissionSets: ['SSM_Manager'],
       managerKey: 'director'
     },

@@ -4,7 +4,14 @@
  * workbench shell, and lightning-base-components. Compiling the base components takes ~15 s, so
  * rollup's module cache is kept in `.workbench/` and a warm build only re-compiles what changed.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync
+} from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { rollup, type Plugin, type RollupCache } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
@@ -12,9 +19,24 @@ import { emitJavaScript } from '../build/lwcEmitter';
 import { BUNDLE_NAME, cacheKey, isUpToDate, writeManifest } from './buildManifest';
 import { loadCustomLabels } from './labels';
 import { listUiComponents, resolvePlatformModule, VIRTUAL_PREFIX } from './moduleResolution';
-import { BUILD_CACHE_FILE, BUILD_DIR, LABELS_FILE, REPO_ROOT, WORKBENCH_DIR } from './paths';
+import {
+  BUILD_CACHE_FILE,
+  BUILD_DIR,
+  LABEL_TRANSLATIONS_DIR,
+  LABELS_FILE,
+  REPO_ROOT,
+  WORKBENCH_DIR
+} from './paths';
 
 export const ENTRY = join(WORKBENCH_DIR, 'ui', 'main.ts');
+
+/** The label translation files: a changed translation must rebuild the bundle. */
+function labelTranslationFiles(): string[] {
+  if (!existsSync(LABEL_TRANSLATIONS_DIR)) return [];
+  return readdirSync(LABEL_TRANSLATIONS_DIR)
+    .filter((file) => file.endsWith('.translation-meta.xml'))
+    .map((file) => join(LABEL_TRANSLATIONS_DIR, file));
+}
 
 /** Resolves platform and component modules (moduleResolution.ts) ahead of the LWC resolver. */
 function workbenchModules(): Plugin {
@@ -140,7 +162,7 @@ export async function buildWorkbench(options: { useCache?: boolean } = {}): Prom
   // modules with such ids out of watchFiles, so the bundle's own module list is read too.
   const inputs = [
     ...new Set(
-      [...bundle.watchFiles, ...output[0].moduleIds, LABELS_FILE]
+      [...bundle.watchFiles, ...output[0].moduleIds, LABELS_FILE, ...labelTranslationFiles()]
         .filter((input) => !input.startsWith('\0'))
         .map((input) => input.split('?')[0])
     )

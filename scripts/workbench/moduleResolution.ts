@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { LabelTexts } from './labels';
 import { LWC_DIR, PLATFORM_DIR, UI_DIR } from './paths';
 
 /** A module answered by a file, or by source code generated at build time. */
@@ -54,7 +55,7 @@ export const PACKAGE_COMPONENTS_MODULE = 'wb/packageComponents';
  */
 export function resolvePlatformModule(
   specifier: string,
-  labels: ReadonlyMap<string, string>,
+  labels: ReadonlyMap<string, LabelTexts>,
   uiComponents: readonly string[] = []
 ): Resolution | null {
   if (specifier === PACKAGE_COMPONENTS_MODULE) {
@@ -105,15 +106,18 @@ export function resolvePlatformModule(
   }
   const label = /^@salesforce\/label\/c\.(.+)$/.exec(specifier);
   if (label) {
-    const value = labels.get(label[1]);
-    if (value === undefined) {
+    const texts = labels.get(label[1]);
+    if (texts === undefined) {
       throw new Error(`${specifier}: no custom label ${label[1]} in CustomLabels.labels-meta.xml`);
     }
-    return {
-      kind: 'virtual',
-      id: `${VIRTUAL_PREFIX}${specifier}`,
-      code: `export default ${JSON.stringify(value)};\n`
-    };
+    // As on the platform, the label reads in the user's language where it is translated.
+    const code =
+      Object.keys(texts.translations).length === 0
+        ? `export default ${JSON.stringify(texts.value)};\n`
+        : `import { context } from ${platformImport('context.ts')};\n` +
+          `const translations = ${JSON.stringify(texts.translations)};\n` +
+          `export default translations[context.language] ?? ${JSON.stringify(texts.value)};\n`;
+    return { kind: 'virtual', id: `${VIRTUAL_PREFIX}${specifier}`, code };
   }
   const schema = /^@salesforce\/schema\/([A-Za-z0-9_]+)(?:\.(.+))?$/.exec(specifier);
   if (schema) {
@@ -133,12 +137,14 @@ export function resolvePlatformModule(
       code: `import { context } from ${platformImport('context.ts')};\nexport default context.userId;\n`
     };
   }
-  const i18n = /^@salesforce\/i18n\/(locale|timeZone|currency)$/.exec(specifier);
+  const i18n = /^@salesforce\/i18n\/(locale|timeZone|currency|lang)$/.exec(specifier);
   if (i18n) {
+    // `lang` is the user's language as a BCP 47 tag (`da`, `en-US`).
+    const value = i18n[1] === 'lang' ? "context.language.replace(/_/g, '-')" : `context.${i18n[1]}`;
     return {
       kind: 'virtual',
       id: `${VIRTUAL_PREFIX}${specifier}`,
-      code: `import { context } from ${platformImport('context.ts')};\nexport default context.${i18n[1]};\n`
+      code: `import { context } from ${platformImport('context.ts')};\nexport default ${value};\n`
     };
   }
   const permission = /^@salesforce\/customPermission\/(.+)$/.exec(specifier);

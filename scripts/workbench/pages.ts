@@ -8,8 +8,10 @@
 export interface AppPage {
   /** The URL key: #/<key>. */
   key: string;
-  /** The tab label in the app's navigation bar. */
+  /** The tab label in the app's navigation bar (the tab's own, English). */
   label: string;
+  /** The page's tab (tabs/<name>.tab-meta.xml), whose translations name it in other languages. */
+  tab: string;
   /** Package components (c/<name>), top to bottom. */
   components: readonly string[];
 }
@@ -47,10 +49,25 @@ export const HOME_COMPONENTS: readonly string[] = [...HOME_REGIONS.main, ...HOME
 
 /** The Sales Strategy app's pages, in navigation order. */
 export const APP_PAGES: readonly AppPage[] = [
-  { key: 'pipeline-review', label: 'Pipeline Review', components: ['pipelineReview'] },
-  { key: 'team-development', label: 'Team Development', components: ['teamDevelopment'] },
-  { key: 'improvement-ideas', label: 'Improvement Ideas', components: ['improvementIdeas'] },
-  { key: 'segments', label: 'Segments', components: ['segmentOverview'] }
+  {
+    key: 'pipeline-review',
+    label: 'Pipeline Review',
+    tab: 'SSM_Pipeline_Review',
+    components: ['pipelineReview']
+  },
+  {
+    key: 'team-development',
+    label: 'Team Development',
+    tab: 'SSM_Team_Development',
+    components: ['teamDevelopment']
+  },
+  {
+    key: 'improvement-ideas',
+    label: 'Improvement Ideas',
+    tab: 'SSM_Improvement_Ideas',
+    components: ['improvementIdeas']
+  },
+  { key: 'segments', label: 'Segments', tab: 'SSM_Segments', components: ['segmentOverview'] }
 ];
 
 /** Record pages by object API name, in navigation order. */

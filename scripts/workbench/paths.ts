@@ -6,15 +6,11 @@
 import { join } from 'node:path';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
-export const LWC_DIR = join(REPO_ROOT, 'force-app', 'main', 'default', 'lwc');
-export const LABELS_FILE = join(
-  REPO_ROOT,
-  'force-app',
-  'main',
-  'default',
-  'labels',
-  'CustomLabels.labels-meta.xml'
-);
+export const SOURCE_DIR = join(REPO_ROOT, 'force-app', 'main', 'default');
+export const LWC_DIR = join(SOURCE_DIR, 'lwc');
+export const LABELS_FILE = join(SOURCE_DIR, 'labels', 'CustomLabels.labels-meta.xml');
+/** The label translations (`translations/<language>.translation-meta.xml`). */
+export const LABEL_TRANSLATIONS_DIR = join(SOURCE_DIR, 'translations');
 export const WORKBENCH_DIR = __dirname;
 export const PLATFORM_DIR = join(__dirname, 'platform');
 export const UI_DIR = join(__dirname, 'ui');

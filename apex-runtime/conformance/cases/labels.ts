@@ -61,6 +61,19 @@ export const labelCases = onTestOrg([
     debug: ['true', 'true', 'false', 'false', 'false']
   },
   {
+    name: 'describes give object, field and picklist labels in the running user’s language',
+    source: DOCS.describeFieldResult,
+    setup: DANISH_SELLER,
+    asUser: 'seller',
+    apex:
+      'Schema.DescribeFieldResult status = Improvement_Idea__c.Status__c.getDescribe();\n' +
+      'System.debug(Improvement_Idea__c.SObjectType.getDescribe().getLabel());\n' +
+      'System.debug(Coaching_Session__c.Seller__c.getDescribe().getLabel());\n' +
+      "System.debug(status.getPicklistValues()[1].getLabel() + '/' + status.getPicklistValues()[1].getValue());",
+    debug: ['Forbedringsforslag', 'Sælger', 'Til gennemsyn/Under Review'],
+    note: 'The page: getLabel returns the text label "displayed next to the field in the Salesforce user interface", which is in the user’s language where a translation exists; the value stays.'
+  },
+  {
     name: 'Label.get of a label that does not exist throws, naming the label',
     source: DOCS.labelClass,
     apex: "try {\n  Label.get('', 'No_Such_Label');\n} catch (Exception e) {\n  System.debug(e.getMessage().contains('No_Such_Label'));\n}",

@@ -1,7 +1,7 @@
 /**
  * What the project says about the org itself, from the scratch org definition
  * (`config/project-scratch-def.json` of the SFDX project that holds the source tree): its name,
- * edition, language and fiscal year settings. Anything it does not say keeps the defaults of a
+ * edition, language, country (and so its currency) and fiscal year settings. Anything it does not say keeps the defaults of a
  * new org (fiscal year starting in January, named by its ending year).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,6 +12,10 @@ export interface OrgDefinition {
   /** `Developer Edition`, `Enterprise Edition` ... (Organization.OrganizationType). */
   organizationType: string;
   language: string;
+  /** ISO 3166 alpha-2; "This value sets the locale of the scratch org" (scratch org definition). */
+  country: string;
+  /** The currency of a single-currency org, the one of its country's locale (ISO 4217). */
+  currencyIsoCode: string;
   fiscalYearStartMonth: number;
   usesStartDateAsFiscalYearName: boolean;
 }
@@ -31,10 +35,24 @@ const MONTHS = [
   'December'
 ];
 
+/** The currencies of the countries the runtime knows an org in (Danish customers' markets). */
+const CURRENCY_OF_COUNTRY: Readonly<Record<string, string>> = {
+  US: 'USD',
+  DK: 'DKK',
+  SE: 'SEK',
+  NO: 'NOK',
+  FI: 'EUR',
+  DE: 'EUR',
+  NL: 'EUR',
+  GB: 'GBP'
+};
+
 export const DEFAULT_ORG_DEFINITION: OrgDefinition = {
   name: 'Offline Org',
   organizationType: 'Developer Edition',
   language: 'en_US',
+  country: 'US',
+  currencyIsoCode: 'USD',
   fiscalYearStartMonth: 1,
   usesStartDateAsFiscalYearName: false
 };
@@ -51,6 +69,7 @@ interface ScratchDefinition {
   orgName?: string;
   edition?: string;
   language?: string;
+  country?: string;
   settings?: { fiscalYearSettings?: { fiscalYearNameBasedOn?: string; startMonth?: string } };
 }
 
@@ -63,12 +82,21 @@ export function readOrgDefinition(sourceDir: string): OrgDefinition {
   const startMonth = fiscal?.startMonth ? MONTHS.indexOf(fiscal.startMonth) + 1 : 1;
   if (startMonth < 1)
     throw new Error(`${file}: unknown fiscal year start month ${fiscal?.startMonth}`);
+  const country = definition.country ?? DEFAULT_ORG_DEFINITION.country;
+  const currencyIsoCode = CURRENCY_OF_COUNTRY[country];
+  if (!currencyIsoCode) {
+    throw new Error(
+      `${file}: country ${country} is not one the offline runtime knows the currency of (${Object.keys(CURRENCY_OF_COUNTRY).join(', ')})`
+    );
+  }
   return {
     name: definition.orgName ?? DEFAULT_ORG_DEFINITION.name,
     organizationType: definition.edition
       ? `${definition.edition} Edition`
       : DEFAULT_ORG_DEFINITION.organizationType,
     language: definition.language ?? DEFAULT_ORG_DEFINITION.language,
+    country,
+    currencyIsoCode,
     fiscalYearStartMonth: startMonth,
     usesStartDateAsFiscalYearName: fiscal?.fiscalYearNameBasedOn === 'startingMonth'
   };

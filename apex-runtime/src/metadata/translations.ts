@@ -1,6 +1,6 @@
 /**
  * The project's translations, per language, as the Translation Workbench deploys them: custom
- * label texts (`translations/<language>.translation-meta.xml`) and what object translations give
+ * label, tab and app texts (`translations/<language>.translation-meta.xml`) and what object translations give
  * a describe (`objectTranslations/<Object>-<language>/`): the object's singular and plural label,
  * each field's label, help text and picklist value labels. An empty translation is no
  * translation: the platform then shows the default language's text.
@@ -25,6 +25,10 @@ export interface ObjectTranslation {
 export interface LanguageTranslations {
   /** Custom label texts by lower-case label name. */
   readonly labels: ReadonlyMap<string, string>;
+  /** Tab labels by tab name (`SSM_Pipeline_Review`). */
+  readonly tabs: ReadonlyMap<string, string>;
+  /** App labels by app name (`Sales_Strategy`). */
+  readonly applications: ReadonlyMap<string, string>;
   /** Object translations by object API name. */
   readonly objects: ReadonlyMap<string, ObjectTranslation>;
 }
@@ -37,12 +41,17 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
 }
 
-function readLabelTranslations(file: string): Map<string, string> {
+/** The `name` to `label` entries of one section of a Translations file. */
+function namedLabels(
+  root: ReturnType<typeof readMetadataFile>,
+  section: string,
+  key: (name: string) => string = (name) => name
+): Map<string, string> {
   const labels = new Map<string, string>();
-  for (const entry of children(readMetadataFile(file, 'Translations'), 'customLabels')) {
+  for (const entry of children(root, section)) {
     const name = text(entry, 'name');
     const label = nonEmpty(text(entry, 'label'));
-    if (name && label !== undefined) labels.set(name.toLowerCase(), label);
+    if (name && label !== undefined) labels.set(key(name), label);
   }
   return labels;
 }
@@ -113,6 +122,14 @@ export class Translations {
     return this.byLanguage.get(language)?.labels.get(name.toLowerCase());
   }
 
+  tab(language: string, name: string): string | undefined {
+    return this.byLanguage.get(language)?.tabs.get(name);
+  }
+
+  application(language: string, name: string): string | undefined {
+    return this.byLanguage.get(language)?.applications.get(name);
+  }
+
   object(language: string, objectName: string): ObjectTranslation | undefined {
     return this.byLanguage.get(language)?.objects.get(objectName);
   }
@@ -122,12 +139,17 @@ export class Translations {
 export function readTranslations(sourceDir: string): Translations {
   const byLanguage = new Map<
     string,
-    { labels: Map<string, string>; objects: Map<string, ObjectTranslation> }
+    {
+      labels: ReadonlyMap<string, string>;
+      tabs: ReadonlyMap<string, string>;
+      applications: ReadonlyMap<string, string>;
+      objects: Map<string, ObjectTranslation>;
+    }
   >();
   const languageOf = (language: string) => {
     let entry = byLanguage.get(language);
     if (!entry) {
-      entry = { labels: new Map(), objects: new Map() };
+      entry = { labels: new Map(), tabs: new Map(), applications: new Map(), objects: new Map() };
       byLanguage.set(language, entry);
     }
     return entry;
@@ -136,8 +158,11 @@ export function readTranslations(sourceDir: string): Translations {
   if (existsSync(translationsDir)) {
     for (const file of readdirSync(translationsDir).sort()) {
       if (!file.endsWith(TRANSLATION_SUFFIX)) continue;
-      const language = file.slice(0, -TRANSLATION_SUFFIX.length);
-      languageOf(language).labels = readLabelTranslations(join(translationsDir, file));
+      const entry = languageOf(file.slice(0, -TRANSLATION_SUFFIX.length));
+      const root = readMetadataFile(join(translationsDir, file), 'Translations');
+      entry.labels = namedLabels(root, 'customLabels', (name) => name.toLowerCase());
+      entry.tabs = namedLabels(root, 'customTabs');
+      entry.applications = namedLabels(root, 'customApplications');
     }
   }
   const objectsDir = join(sourceDir, 'objectTranslations');

@@ -118,6 +118,9 @@ interface UserFields {
   profileId: string;
   managerId?: string | null;
   isActive?: boolean;
+  /** LanguageLocaleKey and LocaleSidKey; a new user's are the org's defaults. */
+  language?: string;
+  locale?: string;
 }
 
 function userValues(user: UserFields): Record<string, unknown> {
@@ -135,9 +138,9 @@ function userValues(user: UserFields): Record<string, unknown> {
     IsActive: user.isActive ?? true,
     UserType: 'Standard',
     TimeZoneSidKey: DEFAULT_TIME_ZONE,
-    LocaleSidKey: DEFAULT_LOCALE,
+    LocaleSidKey: user.locale ?? DEFAULT_LOCALE,
     EmailEncodingKey: 'UTF-8',
-    LanguageLocaleKey: 'en_US'
+    LanguageLocaleKey: user.language ?? 'en_US'
   };
 }
 
@@ -285,7 +288,9 @@ function loadSampleData(
         title: user.title,
         profileId: setup.profileIds.get(admin ? SYSTEM_ADMINISTRATOR : STANDARD_USER) as string,
         managerId: typeof record.ManagerId === 'string' ? record.ManagerId : null,
-        isActive: record.IsActive !== false
+        isActive: record.IsActive !== false,
+        language: user.language,
+        locale: user.locale
       }),
       ...auditValues(schema, 'User', record, imported)
     });

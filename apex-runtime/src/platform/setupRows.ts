@@ -55,7 +55,9 @@ export function insertSetupRows(
     UsesStartDateAsFiscalYearName: definition.usesStartDateAsFiscalYearName,
     DefaultLocaleSidKey: options.locale,
     LanguageLocaleKey: definition.language,
-    TimeZoneSidKey: options.timeZone
+    TimeZoneSidKey: options.timeZone,
+    Country: definition.country,
+    DefaultCurrencyIsoCode: definition.currencyIsoCode
   });
   const licenseId = insert('UserLicense', {
     Name: 'Salesforce',

@@ -45,7 +45,11 @@ defineNative({
       const organization = [...sessionOf(frame).database.rows('Organization')][0];
       return organization?.Name ?? null;
     },
-    getdefaultcurrency: () => 'USD',
+    // "the organization's currency code for single currency organizations" (UserInfo Class).
+    getdefaultcurrency: (frame) => {
+      const organization = [...sessionOf(frame).database.rows('Organization')][0];
+      return organization?.DefaultCurrencyIsoCode ?? null;
+    },
     ismulticurrencyorganization: () => false,
     getsessionid: () => null,
     getuithemedisplayed: () => 'Theme4d'

@@ -188,8 +188,10 @@ defineNative({
   methods: {
     getname: (_frame, self: DescribeSObject) => self.object.name,
     getlocalname: (_frame, self: DescribeSObject) => self.object.name,
-    getlabel: (_frame, self: DescribeSObject) => self.object.label,
-    getlabelplural: (_frame, self: DescribeSObject) => self.object.labelPlural,
+    getlabel: (frame, self: DescribeSObject) =>
+      translationOf(frame, self.object.name)?.label ?? self.object.label,
+    getlabelplural: (frame, self: DescribeSObject) =>
+      translationOf(frame, self.object.name)?.labelPlural ?? self.object.labelPlural,
     getkeyprefix: (_frame, self: DescribeSObject) => self.object.keyPrefix,
     getsobjecttype: (_frame, self: DescribeSObject) => sobjectTypeToken(self.object),
     iscustom: (_frame, self: DescribeSObject) => self.object.custom,
@@ -229,6 +231,14 @@ defineNative({
   }
 });
 
+/**
+ * The object's translation into the running user's language: describes answer labels "in the
+ * user's language" where the Translation Workbench holds a translation, else the default text.
+ */
+function translationOf(frame: Frame, objectName: string) {
+  return sessionOf(frame).org.project.translations.object(frame.ctx.user.language, objectName);
+}
+
 function displayType(field: FieldDescribe) {
   return nativeEnum('DisplayType', field.displayType);
 }
@@ -239,18 +249,26 @@ defineNative({
   methods: {
     getname: (_frame, self: DescribeField) => self.field.name,
     getlocalname: (_frame, self: DescribeField) => self.field.name,
-    getlabel: (_frame, self: DescribeField) => self.field.label,
+    getlabel: (frame, self: DescribeField) =>
+      translationOf(frame, self.object.name)?.fields.get(self.field.name)?.label ??
+      self.field.label,
     gettype: (_frame, self: DescribeField) => displayType(self.field),
     getlength: (_frame, self: DescribeField) => self.field.length ?? 0,
     getprecision: (_frame, self: DescribeField) => self.field.precision ?? 0,
     getscale: (_frame, self: DescribeField) => self.field.scale ?? 0,
     getdigits: (_frame, self: DescribeField) =>
       self.field.apexType === 'Integer' ? (self.field.precision ?? 0) : 0,
-    getpicklistvalues: (_frame, self: DescribeField) =>
-      new ApexList(
+    getpicklistvalues: (frame, self: DescribeField) => {
+      const labels = translationOf(frame, self.object.name)?.fields.get(
+        self.field.name
+      )?.picklistValues;
+      return new ApexList(
         typeNamed('PicklistEntry'),
-        self.field.picklistValues.map((entry) => new Picklist(entry))
-      ),
+        self.field.picklistValues.map(
+          (entry) => new Picklist({ ...entry, label: labels?.get(entry.label) ?? entry.label })
+        )
+      );
+    },
     getreferenceto: (frame, self: DescribeField) =>
       new ApexList(
         typeNamed('SObjectType'),

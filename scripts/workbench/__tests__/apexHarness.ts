@@ -92,9 +92,13 @@ function exceptionTypeOf(response: ApiResponse): unknown {
 
 const LABELS = loadCustomLabels();
 
-/** A custom label of the package, its {0}, {1}... filled in as Apex's String.format does. */
+/**
+ * A custom label of the package as the sample organisation reads it (its users work in Danish,
+ * LanguageLocaleKey `da`), its {0}, {1}... filled in as Apex's String.format does.
+ */
 export function label(name: string, ...args: string[]): string {
-  const value = LABELS.get(name);
+  const texts = LABELS.get(name);
+  const value = texts && (texts.translations.da ?? texts.value);
   if (value === undefined) throw new Error(`No custom label ${name}`);
   return formatLabel(value, ...args);
 }

@@ -5,7 +5,7 @@ import { managerHierarchyBelow } from '../../../apex-runtime/src/platform/record
 import { handleApi, type ApiResponse } from '../server/api';
 import { openWorkbenchOrg, type WorkbenchOrg, type WorkbenchUser } from '../server/workbenchOrg';
 import { LocalStore } from '../server/store';
-import { user, useFreshWorkbench, workbench } from './apexHarness';
+import { label, user, useFreshWorkbench, workbench } from './apexHarness';
 
 function call(
   acting: WorkbenchUser,
@@ -259,7 +259,7 @@ describe('creating a record', () => {
     expect(vote().status).toBe(201);
     const second = vote();
     expect(second.status).toBe(400);
-    expect((second.body as { message: string }).message).toMatch(/already/i);
+    expect((second.body as { message: string }).message).toBe(label('SSM_Already_Voted'));
   });
 
   it('names the missing required fields, the mistyped ones and unknown objects', () => {

@@ -6,9 +6,13 @@ import {
   resolvePlatformModule,
   VIRTUAL_PREFIX
 } from '../moduleResolution';
+import type { LabelTexts } from '../labels';
 import { LWC_DIR, PLATFORM_DIR } from '../paths';
 
-const labels = new Map([['SSM_Guidance_Title', 'Record "guidance"']]);
+const labels = new Map<string, LabelTexts>([
+  ['SSM_Guidance_Title', { value: 'Record "guidance"', translations: {} }],
+  ['SSM_Guidance_Empty', { value: 'All good', translations: { da: 'Alt i orden' } }]
+]);
 
 describe('resolvePlatformModule', () => {
   it('answers lightning/uiRecordApi and lightning/uiObjectInfoApi with the workbench files', () => {
@@ -57,6 +61,16 @@ describe('resolvePlatformModule', () => {
     });
   });
 
+  it('reads a translated label in the language of the page’s user, its own text otherwise', () => {
+    const resolution = resolvePlatformModule('@salesforce/label/c.SSM_Guidance_Empty', labels);
+    const code = resolution?.kind === 'virtual' ? resolution.code : '';
+    expect(code).toContain(
+      `import { context } from ${JSON.stringify(join(PLATFORM_DIR, 'context.ts'))}`
+    );
+    expect(code).toContain('const translations = {"da":"Alt i orden"};');
+    expect(code).toContain('export default translations[context.language] ?? "All good";');
+  });
+
   it('fails the build on a label the package does not define', () => {
     expect(() => resolvePlatformModule('@salesforce/label/c.Nope', labels)).toThrow(/c\.Nope/);
   });
@@ -75,6 +89,10 @@ describe('resolvePlatformModule', () => {
         new RegExp(`export default context\\.${name};`)
       );
     }
+    const lang = resolvePlatformModule('@salesforce/i18n/lang', labels);
+    expect(lang?.kind === 'virtual' && lang.code).toContain(
+      "export default context.language.replace(/_/g, '-');"
+    );
     expect(resolvePlatformModule('@salesforce/i18n/firstDayOfWeek', labels)).toBeNull();
   });
 

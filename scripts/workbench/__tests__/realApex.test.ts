@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCustomLabels } from '../labels';
+import { ENGLISH_SPEAKING_USER } from '../../sample/users';
 import { REPO_ROOT } from '../paths';
 import { createWorkbenchServer, HOST, listen } from '../server/httpServer';
 import { openWorkbenchOrg } from '../server/workbenchOrg';
@@ -17,12 +18,12 @@ const SOURCE_DIR = join(REPO_ROOT, 'force-app', 'main', 'default');
 
 /** The label ImprovementIdeasController.submitIdea throws for an idea without a title. */
 const TITLE_REQUIRED = 'SSM_Ideas_Title_Required';
-const ORIGINAL_TITLE_REQUIRED = loadCustomLabels().get(TITLE_REQUIRED) ?? '';
+const ORIGINAL_TITLE_REQUIRED = loadCustomLabels().get(TITLE_REQUIRED)?.value ?? '';
 const CHANGED_TITLE_REQUIRED = 'Every idea needs a title (changed in the copy).';
 
 /** The label SkillProfileController.enrol throws for no programme; the copy's Apex skips it. */
 const PROGRAM_REQUIRED = 'SSM_Skills_Program_Required';
-const ORIGINAL_PROGRAM_REQUIRED = loadCustomLabels().get(PROGRAM_REQUIRED) ?? '';
+const ORIGINAL_PROGRAM_REQUIRED = loadCustomLabels().get(PROGRAM_REQUIRED)?.value ?? '';
 const CHANGED_PROGRAM_REQUIRED = 'Pick a programme first (a literal in the Apex of the copy).';
 
 const SKILL_PROFILE_CONTROLLER = join('classes', 'skills', 'SkillProfileController.cls');
@@ -79,7 +80,7 @@ async function serve(sourceDir: string | undefined, calls: [string, unknown][]):
     for (const [method, params] of calls) {
       const response = await fetch(`http://${HOST}:${port}/api/apex/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: 'wb_user=seller1' },
+        headers: { 'content-type': 'application/json', cookie: `wb_user=${ENGLISH_SPEAKING_USER}` },
         body: JSON.stringify(params)
       });
       answers.push({ status: response.status, body: (await response.json()) as Served['body'] });

@@ -1,5 +1,6 @@
 import { handleApi, type ApiResponse } from '../server/api';
 import type { WorkbenchUser } from '../server/workbenchOrg';
+import { ENGLISH_SPEAKING_USER } from '../../sample/users';
 import { user, useFreshWorkbench, workbench } from './apexHarness';
 
 function get(acting: WorkbenchUser, path: string): ApiResponse {
@@ -46,7 +47,62 @@ describe('the record pages’ API', () => {
     expect(session.users.filter((entry) => entry.isAdmin).map((entry) => entry.key)).toEqual([
       'director'
     ]);
-    expect(session).toMatchObject({ locale: 'en-US', timeZone: 'Europe/Copenhagen' });
+    expect(session).toMatchObject({ locale: 'da-DK', timeZone: 'Europe/Copenhagen' });
+  });
+
+  it('gives a Danish user Danish formats, labels and navigation, the English user English', () => {
+    expect(get(user('seller1'), '/api/session').body).toMatchObject({
+      language: 'da',
+      locale: 'da-DK',
+      currency: 'DKK',
+      navigation: {
+        app: 'Salgsstrategi',
+        tabs: { 'pipeline-review': 'Pipelinegennemgang', Account_Plan__c: 'Account plans' }
+      }
+    });
+    expect(get(user(ENGLISH_SPEAKING_USER), '/api/session').body).toMatchObject({
+      language: 'en_US',
+      locale: 'en-US',
+      currency: 'DKK',
+      navigation: {
+        app: 'Sales Strategy',
+        tabs: { 'pipeline-review': 'Pipeline Review', Account_Plan__c: 'Account Plans' }
+      }
+    });
+    const danish = get(user('seller1'), '/api/ui/object-info/Improvement_Idea__c').body as {
+      label: string;
+      fields: Record<
+        string,
+        { label: string; picklistValues?: { label: string; value: string }[] }
+      >;
+    };
+    expect(danish.label).toBe('Forbedringsforslag');
+    expect(danish.fields.Status__c.picklistValues).toContainEqual({
+      label: 'Til gennemsyn',
+      value: 'Under Review'
+    });
+    const english = get(user(ENGLISH_SPEAKING_USER), '/api/ui/object-info/Improvement_Idea__c')
+      .body as { label: string };
+    expect(english.label).toBe('Improvement Idea');
+  });
+
+  it('lets a user set their own language and locale, and refuses ones it does not know', () => {
+    const set = (body: unknown) =>
+      handleApi(workbench, user('manager2'), {
+        method: 'POST',
+        path: '/api/me/language',
+        query: new URLSearchParams(),
+        body
+      });
+    expect(set({ language: 'en_US', locale: 'en_GB' }).status).toBe(200);
+    expect(get(user('manager2'), '/api/session').body).toMatchObject({
+      language: 'en_US',
+      locale: 'en-GB'
+    });
+    const refused = set({ language: 'fr', locale: 'fr_FR' });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toMatch(/one of en_US, da.*one of da_DK, en_US, en_GB/);
+    expect(get(user('manager2'), '/api/session').body).toMatchObject({ language: 'en_US' });
   });
 
   it('shows rules stored on a record by their labels, never their developer names', () => {

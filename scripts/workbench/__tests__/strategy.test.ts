@@ -338,7 +338,12 @@ describe('StrategyController.publish on the sample org', () => {
       Target_Win_Rate__c: null
     });
     expect(refusal(director, 'StrategyController.publish', { versionId: id })).toBe(
-      label('SSM_Strategy_Incomplete', 'Sales Strategy 2027 H1', 'Segmentation, Target Win Rate')
+      // The fields are named as the Danish director reads them (their translated labels).
+      label(
+        'SSM_Strategy_Incomplete',
+        'Sales Strategy 2027 H1',
+        'Kundesegmentering, Mål for hitrate'
+      )
     );
     expect(workbench.byId(id)?.Status__c).toBe('In Review');
   });

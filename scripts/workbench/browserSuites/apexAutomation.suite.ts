@@ -27,7 +27,7 @@ const LABELS = loadCustomLabels();
 
 /** A custom label of the package, its {0}, {1}... filled in. */
 function label(name: string, ...args: (string | number)[]): string {
-  const value = LABELS.get(name);
+  const value = LABELS.get(name)?.value;
   if (value === undefined) throw new AssertionError(`no custom label ${name}`);
   return formatLabel(value, ...args);
 }

@@ -23,11 +23,30 @@ export function expect(condition: boolean, message: string): void {
   if (!condition) throw new AssertionError(message);
 }
 
-export async function actAs(context: TestContext, userKey: string): Promise<void> {
-  const response = await context.page.request.post(`${context.running.url}api/session`, {
+/** A language a user can set under personal settings, with the locale that goes with it. */
+export const LANGUAGES = {
+  english: { language: 'en_US', locale: 'en_US' },
+  danish: { language: 'da', locale: 'da_DK' }
+} as const;
+
+/**
+ * Acts as the sample user, reading the workbench in `language`. The sample organisation works in
+ * Danish; the suites that read the page's English text have the user set English under their
+ * personal settings first (as a user can), and the Danish suite keeps Danish.
+ */
+export async function actAs(
+  context: TestContext,
+  userKey: string,
+  language: (typeof LANGUAGES)[keyof typeof LANGUAGES] = LANGUAGES.english
+): Promise<void> {
+  const session = await context.page.request.post(`${context.running.url}api/session`, {
     data: { userKey }
   });
-  expect(response.ok(), `switching to ${userKey} answered ${response.status()}`);
+  expect(session.ok(), `switching to ${userKey} answered ${session.status()}`);
+  const settings = await context.page.request.post(`${context.running.url}api/me/language`, {
+    data: language
+  });
+  expect(settings.ok(), `setting ${userKey}'s language answered ${settings.status()}`);
 }
 
 /** The sample user with this key (`seller1`, `manager1`, `director`...). */

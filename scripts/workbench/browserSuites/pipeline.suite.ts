@@ -28,12 +28,15 @@ const SAMPLE_TODAY = '2026-11-16';
 const Q4 = { start: '2026-10-01', end: '2026-12-31', label: 'Q4' };
 const ARTIFACTS_DIR = join(REPO_ROOT, '.artifacts', 'workbench');
 
-/** The exact amount the review shows on hover: the workbench's user is en-US with USD. */
+/**
+ * The exact amount the review shows on hover: the suite's user reads en-US, and the sample org's
+ * currency is its country's (DK: DKK).
+ */
 function exactAmount(value: number): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(value);
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'DKK' }).format(value);
 }
 
-/** An exact amount as the review shows it on hover ("+$1,234.50", "−$10.00") as a number. */
+/** An exact amount as the review shows it on hover ("+DKK 1,234.50", "−DKK 10.00") as a number. */
 function signedAmount(text: string): number {
   const value = Number(text.replace(/[^0-9.]/g, ''));
   return /^[−-]/.test(text.trim()) ? -value : value;

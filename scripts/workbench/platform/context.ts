@@ -8,6 +8,8 @@ export interface WorkbenchContext {
   customPermissions: string[];
   /** BCP 47, e.g. en-US. */
   locale: string;
+  /** User.LanguageLocaleKey, e.g. `da`, `en_US`: the language labels are read in. */
+  language: string;
   /** IANA id, e.g. Europe/Copenhagen. */
   timeZone: string;
   /** ISO 4217, e.g. USD. */
@@ -17,7 +19,14 @@ export interface WorkbenchContext {
 function readContext(): WorkbenchContext {
   const element = typeof document === 'undefined' ? null : document.getElementById('wb-context');
   if (!element?.textContent) {
-    return { userId: '', customPermissions: [], locale: 'en-US', timeZone: 'GMT', currency: 'USD' };
+    return {
+      userId: '',
+      customPermissions: [],
+      locale: 'en-US',
+      language: 'en_US',
+      timeZone: 'GMT',
+      currency: 'USD'
+    };
   }
   return JSON.parse(element.textContent) as WorkbenchContext;
 }

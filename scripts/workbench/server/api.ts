@@ -10,7 +10,7 @@ import { formulaSchemas } from '../../../apex-runtime/src/platform/formulaFields
 import type { OrgRecord } from '../../org/embeddedOrg';
 import { loadSalesRules } from '../../rules/ruleMetadata';
 import { handleReportsApi } from '../reports/reportsApi';
-import { RECORD_PAGES } from '../pages';
+import { APP_PAGES, RECORD_PAGES } from '../pages';
 import { ADMIN_JOBS } from './adminJobs';
 import { listViewsOf, pageLayoutOf } from './layouts';
 import { objectInfoForUser, picklistValuesOf } from './objectInfo';
@@ -65,20 +65,69 @@ export function actingUserOf(workbench: WorkbenchOrg, key: string | undefined): 
 }
 
 /**
- * What `@salesforce/i18n/*` gives a user's components: the user's locale (LocaleSidKey, en_US as
- * en-US) and time zone, and the org's currency. The sample org has no multi-currency and its
- * scratch definition names no country, so its currency is the default, USD.
+ * What `@salesforce/i18n/*` and labels give a user's components: the user's locale (LocaleSidKey,
+ * en_US as en-US), language (LanguageLocaleKey) and time zone, and the org's currency. The sample
+ * org has no multi-currency; its currency is its country's (the scratch definition's `DK`: DKK).
  */
 export function userI18nOf(
   workbench: WorkbenchOrg,
   userId: string
-): { locale: string; timeZone: string; currency: string } {
+): { locale: string; language: string; timeZone: string; currency: string } {
   const user = workbench.byId(userId);
   const organization = workbench.records('Organization')[0];
   return {
     locale: String(user?.LocaleSidKey ?? 'en_US').replace(/_/g, '-'),
+    language: workbench.languageOf(userId),
     timeZone: String(user?.TimeZoneSidKey ?? 'GMT'),
     currency: String(organization?.DefaultCurrencyIsoCode ?? 'USD')
+  };
+}
+
+/** The locales the workbench formats for (User.LocaleSidKey). */
+export const WORKBENCH_LOCALES: readonly string[] = ['da_DK', 'en_US', 'en_GB'];
+
+/**
+ * The user changes their own language and locale, as in their personal settings: a language the
+ * package is written or translated in, a locale the workbench knows.
+ */
+function setLanguage(workbench: WorkbenchOrg, acting: WorkbenchUser, body: unknown): ApiResponse {
+  const languages = [DEFAULT_LANGUAGE, ...workbench.org.project.translations.languages()];
+  if (
+    !isObject(body) ||
+    typeof body.language !== 'string' ||
+    typeof body.locale !== 'string' ||
+    !languages.includes(body.language) ||
+    !WORKBENCH_LOCALES.includes(body.locale)
+  ) {
+    return badRequest(
+      `The body must be { "language": one of ${languages.join(', ')}, "locale": one of ${WORKBENCH_LOCALES.join(', ')} }`
+    );
+  }
+  workbench.setLanguage(acting.id, { language: body.language, locale: body.locale });
+  return { status: 200, body: { language: body.language, locale: body.locale } };
+}
+
+/** The package's app (applications/Sales_Strategy.app-meta.xml) and its own label. */
+const APP_NAME = 'Sales_Strategy';
+const APP_LABEL = 'Sales Strategy';
+/** The language the package's labels are written in (CustomLabels: en_US). */
+const DEFAULT_LANGUAGE = 'en_US';
+
+/** The app's name and its tabs' labels by URL key, in the language, as the org's navigation bar. */
+export function navigationLabelsOf(
+  workbench: WorkbenchOrg,
+  language: string
+): { app: string; tabs: Record<string, string> } {
+  const translations = workbench.org.project.translations;
+  return {
+    app: translations.application(language, APP_NAME) ?? APP_LABEL,
+    tabs: Object.fromEntries([
+      ...APP_PAGES.map((page) => [page.key, translations.tab(language, page.tab) ?? page.label]),
+      ...Object.entries(RECORD_PAGES).map(([objectName, page]) => [
+        objectName,
+        workbench.describe(objectName, language)?.labelPlural ?? page.tabLabel
+      ])
+    ])
   };
 }
 
@@ -115,7 +164,9 @@ function listViewRows(
   objectName: string,
   viewName: string
 ): ApiResponse {
-  const info = PAGE_OBJECTS.includes(objectName) ? workbench.describe(objectName) : undefined;
+  const info = PAGE_OBJECTS.includes(objectName)
+    ? workbench.describe(objectName, workbench.languageOf(acting.id))
+    : undefined;
   const view = info && listViewsOf(info).find((candidate) => candidate.name === viewName);
   if (!info || !view) return NOT_FOUND;
   const access = workbench.org.userAccess(acting.id);
@@ -288,12 +339,16 @@ export function handleApi(
         canManageRules: canManageRules(workbench, acting),
         today: workbench.today,
         ...userI18nOf(workbench, acting.id),
+        navigation: navigationLabelsOf(workbench, workbench.languageOf(acting.id)),
         users: workbench.users.map((user) => ({
           ...user,
           isAdmin: canManageRules(workbench, user)
         }))
       }
     };
+  }
+  if (method === 'POST' && route[0] === 'me' && route[1] === 'language' && route.length === 2) {
+    return setLanguage(workbench, acting, body);
   }
   if (method === 'GET' && route[0] === 'records' && route.length === 2) {
     return listRecords(workbench, acting, route[1]);
@@ -335,7 +390,9 @@ export function handleApi(
     );
   }
   if (method === 'GET' && route[0] === 'ui' && route[1] === 'object-info') {
-    const info = route[2] ? workbench.describe(route[2]) : undefined;
+    const info = route[2]
+      ? workbench.describe(route[2], workbench.languageOf(acting.id))
+      : undefined;
     if (!info) return NOT_FOUND;
     if (route.length === 3) {
       return {
@@ -348,7 +405,7 @@ export function handleApi(
     }
   }
   if (method === 'GET' && route[0] === 'ui' && route[1] === 'layout' && route.length === 3) {
-    const info = workbench.describe(route[2]);
+    const info = workbench.describe(route[2], workbench.languageOf(acting.id));
     return info ? { status: 200, body: pageLayoutOf(info) } : NOT_FOUND;
   }
   if (method === 'GET' && route[0] === 'ui' && route[1] === 'related-list' && route.length === 4) {
@@ -356,7 +413,9 @@ export function handleApi(
     return list ? { status: 200, body: list } : NOT_FOUND;
   }
   if (method === 'GET' && route[0] === 'ui' && route[1] === 'list-views') {
-    const info = route[2] ? workbench.describe(route[2]) : undefined;
+    const info = route[2]
+      ? workbench.describe(route[2], workbench.languageOf(acting.id))
+      : undefined;
     if (!info || !PAGE_OBJECTS.includes(route[2])) return NOT_FOUND;
     if (route.length === 3) return { status: 200, body: listViewsOf(info) };
     if (route.length === 4) return listViewRows(workbench, acting, route[2], route[3]);

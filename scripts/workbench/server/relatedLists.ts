@@ -31,7 +31,14 @@ export interface NewRecordField extends RelatedListColumn {
 }
 
 export interface RelatedList {
-  parent: { id: string; name: string; objectApiName: string; objectLabel: string };
+  parent: {
+    id: string;
+    name: string;
+    objectApiName: string;
+    objectLabel: string;
+    /** The parent object's tab label, in the user's language. */
+    objectLabelPlural: string;
+  };
   relationshipApiName: string;
   childObjectApiName: string;
   /** The child's lookup to the parent, which a new record gets set to the parent. */
@@ -115,8 +122,9 @@ export function relatedListOf(
   const parentObject = parent.attributes.type;
   const schema = workbench.org.project.schema;
   const relationship = schema.childRelationship(parentObject, relationshipName);
-  const parentInfo = workbench.describe(parentObject);
-  const childInfo = relationship && workbench.describe(relationship.childObject);
+  const language = workbench.languageOf(acting.id);
+  const parentInfo = workbench.describe(parentObject, language);
+  const childInfo = relationship && workbench.describe(relationship.childObject, language);
   const child = relationship && schema.object(relationship.childObject);
   const access = workbench.org.userAccess(acting.id);
   if (!relationship || !parentInfo || !childInfo || !child || !access.canRead(child.name)) {
@@ -205,7 +213,8 @@ export function relatedListOf(
       id: parent.Id,
       name: recordNameOf(parent),
       objectApiName: parentObject,
-      objectLabel: parentInfo.label
+      objectLabel: parentInfo.label,
+      objectLabelPlural: parentInfo.labelPlural ?? parentInfo.label
     },
     relationshipApiName: relationship.relationshipName,
     childObjectApiName: child.name,

@@ -40,7 +40,11 @@ import {
 import { SObjectValue } from '../../../apex-runtime/src/values/sobject';
 import { DEFAULT_DATA_DIR, type OrgRecord, type SampleUser } from '../../org/embeddedOrg';
 import { describeObject, type WorkbenchObjectInfo } from './objectInfo';
+import { translateObjectInfo } from './objectInfoTranslation';
 import { LocalStore, sampleFingerprint, type WorkbenchNotification } from './store';
+
+/** A user without a language reads the org's default one. */
+const DEFAULT_LANGUAGE = 'en_US';
 
 /** A sample user the workbench can act as. */
 export interface WorkbenchUser {
@@ -74,7 +78,13 @@ export interface WorkbenchOrg {
   /** The sample day: the org's today. */
   readonly today: string;
   readonly users: readonly WorkbenchUser[];
-  describe(objectName: string): WorkbenchObjectInfo | undefined;
+  /**
+   * The object's describe, in `language` (a LanguageLocaleKey) where the package translates it;
+   * the default language's when left out.
+   */
+  describe(objectName: string, language?: string): WorkbenchObjectInfo | undefined;
+  /** The user's language (User.LanguageLocaleKey, e.g. `da`): what labels are read in. */
+  languageOf(userId: string): string;
   /** Every record of an object as the database holds it (formula fields computed), as JSON. */
   records(objectName: string): OrgRecord[];
   byId(recordId: string): OrgRecord | undefined;
@@ -99,6 +109,11 @@ export interface WorkbenchOrg {
   notificationsFor(userId: string): WorkbenchNotification[];
   /** Marks a notification read for the user; false when it is not theirs. */
   markNotificationRead(userId: string, notificationId: string): boolean;
+  /**
+   * The user's own Language and Locale (personal settings, "Language & Time Zone"), as
+   * LanguageLocaleKey and LocaleSidKey; kept in the store like any change.
+   */
+  setLanguage(userId: string, settings: { language: string; locale: string }): void;
 }
 
 /**
@@ -224,14 +239,20 @@ export function openWorkbenchOrg(options: WorkbenchOptions): WorkbenchOrg {
   const today = database.now().wall(DEFAULT_TIME_ZONE).date.toIsoString();
 
   const describes = new Map<string, WorkbenchObjectInfo | undefined>();
-  const describe = (objectName: string) => {
-    if (!describes.has(objectName)) {
+  const describe = (objectName: string, language?: string): WorkbenchObjectInfo | undefined => {
+    const key = `${objectName}:${language ?? ''}`;
+    if (!describes.has(key)) {
+      const own = language
+        ? describe(objectName)
+        : describeObject(objectName, join(org.project.sourceDir, 'objects'), schema);
       describes.set(
-        objectName,
-        describeObject(objectName, join(org.project.sourceDir, 'objects'), schema)
+        key,
+        own && language
+          ? translateObjectInfo(own, org.project.translations.object(language, own.apiName))
+          : own
       );
     }
-    return describes.get(objectName);
+    return describes.get(key);
   };
 
   /** After a transaction commits: its notifications delivered, the store written. */
@@ -339,6 +360,10 @@ export function openWorkbenchOrg(options: WorkbenchOptions): WorkbenchOrg {
     today,
     users,
     describe,
+    languageOf: (userId) => {
+      const language = database.row(userId)?.LanguageLocaleKey;
+      return typeof language === 'string' ? language : DEFAULT_LANGUAGE;
+    },
     records: (objectName) => {
       const object = schema.object(objectName);
       if (!object) return [];
@@ -395,6 +420,13 @@ export function openWorkbenchOrg(options: WorkbenchOptions): WorkbenchOrg {
         options.store?.write({ sample, changes: database.changesSince(pristine), notifications });
       }
       return true;
+    },
+    setLanguage: (userId, settings) => {
+      database.update(userId, {
+        LanguageLocaleKey: settings.language,
+        LocaleSidKey: settings.locale
+      });
+      commit(undefined);
     }
   };
 }

@@ -19,9 +19,34 @@ describe('readOrgDefinition', () => {
       name: 'Acme',
       organizationType: 'Enterprise Edition',
       language: 'en_US',
+      country: 'US',
+      currencyIsoCode: 'USD',
       fiscalYearStartMonth: 4,
       usesStartDateAsFiscalYearName: true
     });
+  });
+
+  it('gives an org the currency of the country its definition names', () => {
+    const root = writeSourceTree({
+      'sfdx-project.json': '{"packageDirectories":[{"path":"force-app"}]}',
+      'config/project-scratch-def.json': JSON.stringify({ edition: 'Developer', country: 'DK' }),
+      'force-app/main/default/objects/.keep': ''
+    });
+    expect(readOrgDefinition(join(root, 'force-app', 'main', 'default'))).toMatchObject({
+      country: 'DK',
+      currencyIsoCode: 'DKK'
+    });
+  });
+
+  it('refuses a country whose currency it does not know, naming the file and the country', () => {
+    const root = writeSourceTree({
+      'sfdx-project.json': '{"packageDirectories":[{"path":"force-app"}]}',
+      'config/project-scratch-def.json': JSON.stringify({ country: 'JP' }),
+      'force-app/main/default/objects/.keep': ''
+    });
+    expect(() => readOrgDefinition(join(root, 'force-app', 'main', 'default'))).toThrow(
+      /project-scratch-def\.json: country JP is not one/
+    );
   });
 
   it('keeps a new org`s defaults when the project has no scratch org definition', () => {

@@ -14,6 +14,8 @@ const tree = writeSourceTree({
   'translations/da.translation-meta.xml': `${XML}<Translations ${NS}>
     <customLabels><label>Hej</label><name>Greeting</name></customLabels>
     <customLabels><label></label><name>Farewell</name></customLabels>
+    <customApplications><label>Salg</label><name>Sales_App</name></customApplications>
+    <customTabs><label>Gennemgang</label><name>Review_Tab</name></customTabs>
   </Translations>`,
   'objectTranslations/Widget__c-da/Widget__c-da.objectTranslation-meta.xml': `${XML}<CustomObjectTranslation ${NS}>
     <caseValues><article>Definite</article><plural>false</plural><value>Dimsen</value></caseValues>
@@ -46,6 +48,11 @@ describe('readTranslations: the Translation Workbench files of a source tree', (
     const field = translations.object('da', 'Widget__c')?.fields.get('Colour__c');
     expect(field).toMatchObject({ label: 'Farve', help: 'Dimsens farve.' });
     expect([...(field?.picklistValues ?? [])]).toEqual([['Red', 'Rød']]);
+  });
+
+  it('reads the app and tab labels', () => {
+    expect(translations.application('da', 'Sales_App')).toBe('Salg');
+    expect(translations.tab('da', 'Review_Tab')).toBe('Gennemgang');
   });
 
   it('knows nothing of a language the tree does not translate into', () => {

@@ -14,6 +14,8 @@ import { SHOW_TOAST_EVENT, type ShowToastEventDetail } from '../../../../platfor
 import { RECORD_UPDATED_EVENT } from '../../../../platform/uiRecordApi';
 import reportsTabLabel from '@salesforce/label/c.SSM_Reports_Title';
 import dashboardsTabLabel from '@salesforce/label/c.SSM_Dashboards_Title';
+import { context } from '../../../../platform/context';
+import { CHROME_TEXT, type ChromeText } from '../chromeText/chromeText';
 
 /** How long the shell waits for a component's own toast before it confirms a save itself. */
 const OWN_TOAST_GRACE_MS = 400;
@@ -34,7 +36,18 @@ interface Session {
   canManageRules: boolean;
   today: string;
   users: UserSummary[];
+  /** The app's and its tabs' labels in the user's language, by URL key. */
+  navigation: { app: string; tabs: Record<string, string> };
 }
+
+/**
+ * The languages a user can read the workbench in, each with the locale that goes with it, as a
+ * user sets both under personal settings (Language & Time Zone). Named in their own language.
+ */
+const LANGUAGES = [
+  { value: 'da', label: 'Dansk', locale: 'da_DK' },
+  { value: 'en_US', label: 'English', locale: 'en_US' }
+];
 
 interface NavItem {
   key: string;
@@ -98,7 +111,10 @@ export default class App extends LightningElement {
           if (this.lastToastAt >= savedAt) return;
           const name = record.fields.Name?.value;
           this.showToast({
-            title: typeof name === 'string' && name ? `"${name}" was saved.` : 'Record saved.',
+            title:
+              typeof name === 'string' && name
+                ? CHROME_TEXT.namedRecordSaved(name)
+                : CHROME_TEXT.recordSaved,
             variant: 'success'
           });
         },
@@ -136,11 +152,38 @@ export default class App extends LightningElement {
     window.removeEventListener(RECORD_UPDATED_EVENT, this.onRecordUpdated);
   }
 
+  get text(): ChromeText {
+    return CHROME_TEXT;
+  }
+
   get userOptions(): { label: string; value: string }[] {
-    return (this.session?.users ?? []).map((user) => ({
-      label: `${user.name} (${user.isAdmin ? `${user.role}, admin` : user.role})`,
-      value: user.key
-    }));
+    return (this.session?.users ?? []).map((user) => {
+      const role = CHROME_TEXT.roles[user.role] ?? user.role;
+      return {
+        label: `${user.name} (${user.isAdmin ? CHROME_TEXT.roleWithAdmin(role) : role})`,
+        value: user.key
+      };
+    });
+  }
+
+  get languageOptions(): { label: string; value: string }[] {
+    return LANGUAGES.map(({ label, value }) => ({ label, value }));
+  }
+
+  get languageKey(): string {
+    return context.language;
+  }
+
+  get appLabel(): string {
+    return this.session?.navigation.app ?? '';
+  }
+
+  get homeIntro(): string {
+    return CHROME_TEXT.homeIntro(this.session?.today ?? '');
+  }
+
+  get notFoundText(): string {
+    return CHROME_TEXT.notFoundText(this.route404);
   }
 
   get actingUserKey(): string {
@@ -148,16 +191,18 @@ export default class App extends LightningElement {
   }
 
   get navItems(): NavItem[] {
+    const tabs = this.session?.navigation.tabs ?? {};
     const items = [
-      { key: 'home', label: 'Home' },
+      { key: 'home', label: CHROME_TEXT.home },
       ...APP_PAGES,
       ...NAVIGATION_TABS,
       { key: 'reports', label: reportsTabLabel },
       { key: 'dashboards', label: dashboardsTabLabel },
-      ...(this.session?.canManageRules ? [{ key: 'admin', label: 'Admin' }] : [])
+      ...(this.session?.canManageRules ? [{ key: 'admin', label: CHROME_TEXT.admin }] : [])
     ];
     return items.map((item) => ({
       ...item,
+      label: tabs[item.key] ?? item.label,
       href: `#/${item.key}`,
       className: 'slds-context-bar__item' + (item.key === this.route.page ? ' slds-is-active' : '')
     }));
@@ -175,8 +220,13 @@ export default class App extends LightningElement {
     return HOME_REGIONS.sidebar;
   }
 
-  get appPage(): { label: string; components: readonly string[] } | null {
+  get appPage(): { key: string; label: string; components: readonly string[] } | null {
     return APP_PAGES.find((page) => page.key === this.route.page) ?? null;
+  }
+
+  get appPageLabel(): string {
+    const page = this.appPage;
+    return page ? (this.session?.navigation.tabs[page.key] ?? page.label) : '';
   }
 
   get isAdmin(): boolean {
@@ -264,6 +314,17 @@ export default class App extends LightningElement {
 
   get objectTabs(): { key: string; label: string; href: string }[] {
     return NAVIGATION_TABS.map((tab) => ({ ...tab, href: `#/${tab.key}` }));
+  }
+
+  /** The user's own language and locale (personal settings); the page reloads in them. */
+  async handleLanguage(event: CustomEvent<{ value: string }>): Promise<void> {
+    const language = LANGUAGES.find((candidate) => candidate.value === event.detail.value);
+    if (!language) return;
+    await callApi('/api/me/language', {
+      method: 'POST',
+      body: { language: language.value, locale: language.locale }
+    });
+    window.location.reload();
   }
 
   async handleActAs(event: CustomEvent<{ value: string }>): Promise<void> {

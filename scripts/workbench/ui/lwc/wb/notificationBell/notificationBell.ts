@@ -6,7 +6,16 @@
  */
 import { LightningElement } from 'lwc';
 import { RECORD_PAGES } from '../../../../pages';
+import { context } from '../../../../platform/context';
 import { callApi } from '../../../../platform/http';
+import { CHROME_TEXT, type ChromeText } from '../chromeText/chromeText';
+
+/** When a notification was sent, in the user's locale and time zone. */
+const SENT_AT = new Intl.DateTimeFormat(context.locale, {
+  dateStyle: 'short',
+  timeStyle: 'short',
+  timeZone: context.timeZone
+});
 
 interface Notification {
   id: string;
@@ -53,9 +62,12 @@ export default class NotificationBell extends LightningElement {
     return this.unreadCount > 0;
   }
 
+  get text(): ChromeText {
+    return CHROME_TEXT;
+  }
+
   get bellLabel(): string {
-    const count = this.unreadCount;
-    return count === 1 ? '1 new notification' : `${count} new notifications`;
+    return CHROME_TEXT.newNotifications(this.unreadCount);
   }
 
   get items() {
@@ -66,8 +78,8 @@ export default class NotificationBell extends LightningElement {
           ? `#/${notification.target.objectApiName}/${notification.target.id}`
           : null,
       className: `slds-global-header__notification${notification.read ? '' : ' slds-global-header__notification_unread'}`,
-      status: notification.read ? '' : 'Unread',
-      sentAtText: notification.sentAt.slice(0, 16).replace('T', ' ')
+      status: notification.read ? '' : CHROME_TEXT.unread,
+      sentAtText: SENT_AT.format(new Date(notification.sentAt))
     }));
   }
 

@@ -15,6 +15,7 @@ import packageComponents from 'wb/packageComponents';
 import { RECORD_PAGES } from '../../../../pages';
 import { callApi } from '../../../../platform/http';
 import { RECORD_UPDATED_EVENT } from '../../../../platform/uiRecordApi';
+import { CHROME_TEXT, type ChromeText } from '../chromeText/chromeText';
 import {
   formatField,
   type FieldDescribe,
@@ -33,6 +34,8 @@ interface RecordSummary {
 
 interface ObjectInfoBody {
   label: string;
+  /** The object's tab label in the user's language. */
+  labelPlural?: string;
   /** Whether the user may edit records of the object (their permission sets). */
   updateable?: boolean;
   fields: Record<string, FieldDescribe & { picklistValues?: { label: string; value: string }[] }>;
@@ -73,6 +76,8 @@ const PAGE_OBJECTS = new Set(Object.keys(RECORD_PAGES));
 
 /** Stages Lightning's path shows after the open ones: one closed step for won or lost. */
 const CLOSED_STAGES = new Set(['Closed Won', 'Closed Lost']);
+/** The path's last step of an open deal, which stands for either closed stage. */
+const CLOSED_STEP = 'Closed';
 
 export default class RecordPage extends LightningElement {
   private currentObject = '';
@@ -137,7 +142,7 @@ export default class RecordPage extends LightningElement {
   }
 
   get tabLabel(): string {
-    return RECORD_PAGES[this.currentObject]?.tabLabel ?? this.objectLabel;
+    return this.info?.labelPlural ?? RECORD_PAGES[this.currentObject]?.tabLabel ?? this.objectLabel;
   }
 
   get recordName(): string {
@@ -171,10 +176,10 @@ export default class RecordPage extends LightningElement {
         if (twin && record.account && !record.name.includes(record.account)) {
           parts.push(record.account);
         }
-        if (twin && record.closeDate) parts.push(`closes ${dateText(record.closeDate)}`);
+        if (twin && record.closeDate) parts.push(CHROME_TEXT.closes(dateText(record.closeDate)));
         const name = parts.join(' · ');
         return {
-          label: record.score === null ? name : `${name} (score ${integer(record.score)})`,
+          label: record.score === null ? name : CHROME_TEXT.withScore(name, integer(record.score)),
           value: record.id
         };
       });
@@ -201,6 +206,10 @@ export default class RecordPage extends LightningElement {
     return this.actions.length > 0;
   }
 
+  get text(): ChromeText {
+    return CHROME_TEXT;
+  }
+
   get hasRecord(): boolean {
     return !!this.currentRecordId;
   }
@@ -210,7 +219,7 @@ export default class RecordPage extends LightningElement {
   }
 
   get recordCountText(): string {
-    return `${integer(this.records.length)} records you can see`;
+    return CHROME_TEXT.recordsYouCanSee(integer(this.records.length));
   }
 
   // ---- stage path ----
@@ -224,9 +233,11 @@ export default class RecordPage extends LightningElement {
   }[] {
     if (this.currentObject !== 'Opportunity' || !this.record || !this.info) return [];
     const stage = String(this.record.fields.StageName?.value ?? '');
-    const values = (this.info.fields.StageName?.picklistValues ?? []).map((entry) => entry.value);
+    const entries = this.info.fields.StageName?.picklistValues ?? [];
+    const values = entries.map((entry) => entry.value);
+    const stageLabels = new Map(entries.map((entry) => [entry.value, entry.label]));
     const open = values.filter((value) => !CLOSED_STAGES.has(value));
-    const closed = CLOSED_STAGES.has(stage) ? stage : 'Closed';
+    const closed = CLOSED_STAGES.has(stage) ? stage : CLOSED_STEP;
     const steps = [...open, closed];
     const index = steps.indexOf(CLOSED_STAGES.has(stage) ? closed : stage);
     return steps.map((step, position) => {
@@ -239,10 +250,14 @@ export default class RecordPage extends LightningElement {
       }
       // The state in words, not by colour alone.
       const stateText =
-        position < index ? 'Stage complete' : position === index ? 'Current stage' : '';
+        position < index
+          ? CHROME_TEXT.stageComplete
+          : position === index
+            ? CHROME_TEXT.currentStage
+            : '';
       return {
         key: step,
-        label: step,
+        label: step === CLOSED_STEP ? CHROME_TEXT.closedStage : (stageLabels.get(step) ?? step),
         className: `slds-path__item ${state}`,
         current: position === index ? 'step' : null,
         stateText
@@ -331,7 +346,11 @@ export default class RecordPage extends LightningElement {
         label: column.label,
         ariaSort: sorted ? (this.sortDescending ? 'descending' : 'ascending') : 'none',
         sortIcon: sorted ? (this.sortDescending ? 'utility:arrowdown' : 'utility:arrowup') : '',
-        sortText: sorted ? (this.sortDescending ? 'Sorted descending' : 'Sorted ascending') : ''
+        sortText: sorted
+          ? this.sortDescending
+            ? CHROME_TEXT.sortedDescending
+            : CHROME_TEXT.sortedAscending
+          : ''
       };
     });
   }
@@ -375,9 +394,7 @@ export default class RecordPage extends LightningElement {
   get listCountText(): string {
     const shown = this.listRows.length;
     const total = this.listView?.rows.length ?? 0;
-    return shown === total
-      ? `${integer(total)} items`
-      : `${integer(shown)} of ${integer(total)} items`;
+    return CHROME_TEXT.items(integer(shown), integer(total), shown === total);
   }
 
   // ---- loading ----
@@ -455,7 +472,7 @@ export default class RecordPage extends LightningElement {
       if (record.apiName && record.apiName !== this.currentObject) {
         // A record of another object under this tab's URL: Lightning finds no such record here.
         this.record = null;
-        this.error = `No ${this.objectLabel || this.currentObject} record has the Id ${recordId}.`;
+        this.error = CHROME_TEXT.noRecordWithId(this.objectLabel || this.currentObject, recordId);
         return;
       }
       this.record = record;

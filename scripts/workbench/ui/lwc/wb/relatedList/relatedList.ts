@@ -12,6 +12,7 @@ import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { RECORD_PAGES } from '../../../../pages';
 import { callApi } from '../../../../platform/http';
 import { notifyRecordUpdateAvailable } from '../../../../platform/uiRecordApi';
+import { CHROME_TEXT, type ChromeText } from '../chromeText/chromeText';
 import {
   formatField,
   type FieldDescribe,
@@ -30,7 +31,14 @@ interface NewRecordField extends FieldDescribe {
 }
 
 interface RelatedListBody {
-  parent: { id: string; name: string; objectApiName: string; objectLabel: string };
+  parent: {
+    id: string;
+    name: string;
+    objectApiName: string;
+    objectLabel: string;
+    /** The parent object's tab label, in the user's language. */
+    objectLabelPlural: string;
+  };
   childObjectApiName: string;
   field: string;
   label: string;
@@ -56,6 +64,10 @@ const INPUT_TYPE: Readonly<Record<string, string>> = {
 };
 
 export default class RelatedList extends LightningElement {
+  get text(): ChromeText {
+    return CHROME_TEXT;
+  }
+
   private parentObject = '';
   private parentId = '';
   private relationship = '';
@@ -113,7 +125,7 @@ export default class RelatedList extends LightningElement {
 
   get objectTabLabel(): string {
     const objectName = this.list?.parent.objectApiName ?? this.parentObject;
-    return RECORD_PAGES[objectName]?.tabLabel ?? this.list?.parent.objectLabel ?? objectName;
+    return this.list?.parent.objectLabelPlural ?? RECORD_PAGES[objectName]?.tabLabel ?? objectName;
   }
 
   get parentHref(): string {
@@ -194,7 +206,10 @@ export default class RelatedList extends LightningElement {
         options: field.required
           ? field.options
           : [{ label: '--None--', value: '' }, ...field.options],
-        placeholder: field.dataType === 'Reference' ? `Search ${field.label}` : 'Select an option'
+        placeholder:
+          field.dataType === 'Reference'
+            ? CHROME_TEXT.searchField(field.label)
+            : CHROME_TEXT.selectAnOption
       };
     });
   }

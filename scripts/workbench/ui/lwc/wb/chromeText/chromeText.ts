@@ -1,0 +1,188 @@
+/**
+ * The workbench's own words: the parts of Lightning Experience it draws itself (the header, the
+ * navigation, the not-found and no-access pages, its toasts) and its Home card. On the platform
+ * Salesforce translates its own chrome; the package's words are custom labels. This catalogue
+ * gives the workbench chrome in the languages the package is translated into, for the acting
+ * user's language, so that a Danish user sees a Danish page from edge to edge.
+ */
+import { context } from '../../../../platform/context';
+
+export interface ChromeText {
+  actAs: string;
+  /** The personal-settings switch of the user's language and locale. */
+  language: string;
+  offlineBadge: string;
+  home: string;
+  admin: string;
+  roles: Readonly<Record<string, string>>;
+  /** The role of a user who also manages rules: "manager, admin". */
+  roleWithAdmin: (role: string) => string;
+  serverDidNotAnswer: string;
+  homeIntro: (sampleDay: string) => string;
+  componentsHeading: string;
+  componentsIntro: string;
+  noAccessHeading: string;
+  noAccessText: string;
+  notFoundHeading: string;
+  notFoundText: (route: string) => string;
+  backToHome: string;
+  close: string;
+  recordSaved: string;
+  namedRecordSaved: (name: string) => string;
+  notifications: string;
+  newNotifications: (count: number) => string;
+  notificationsDidNotLoad: string;
+  noNotifications: string;
+  unread: string;
+  searchRecords: string;
+  recordPicker: string;
+  chooseRecord: string;
+  recordsYouCanSee: (count: string) => string;
+  closes: (date: string) => string;
+  withScore: (name: string, score: string) => string;
+  noRecordWithId: (objectLabel: string, recordId: string) => string;
+  details: string;
+  stageComplete: string;
+  currentStage: string;
+  closedStage: string;
+  listView: string;
+  searchList: string;
+  items: (shown: string, total: string, all: boolean) => string;
+  sortedAscending: string;
+  sortedDescending: string;
+  breadcrumbs: string;
+  newRecord: string;
+  cancel: string;
+  save: string;
+  noItemsYet: string;
+  searchField: (fieldLabel: string) => string;
+  selectAnOption: string;
+}
+
+const ENGLISH: ChromeText = {
+  actAs: 'Act as',
+  language: 'Language',
+  offlineBadge: 'Offline workbench',
+  home: 'Home',
+  admin: 'Admin',
+  roles: { director: 'director', manager: 'manager', seller: 'seller', admin: 'admin' },
+  roleWithAdmin: (role) => `${role}, admin`,
+  serverDidNotAnswer: 'The workbench server did not answer.',
+  homeIntro: (sampleDay) =>
+    `The package's own Lightning web components on the sample org (sample day ${sampleDay}), ` +
+    'offline. Open a record page, fix a data-quality gap through its guidance card, and the ' +
+    'score is recalculated by the same rules the org runs.',
+  componentsHeading: 'Components in the package',
+  componentsIntro: 'Every component with a template, built from force-app on each start.',
+  noAccessHeading: 'No access',
+  noAccessText:
+    "You don't have access to the Admin page. It is for rule managers: users with the " +
+    'SSM_Manage_Rules custom permission, which the SSM_Admin permission set grants.',
+  notFoundHeading: 'Page not found',
+  notFoundText: (route) => `The workbench has no page at ${route}.`,
+  backToHome: 'Back to Home',
+  close: 'Close',
+  recordSaved: 'Record saved.',
+  namedRecordSaved: (name) => `"${name}" was saved.`,
+  notifications: 'Notifications',
+  newNotifications: (count) =>
+    count === 1 ? 'Notifications: 1 new notification' : `Notifications: ${count} new notifications`,
+  notificationsDidNotLoad: 'The notifications did not load.',
+  noNotifications: 'No notifications.',
+  unread: 'Unread',
+  searchRecords: 'Search records',
+  recordPicker: 'Record (weakest score first)',
+  chooseRecord: 'Choose a record',
+  recordsYouCanSee: (count) => `${count} records you can see`,
+  closes: (date) => `closes ${date}`,
+  withScore: (name, score) => `${name} (score ${score})`,
+  noRecordWithId: (objectLabel, recordId) => `No ${objectLabel} record has the Id ${recordId}.`,
+  details: 'Details',
+  stageComplete: 'Stage complete',
+  currentStage: 'Current stage',
+  closedStage: 'Closed',
+  listView: 'List view',
+  searchList: 'Search this list',
+  items: (shown, total, all) => (all ? `${total} items` : `${shown} of ${total} items`),
+  sortedAscending: 'Sorted ascending',
+  sortedDescending: 'Sorted descending',
+  breadcrumbs: 'Breadcrumbs',
+  newRecord: 'New',
+  cancel: 'Cancel',
+  save: 'Save',
+  noItemsYet: 'No items yet.',
+  searchField: (fieldLabel) => `Search ${fieldLabel}`,
+  selectAnOption: 'Select an option'
+};
+
+const DANISH: ChromeText = {
+  actAs: 'Arbejd som',
+  language: 'Sprog',
+  offlineBadge: 'Offline arbejdsbord',
+  home: 'Startside',
+  admin: 'Administration',
+  roles: {
+    director: 'salgsdirektør',
+    manager: 'salgschef',
+    seller: 'sælger',
+    admin: 'administrator'
+  },
+  roleWithAdmin: (role) => `${role}, administrator`,
+  serverDidNotAnswer: 'Arbejdsbordets server svarede ikke.',
+  homeIntro: (sampleDay) =>
+    `Pakkens egne Lightning-webkomponenter på eksempelorganisationen (eksempeldag ${sampleDay}), ` +
+    'offline. Åbn en postside, luk et hul i datakvaliteten via vejledningskortet, og scoren ' +
+    'beregnes igen efter de samme regler, som organisationen kører.',
+  componentsHeading: 'Komponenter i pakken',
+  componentsIntro: 'Alle komponenter med en skabelon, bygget fra force-app ved hver start.',
+  noAccessHeading: 'Ingen adgang',
+  noAccessText:
+    'Du har ikke adgang til administrationssiden. Den er for regelansvarlige: brugere med den ' +
+    'brugerdefinerede tilladelse SSM_Manage_Rules, som tilladelsessættet SSM_Admin giver.',
+  notFoundHeading: 'Siden findes ikke',
+  notFoundText: (route) => `Arbejdsbordet har ingen side på ${route}.`,
+  backToHome: 'Tilbage til startsiden',
+  close: 'Luk',
+  recordSaved: 'Posten er gemt.',
+  namedRecordSaved: (name) => `"${name}" er gemt.`,
+  notifications: 'Meddelelser',
+  newNotifications: (count) =>
+    count === 1 ? 'Meddelelser: 1 ny meddelelse' : `Meddelelser: ${count} nye meddelelser`,
+  notificationsDidNotLoad: 'Meddelelserne kunne ikke indlæses.',
+  noNotifications: 'Ingen meddelelser.',
+  unread: 'Ulæst',
+  searchRecords: 'Søg i poster',
+  recordPicker: 'Post (laveste score først)',
+  chooseRecord: 'Vælg en post',
+  recordsYouCanSee: (count) => `${count} poster, du kan se`,
+  closes: (date) => `lukker ${date}`,
+  withScore: (name, score) => `${name} (score ${score})`,
+  noRecordWithId: (objectLabel, recordId) =>
+    `Ingen post af typen ${objectLabel} har Id'et ${recordId}.`,
+  details: 'Detaljer',
+  stageComplete: 'Fase gennemført',
+  currentStage: 'Aktuel fase',
+  closedStage: 'Lukket',
+  listView: 'Listevisning',
+  searchList: 'Søg i denne liste',
+  items: (shown, total, all) => (all ? `${total} elementer` : `${shown} af ${total} elementer`),
+  sortedAscending: 'Sorteret stigende',
+  sortedDescending: 'Sorteret faldende',
+  breadcrumbs: 'Brødkrummer',
+  newRecord: 'Ny',
+  cancel: 'Annuller',
+  save: 'Gem',
+  noItemsYet: 'Ingen elementer endnu.',
+  searchField: (fieldLabel) => `Søg i ${fieldLabel}`,
+  selectAnOption: 'Vælg en mulighed'
+};
+
+/** The chrome in each language by LanguageLocaleKey; other languages read English. */
+export const CHROME_TEXTS: Readonly<Record<string, ChromeText>> = { en_US: ENGLISH, da: DANISH };
+
+export function chromeTextFor(language: string): ChromeText {
+  return CHROME_TEXTS[language] ?? ENGLISH;
+}
+
+/** The chrome in the acting user's language. */
+export const CHROME_TEXT: ChromeText = chromeTextFor(context.language);

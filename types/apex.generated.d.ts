@@ -47,6 +47,7 @@ declare namespace ApexGenerated {
     periodStart?: string | null;
     periodEnd?: string | null;
     today?: string | null;
+    picklistLabels?: Record<string, Record<string, string>> | null;
   }
 
   /** Apex `CompensationFacts`; a member Apex left null arrives as null or not at all. */

@@ -27,7 +27,7 @@ import {
   type AllowedErrors,
   type PageTrouble
 } from './browserRun';
-import type { BrowserSuite } from './browserSuites/harness';
+import { readInEnglish, type BrowserSuite } from './browserSuites/harness';
 import { REPO_ROOT } from './paths';
 import { startWorkbench } from './workbench';
 
@@ -40,6 +40,8 @@ const SUITES_DIR = join(__dirname, 'browserSuites');
 interface SuiteModule {
   default: BrowserSuite;
   allowedErrors?: AllowedErrors;
+  /** True for a suite that reads the sample users in their own languages (see readInEnglish). */
+  keepsSampleLanguages?: boolean;
 }
 
 interface LoadedTest {
@@ -51,6 +53,7 @@ interface LoadedTest {
 interface LoadedSuite {
   file: string;
   tests: LoadedTest[];
+  keepsSampleLanguages: boolean;
 }
 
 /** Every suite in browserSuites/ with a test the filter names, its tests in their order. */
@@ -68,7 +71,7 @@ async function loadSuites(filter: string): Promise<LoadedSuite[]> {
       const tests = Object.entries(suite.default)
         .map(([name, run]) => ({ name, run, allowed: allowedErrorsOf(suite, name) }))
         .filter(({ name }) => name.toLowerCase().includes(filter.toLowerCase()));
-      return { file, tests };
+      return { file, tests, keepsSampleLanguages: suite.keepsSampleLanguages === true };
     })
   );
   return suites.filter((suite) => suite.tests.length > 0);
@@ -135,6 +138,7 @@ async function main(filter: string): Promise<number> {
         port: 0,
         storeFile: join(storeDir, `store-${index}.json`)
       });
+      if (!suite.keepsSampleLanguages) readInEnglish(running.workbench);
       try {
         for (const { name, run, allowed } of suite.tests) {
           trouble = emptyTrouble();

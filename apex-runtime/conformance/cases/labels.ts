@@ -69,8 +69,10 @@ export const labelCases = onTestOrg([
       'Schema.DescribeFieldResult status = Improvement_Idea__c.Status__c.getDescribe();\n' +
       'System.debug(Improvement_Idea__c.SObjectType.getDescribe().getLabel());\n' +
       'System.debug(Coaching_Session__c.Seller__c.getDescribe().getLabel());\n' +
-      "System.debug(status.getPicklistValues()[1].getLabel() + '/' + status.getPicklistValues()[1].getValue());",
-    debug: ['Forbedringsforslag', 'Sælger', 'Til gennemsyn/Under Review'],
+      "System.debug(status.getPicklistValues()[1].getLabel() + '/' + status.getPicklistValues()[1].getValue());\n" +
+      // A field of a global value set reads the set's translation (Sales_Skill-da).
+      'System.debug(Skill_Assessment__c.Skill__c.getDescribe().getPicklistValues()[0].getLabel());',
+    debug: ['Forbedringsforslag', 'Sælger', 'Til gennemsyn/Under Review', 'Behovsafdækning'],
     note: 'The page: getLabel returns the text label "displayed next to the field in the Salesforce user interface", which is in the user’s language where a translation exists; the value stays.'
   },
   {

@@ -87,7 +87,22 @@ export function loadProject(
     keyPrefixes: projectKeyPrefixes(objects.map((object) => object.name)),
     sharingDefaults: options.sharingDefaults
   });
-  const translations = readTranslations(sourceDir);
+  const translations = readTranslations(
+    sourceDir,
+    objects.flatMap((object) =>
+      object.fields.flatMap((field) =>
+        field.valueSet?.valueSetName
+          ? [
+              {
+                objectName: object.name,
+                fieldName: field.fullName,
+                valueSetName: field.valueSet.valueSetName
+              }
+            ]
+          : []
+      )
+    )
+  );
   return {
     sourceDir,
     schema,

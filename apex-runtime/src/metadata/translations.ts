@@ -20,6 +20,8 @@ export interface ObjectTranslation {
   label?: string;
   labelPlural?: string;
   fields: ReadonlyMap<string, FieldTranslation>;
+  /** Translated section headings by layout name, then by the section's own heading. */
+  layoutSections: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 export interface LanguageTranslations {
@@ -36,6 +38,14 @@ export interface LanguageTranslations {
 const TRANSLATION_SUFFIX = '.translation-meta.xml';
 const OBJECT_TRANSLATION_SUFFIX = '.objectTranslation-meta.xml';
 const FIELD_TRANSLATION_SUFFIX = '.fieldTranslation-meta.xml';
+const VALUE_SET_TRANSLATION_SUFFIX = '.globalValueSetTranslation-meta.xml';
+
+/** A field whose values are a global value set's (`<valueSetName>`). */
+export interface GlobalValueSetField {
+  objectName: string;
+  fieldName: string;
+  valueSetName: string;
+}
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
@@ -102,10 +112,21 @@ function readObjectTranslation(folder: string, objectName: string, language: str
       if (field) fields.set(field[0], field[1]);
     }
   }
+  const layoutSections = new Map<string, Map<string, string>>();
+  for (const layout of root ? children(root, 'layouts') : []) {
+    const sections = new Map<string, string>();
+    for (const section of children(layout, 'sections')) {
+      const own = text(section, 'section');
+      const label = nonEmpty(text(section, 'label'));
+      if (own && label !== undefined) sections.set(own, label);
+    }
+    layoutSections.set(text(layout, 'layout') ?? '', sections);
+  }
   return {
     label: root && caseValue(root, false),
     labelPlural: root && caseValue(root, true),
-    fields
+    fields,
+    layoutSections
   };
 }
 
@@ -135,8 +156,15 @@ export class Translations {
   }
 }
 
-/** Reads every language's translation files of a source tree; a tree without any has none. */
-export function readTranslations(sourceDir: string): Translations {
+/**
+ * Reads every language's translation files of a source tree; a tree without any has none. A
+ * global value set's translation (`globalValueSetTranslations/<Set>-<language>`) translates the
+ * values of every field of `globalValueSetFields` that uses the set, as describes show them.
+ */
+export function readTranslations(
+  sourceDir: string,
+  globalValueSetFields: readonly GlobalValueSetField[] = []
+): Translations {
   const byLanguage = new Map<
     string,
     {
@@ -177,6 +205,38 @@ export function readTranslations(sourceDir: string): Translations {
         objectName,
         readObjectTranslation(join(objectsDir, folder), objectName, language)
       );
+    }
+  }
+  const valueSetsDir = join(sourceDir, 'globalValueSetTranslations');
+  if (existsSync(valueSetsDir)) {
+    for (const file of readdirSync(valueSetsDir).sort()) {
+      if (!file.endsWith(VALUE_SET_TRANSLATION_SUFFIX)) continue;
+      const name = file.slice(0, -VALUE_SET_TRANSLATION_SUFFIX.length);
+      const separator = name.lastIndexOf('-');
+      if (separator < 1) continue;
+      const valueSetName = name.slice(0, separator);
+      const root = readMetadataFile(join(valueSetsDir, file), 'GlobalValueSetTranslation');
+      const values = new Map<string, string>();
+      for (const value of children(root, 'valueTranslation')) {
+        const master = text(value, 'masterLabel');
+        const translation = nonEmpty(text(value, 'translation'));
+        if (master && translation !== undefined) values.set(master, translation);
+      }
+      const { objects } = languageOf(name.slice(separator + 1));
+      for (const field of globalValueSetFields) {
+        if (field.valueSetName !== valueSetName) continue;
+        const object = objects.get(field.objectName) ?? {
+          fields: new Map<string, FieldTranslation>(),
+          layoutSections: new Map()
+        };
+        const fields = new Map(object.fields);
+        const own = fields.get(field.fieldName);
+        fields.set(field.fieldName, {
+          ...own,
+          picklistValues: new Map([...values, ...(own?.picklistValues ?? [])])
+        });
+        objects.set(field.objectName, { ...object, fields });
+      }
     }
   }
   return new Translations(byLanguage);

@@ -2,6 +2,8 @@ import { galleryContextOf, HOME_COMPONENTS, HOME_REGIONS } from '../pages';
 import { listViewsOf, pageLayoutOf, relatedListColumnsOf } from '../server/layouts';
 import { describeObject, objectInfoForUser, type ObjectPermissions } from '../server/objectInfo';
 import { formatField } from '../ui/lwc/wb/recordPage/fieldFormat';
+import { readTranslations } from '../../../apex-runtime/src/metadata/translations';
+import { SOURCE_DIR } from '../paths';
 
 describe('pageLayoutOf', () => {
   it('follows the package layout of a custom object: its sections in order, blank fields kept', () => {
@@ -31,6 +33,31 @@ describe('pageLayoutOf', () => {
     expect(layout.sections.flatMap((section) => section.columns.flat())).not.toContain(
       'SSM_External_Id__c'
     );
+  });
+});
+
+describe('pageLayoutOf in another language', () => {
+  const translations = readTranslations(SOURCE_DIR);
+
+  it('names a package layout’s sections as the layout’s translation does', () => {
+    const layout = pageLayoutOf(describeObject('Strategy_Version__c')!, undefined, {
+      translation: translations.object('da', 'Strategy_Version__c'),
+      packageSection: 'Salgsstrategi'
+    });
+    const english = pageLayoutOf(describeObject('Strategy_Version__c')!);
+    expect(layout.sections.map((section) => section.label)).not.toEqual(
+      english.sections.map((section) => section.label)
+    );
+    expect(layout.sections.map((section) => section.columns)).toEqual(
+      english.sections.map((section) => section.columns)
+    );
+  });
+
+  it('heads the package fields of a standard object with the app’s name in the language', () => {
+    const layout = pageLayoutOf(describeObject('Opportunity')!, undefined, {
+      packageSection: 'Salgsstrategi'
+    });
+    expect(layout.sections[1].label).toBe('Salgsstrategi');
   });
 });
 

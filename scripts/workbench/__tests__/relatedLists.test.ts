@@ -83,6 +83,7 @@ describe('GET /api/ui/related-list/<parentId>/<relationship>', () => {
       id: deal.Id,
       name: deal.Name,
       objectApiName: 'Opportunity',
+      objectLabelPlural: 'Opportunities',
       objectLabel: 'Opportunity'
     });
     expect(list).toMatchObject({

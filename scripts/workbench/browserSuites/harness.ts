@@ -23,30 +23,22 @@ export function expect(condition: boolean, message: string): void {
   if (!condition) throw new AssertionError(message);
 }
 
-/** A language a user can set under personal settings, with the locale that goes with it. */
-export const LANGUAGES = {
-  english: { language: 'en_US', locale: 'en_US' },
-  danish: { language: 'da', locale: 'da_DK' }
-} as const;
-
-/**
- * Acts as the sample user, reading the workbench in `language`. The sample organisation works in
- * Danish; the suites that read the page's English text have the user set English under their
- * personal settings first (as a user can), and the Danish suite keeps Danish.
- */
-export async function actAs(
-  context: TestContext,
-  userKey: string,
-  language: (typeof LANGUAGES)[keyof typeof LANGUAGES] = LANGUAGES.english
-): Promise<void> {
-  const session = await context.page.request.post(`${context.running.url}api/session`, {
+export async function actAs(context: TestContext, userKey: string): Promise<void> {
+  const response = await context.page.request.post(`${context.running.url}api/session`, {
     data: { userKey }
   });
-  expect(session.ok(), `switching to ${userKey} answered ${session.status()}`);
-  const settings = await context.page.request.post(`${context.running.url}api/me/language`, {
-    data: language
-  });
-  expect(settings.ok(), `setting ${userKey}'s language answered ${settings.status()}`);
+  expect(response.ok(), `switching to ${userKey} answered ${response.status()}`);
+}
+
+/**
+ * The sample organisation works in Danish. The suites read the page's English text, so before a
+ * suite every sample user sets English as their language and locale (as a user can under
+ * personal settings); a suite that exports `keepsSampleLanguages = true` keeps the sample's own.
+ */
+export function readInEnglish(workbench: WorkbenchOrg): void {
+  for (const user of workbench.users) {
+    workbench.setLanguage(user.id, { language: 'en_US', locale: 'en_US' });
+  }
 }
 
 /** The sample user with this key (`seller1`, `manager1`, `director`...). */

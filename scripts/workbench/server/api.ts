@@ -405,8 +405,14 @@ export function handleApi(
     }
   }
   if (method === 'GET' && route[0] === 'ui' && route[1] === 'layout' && route.length === 3) {
-    const info = workbench.describe(route[2], workbench.languageOf(acting.id));
-    return info ? { status: 200, body: pageLayoutOf(info) } : NOT_FOUND;
+    const language = workbench.languageOf(acting.id);
+    const info = workbench.describe(route[2], language);
+    if (!info) return NOT_FOUND;
+    const layout = pageLayoutOf(info, undefined, {
+      translation: workbench.org.project.translations.object(language, info.apiName),
+      packageSection: navigationLabelsOf(workbench, language).app
+    });
+    return { status: 200, body: layout };
   }
   if (method === 'GET' && route[0] === 'ui' && route[1] === 'related-list' && route.length === 4) {
     const list = relatedListOf(workbench, acting, route[2], route[3]);

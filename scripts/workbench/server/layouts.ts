@@ -8,7 +8,8 @@
  * of their own, as an admin adds them on install.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import type { ObjectTranslation } from '../../../apex-runtime/src/metadata/translations';
 import { children, readMetadataFile, text, texts } from '../../model/metadataFile';
 import { DEFAULT_OBJECTS_DIR } from '../../org/embeddedOrg';
 import type { WorkbenchObjectInfo } from './objectInfo';
@@ -108,6 +109,9 @@ const SYSTEM_SECTION: LayoutSection = {
   columns: [['CreatedById'], ['LastModifiedById']]
 };
 
+/** The heading of the package's fields on a standard object's page: the app's name. */
+const PACKAGE_SECTION = 'Sales Strategy';
+
 /** Internal keys no layout shows. */
 const NEVER_SHOWN = new Set(['Id', 'SSM_External_Id__c', 'IsDeleted', 'SystemModstamp']);
 
@@ -120,26 +124,37 @@ function layoutFile(objectApiName: string, layoutsDir: string): string | undefin
 }
 
 /** The package's custom fields of a standard object, in two columns, for its own section. */
-function packageFieldsSection(info: WorkbenchObjectInfo, placed: Set<string>): LayoutSection[] {
+function packageFieldsSection(
+  info: WorkbenchObjectInfo,
+  placed: Set<string>,
+  heading: string
+): LayoutSection[] {
   const custom = Object.keys(info.fields)
     .filter((name) => name.endsWith('__c') && !placed.has(name) && !NEVER_SHOWN.has(name))
     .sort((a, b) => info.fields[a].label.localeCompare(info.fields[b].label));
   if (!custom.length) return [];
   const half = Math.ceil(custom.length / 2);
-  return [{ label: 'Sales Strategy', columns: [custom.slice(0, half), custom.slice(half)] }];
+  return [{ label: heading, columns: [custom.slice(0, half), custom.slice(half)] }];
 }
 
-/** The object's page layout: its sections in order, with only fields the object has. */
+/**
+ * The object's page layout: its sections in order, with only fields the object has, their
+ * headings in the user's language where the layout's translation gives one.
+ */
 export function pageLayoutOf(
   info: WorkbenchObjectInfo,
-  objectsDir: string = DEFAULT_OBJECTS_DIR
+  objectsDir: string = DEFAULT_OBJECTS_DIR,
+  language?: { translation?: ObjectTranslation; packageSection: string }
 ): PageLayout {
   const objectApiName = info.apiName;
   const file = layoutFile(objectApiName, join(objectsDir, '..', 'layouts'));
   let sections: LayoutSection[];
   if (file) {
+    // `<Object>-<Layout Name>.layout-meta.xml`: the translation names the layout.
+    const layoutName = basename(file, '.layout-meta.xml').slice(objectApiName.length + 1);
+    const headings = language?.translation?.layoutSections.get(layoutName);
     sections = children(readMetadataFile(file, 'Layout'), 'layoutSections').map((section) => ({
-      label: text(section, 'label') ?? '',
+      label: headings?.get(text(section, 'label') ?? '') ?? text(section, 'label') ?? '',
       columns: children(section, 'layoutColumns').map((column) =>
         children(column, 'layoutItems')
           .map((item) => text(item, 'field'))
@@ -151,7 +166,11 @@ export function pageLayoutOf(
       STANDARD_LAYOUTS[objectApiName] ?? [{ label: 'Information', columns: [['Name']] }]
     ).map((section) => ({ ...section, columns: section.columns.map((column) => [...column]) }));
     const placed = new Set(sections.flatMap((section) => section.columns.flat()));
-    sections.splice(1, 0, ...packageFieldsSection(info, placed));
+    sections.splice(
+      1,
+      0,
+      ...packageFieldsSection(info, placed, language?.packageSection ?? PACKAGE_SECTION)
+    );
   }
   const placed = new Set(sections.flatMap((section) => section.columns.flat()));
   if (!placed.has('CreatedById') && !placed.has('LastModifiedById')) sections.push(SYSTEM_SECTION);

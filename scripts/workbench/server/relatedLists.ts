@@ -214,7 +214,8 @@ export function relatedListOf(
       name: recordNameOf(parent),
       objectApiName: parentObject,
       objectLabel: parentInfo.label,
-      objectLabelPlural: parentInfo.labelPlural ?? parentInfo.label
+      objectLabelPlural:
+        parentInfo.labelPlural ?? schema.object(parentObject)?.labelPlural ?? parentInfo.label
     },
     relationshipApiName: relationship.relationshipName,
     childObjectApiName: child.name,

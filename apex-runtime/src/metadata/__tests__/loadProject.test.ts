@@ -267,6 +267,8 @@ describe('loadProject: the rest of the source tree', () => {
       name: 'Strategic Sales Management',
       organizationType: 'Developer Edition',
       language: 'en_US',
+      country: 'DK',
+      currencyIsoCode: 'DKK',
       fiscalYearStartMonth: 1,
       usesStartDateAsFiscalYearName: false
     });

@@ -22,14 +22,22 @@ const tree = writeSourceTree({
     <caseValues><plural>false</plural><value>Dims</value></caseValues>
     <caseValues><plural>true</plural><value>Dimser</value></caseValues>
     <gender>Neuter</gender>
+    <layouts><layout>Widget Layout</layout><sections><label>Detaljer</label><section>Details</section></sections></layouts>
   </CustomObjectTranslation>`,
+  'globalValueSetTranslations/Sizes-da.globalValueSetTranslation-meta.xml': `${XML}<GlobalValueSetTranslation ${NS}>
+    <valueTranslation><masterLabel>Small</masterLabel><translation>Lille</translation></valueTranslation>
+    <valueTranslation><masterLabel>Large</masterLabel><translation></translation></valueTranslation>
+  </GlobalValueSetTranslation>`,
   'objectTranslations/Widget__c-da/fields/Colour__c.fieldTranslation-meta.xml': `${XML}<CustomFieldTranslation ${NS}>
     <help>Dimsens farve.</help><label>Farve</label><name>Colour__c</name>
     <picklistValues><masterLabel>Red</masterLabel><translation>Rød</translation></picklistValues>
     <picklistValues><masterLabel>Blue</masterLabel><translation></translation></picklistValues>
   </CustomFieldTranslation>`
 });
-const translations = readTranslations(tree);
+const translations = readTranslations(tree, [
+  { objectName: 'Widget__c', fieldName: 'Size__c', valueSetName: 'Sizes' },
+  { objectName: 'Gadget__c', fieldName: 'Size__c', valueSetName: 'Sizes' }
+]);
 const labels = readCustomLabels(`${tree}/labels/CustomLabels.labels-meta.xml`, translations);
 
 describe('readTranslations: the Translation Workbench files of a source tree', () => {
@@ -44,6 +52,12 @@ describe('readTranslations: the Translation Workbench files of a source tree', (
     });
   });
 
+  it('gives each layout its translated section headings', () => {
+    expect(translations.object('da', 'Widget__c')?.layoutSections.get('Widget Layout')).toEqual(
+      new Map([['Details', 'Detaljer']])
+    );
+  });
+
   it('gives a field its label, help and the picklist values that are translated', () => {
     const field = translations.object('da', 'Widget__c')?.fields.get('Colour__c');
     expect(field).toMatchObject({ label: 'Farve', help: 'Dimsens farve.' });
@@ -53,6 +67,15 @@ describe('readTranslations: the Translation Workbench files of a source tree', (
   it('reads the app and tab labels', () => {
     expect(translations.application('da', 'Sales_App')).toBe('Salg');
     expect(translations.tab('da', 'Review_Tab')).toBe('Gennemgang');
+  });
+
+  it('translates the values of every field that uses a translated global value set', () => {
+    for (const objectName of ['Widget__c', 'Gadget__c']) {
+      const field = translations.object('da', objectName)?.fields.get('Size__c');
+      expect([...(field?.picklistValues ?? [])]).toEqual([['Small', 'Lille']]);
+    }
+    // The object's own translation is kept beside the set's values.
+    expect(translations.object('da', 'Widget__c')?.label).toBe('Dims');
   });
 
   it('knows nothing of a language the tree does not translate into', () => {

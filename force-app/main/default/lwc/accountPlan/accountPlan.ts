@@ -56,6 +56,10 @@ import noReviewLabel from '@salesforce/label/c.SSM_Plan_No_Review';
 import { formatLabel } from 'c/labelFormat';
 import { BLANK, dateText, integer, percent, wholeMoney } from 'c/userFormat';
 
+const ATTITUDE_FIELD = 'Account_Plan_Stakeholder__c.Attitude__c';
+const INFLUENCE_FIELD = 'Account_Plan_Stakeholder__c.Influence__c';
+const ROLE_FIELD = 'Account_Plan_Stakeholder__c.Buying_Role__c';
+
 function fiscalYearLabel(start: string | null | undefined, end: string | null | undefined): string {
   return start && end ? `${dateText(start)} – ${dateText(end)}` : '';
 }
@@ -96,7 +100,18 @@ export default class AccountPlanCard extends LightningElement {
     whitespace: whitespaceLabel
   };
 
-  readonly attitudes = ATTITUDES.map((attitude) => ({ key: attitude, label: attitude }));
+  get attitudes(): { key: string; label: string }[] {
+    return ATTITUDES.map((attitude) => ({
+      key: attitude,
+      label: this.picklistLabel(ATTITUDE_FIELD, attitude)
+    }));
+  }
+
+  /** A picklist value as the user reads it: its label in their language, from the Apex facts. */
+  private picklistLabel(field: string, value: string | null | undefined): string {
+    if (!value) return '';
+    return this.facts?.picklistLabels?.[field]?.[value] ?? value;
+  }
 
   /** A refusal's own words (e.g. the one-per-user message), else the generic sentence. */
   get createErrorMessage(): string {
@@ -148,7 +163,7 @@ export default class AccountPlanCard extends LightningElement {
     return plan
       ? formatLabel(
           periodLabel,
-          plan.Status__c ?? '',
+          this.picklistLabel('Account_Plan__c.Status__c', plan.Status__c),
           dateText(plan.Period_Start__c) || BLANK,
           dateText(plan.Period_End__c) || BLANK
         )
@@ -159,7 +174,11 @@ export default class AccountPlanCard extends LightningElement {
     const segment = this.facts?.account?.Customer_Segment__r as
       { Name?: string; Value_Focus__c?: string | null } | null | undefined;
     return segment?.Name
-      ? formatLabel(segmentLabel, segment.Name, segment.Value_Focus__c ?? '—')
+      ? formatLabel(
+          segmentLabel,
+          segment.Name,
+          this.picklistLabel('Customer_Segment__c.Value_Focus__c', segment.Value_Focus__c) || BLANK
+        )
       : '';
   }
 
@@ -203,7 +222,8 @@ export default class AccountPlanCard extends LightningElement {
       id: row.objective.Id,
       name: row.objective.Name,
       due: dateText(row.objective.Due_Date__c) || BLANK,
-      status: row.objective.Status__c ?? '—',
+      status:
+        this.picklistLabel('Account_Plan_Objective__c.Status__c', row.objective.Status__c) || BLANK,
       progress: Math.round(row.progress * 100),
       progressText: percent(row.progress),
       overdue: row.overdue
@@ -237,6 +257,7 @@ export default class AccountPlanCard extends LightningElement {
   get centre(): {
     rows: {
       influence: string;
+      influenceLabel: string;
       cells: { key: string; people: { id: string; text: string }[] }[];
     }[];
     unplaced: { id: string; text: string }[];
@@ -245,11 +266,12 @@ export default class AccountPlanCard extends LightningElement {
     const centre = buyingCentre(this.stakeholders);
     const person = (stakeholder: PlanStakeholder) => ({
       id: stakeholder.Id,
-      text: `${stakeholder.Contact__r?.Name ?? stakeholder.Name} (${stakeholder.Buying_Role__c ?? '—'})`
+      text: `${stakeholder.Contact__r?.Name ?? stakeholder.Name} (${this.picklistLabel(ROLE_FIELD, stakeholder.Buying_Role__c) || BLANK})`
     });
     return {
       rows: centre.rows.map((row) => ({
         influence: row.influence,
+        influenceLabel: this.picklistLabel(INFLUENCE_FIELD, row.influence),
         cells: row.cells.map((cell) => ({
           key: `${cell.influence}-${cell.attitude}`,
           people: cell.stakeholders.map(person)
@@ -257,7 +279,10 @@ export default class AccountPlanCard extends LightningElement {
       })),
       unplaced: centre.unplaced.map(person),
       missingRoles: centre.missingRoles.length
-        ? formatLabel(missingRolesLabel, centre.missingRoles.join(', '))
+        ? formatLabel(
+            missingRolesLabel,
+            centre.missingRoles.map((role) => this.picklistLabel(ROLE_FIELD, role)).join(', ')
+          )
         : ''
     };
   }

@@ -126,6 +126,31 @@ describe('c-account-plan', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('shows picklist values by the labels Apex gives in the user’s language, keeping the values', async () => {
+    const element = render();
+    factsAdapter.emit({
+      ...facts,
+      picklistLabels: {
+        'Account_Plan_Objective__c.Status__c': { 'In Progress': 'I gang' },
+        'Account_Plan_Stakeholder__c.Attitude__c': { Skeptic: 'Skeptiker', Supporter: 'Tilhænger' },
+        'Account_Plan_Stakeholder__c.Influence__c': { High: 'Høj' },
+        'Account_Plan_Stakeholder__c.Buying_Role__c': { 'Decision Maker': 'Beslutningstager' }
+      }
+    });
+    await flush();
+
+    expect(element.shadowRoot!.querySelector('tr[data-objective="o1"]')?.textContent).toContain(
+      'I gang'
+    );
+    const headers = [...element.shadowRoot!.querySelectorAll('[data-id="buying-centre"] thead th')];
+    expect(headers.map((th) => th.textContent?.trim())).toEqual(
+      expect.arrayContaining(['Tilhænger', 'Skeptiker', 'Neutral'])
+    );
+    expect(text(element, 'tr[data-influence="High"] th')).toBe('Høj');
+    // The cell is still found by the values: the logic never reads a label.
+    expect(text(element, 'td[data-cell="High-Skeptic"]')).toBe('Lars Berg (Beslutningstager)');
+  });
+
   it('shows the whitespace and the untapped wallet', async () => {
     const element = render();
     factsAdapter.emit(facts);

@@ -14,6 +14,7 @@ import { SHOW_TOAST_EVENT, type ShowToastEventDetail } from '../../../../platfor
 import { RECORD_UPDATED_EVENT } from '../../../../platform/uiRecordApi';
 import reportsTabLabel from '@salesforce/label/c.SSM_Reports_Title';
 import dashboardsTabLabel from '@salesforce/label/c.SSM_Dashboards_Title';
+import { dateText } from 'c/userFormat';
 import { context } from '../../../../platform/context';
 import { CHROME_TEXT, type ChromeText } from '../chromeText/chromeText';
 
@@ -179,7 +180,7 @@ export default class App extends LightningElement {
   }
 
   get homeIntro(): string {
-    return CHROME_TEXT.homeIntro(this.session?.today ?? '');
+    return CHROME_TEXT.homeIntro(dateText(this.session?.today));
   }
 
   get notFoundText(): string {
@@ -313,7 +314,12 @@ export default class App extends LightningElement {
   }
 
   get objectTabs(): { key: string; label: string; href: string }[] {
-    return NAVIGATION_TABS.map((tab) => ({ ...tab, href: `#/${tab.key}` }));
+    const tabs = this.session?.navigation.tabs ?? {};
+    return NAVIGATION_TABS.map((tab) => ({
+      ...tab,
+      label: tabs[tab.key] ?? tab.label,
+      href: `#/${tab.key}`
+    }));
   }
 
   /** The user's own language and locale (personal settings); the page reloads in them. */

@@ -127,6 +127,7 @@ declare namespace ApexGenerated {
     label?: string | null;
     kind?: string | null;
     severity?: string | null;
+    severityLabel?: string | null;
     category?: string | null;
     message?: string | null;
     whyItMatters?: string | null;

@@ -25,6 +25,11 @@ export const MISSING_LABEL_REASON_LABEL = 'SSM_Rule_Text_Label_Missing';
  */
 export interface LabelReader {
   value(name: string, language?: string): string | undefined;
+  /**
+   * A picklist value's label in `language`, as describe gives it (the translation, else the
+   * value's own label); absent in a stand-in, where the value stands in.
+   */
+  picklistLabel?(objectName: string, fieldName: string, value: string, language: string): string;
 }
 
 /** Where rule texts are read and in which language. */
@@ -39,10 +44,13 @@ export interface ResolvedRuleTexts {
   message: string | null;
   whyItMatters: string | null;
   coachingQuestion: string | null;
+  /** The severity as the user reads it, as Apex `SalesRule.severityLabel`. */
+  severityLabel: string | null;
   missingLabels: string[];
 }
 
 let projectLabelReader: LabelReader | undefined;
+let project: ReturnType<typeof loadProject> | undefined;
 
 /**
  * The package's own labels and translations, read on first use: loading the project takes a
@@ -53,6 +61,19 @@ export function projectLabels(): LabelReader {
     value(name, language) {
       projectLabelReader ??= loadProject().labels;
       return projectLabelReader.value(name, language);
+    },
+    picklistLabel(objectName, fieldName, value, language) {
+      project ??= loadProject();
+      const own =
+        project.schema
+          .field(objectName, fieldName)
+          ?.picklistValues.find((entry) => entry.value === value)?.label ?? value;
+      return (
+        project.translations
+          .object(language, objectName)
+          ?.fields.get(fieldName)
+          ?.picklistValues.get(own) ?? own
+      );
     }
   };
 }
@@ -84,6 +105,7 @@ export function resolveRuleTexts(
     message: string | null;
     whyItMatters: string | null;
     coachingQuestion: string | null;
+    severity: string | null;
   },
   options: RuleTextOptions
 ): ResolvedRuleTexts {
@@ -92,6 +114,15 @@ export function resolveRuleTexts(
     message: resolveText(rule.message, options, missingLabels),
     whyItMatters: resolveText(rule.whyItMatters, options, missingLabels),
     coachingQuestion: resolveText(rule.coachingQuestion, options, missingLabels),
+    severityLabel:
+      rule.severity === null
+        ? null
+        : (options.labels.picklistLabel?.(
+            'Sales_Rule__mdt',
+            'Severity__c',
+            rule.severity,
+            options.language
+          ) ?? rule.severity),
     missingLabels
   };
 }

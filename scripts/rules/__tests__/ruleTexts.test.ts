@@ -3,6 +3,7 @@ import {
   missingLabelReason,
   projectLabels,
   resolveRuleTexts,
+  ruleTextsIn,
   type LabelReader
 } from '../ruleTexts';
 
@@ -27,6 +28,11 @@ const texts = (message: string | null, whyItMatters: string | null = null) => ({
   whyItMatters,
   coachingQuestion: null
 });
+/** A rule's texts as the engine passes them: the texts and the severity value. */
+const rule = (message: string | null, whyItMatters: string | null = null) => ({
+  ...texts(message, whyItMatters),
+  severity: null
+});
 
 describe('labelNameOf', () => {
   it('names the label of a whole, trimmed reference, whatever the case of $Label', () => {
@@ -43,35 +49,57 @@ describe('labelNameOf', () => {
 
 describe('resolveRuleTexts', () => {
   it('reads a reference in the language when the label is translated into it', () => {
-    expect(resolveRuleTexts(texts('$Label.SSM_Greeting'), { labels, language: 'da' })).toEqual({
+    expect(resolveRuleTexts(rule('$Label.SSM_Greeting'), { labels, language: 'da' })).toEqual({
       ...texts('Tilføj næste trin.'),
+      severityLabel: null,
       missingLabels: []
     });
   });
 
   it('reads a reference in English for an English reader', () => {
     expect(
-      resolveRuleTexts(texts('$Label.SSM_Greeting'), { labels, language: 'en_US' }).message
+      resolveRuleTexts(rule('$Label.SSM_Greeting'), { labels, language: 'en_US' }).message
     ).toBe('Add the next step.');
   });
 
   it('reads an untranslated label in its own language', () => {
     expect(
-      resolveRuleTexts(texts('$Label.SSM_English_Only'), { labels, language: 'da' }).message
+      resolveRuleTexts(rule('$Label.SSM_English_Only'), { labels, language: 'da' }).message
     ).toBe('Only in English.');
   });
 
   it('shows plain text as written in every language', () => {
-    expect(resolveRuleTexts(texts('Add the next step.'), { labels, language: 'da' })).toEqual({
+    expect(resolveRuleTexts(rule('Add the next step.'), { labels, language: 'da' })).toEqual({
       ...texts('Add the next step.'),
+      severityLabel: null,
       missingLabels: []
     });
   });
 
   it('shows nothing for a label that does not exist, and lists it', () => {
     expect(
-      resolveRuleTexts(texts('$Label.SSM_No_Such_Label', '$Label.'), { labels, language: 'da' })
-    ).toEqual({ ...texts(null), missingLabels: ['SSM_No_Such_Label', ''] });
+      resolveRuleTexts(rule('$Label.SSM_No_Such_Label', '$Label.'), { labels, language: 'da' })
+    ).toEqual({ ...texts(null), severityLabel: null, missingLabels: ['SSM_No_Such_Label', ''] });
+  });
+
+  it('reads the severity’s label in the language, the value where no reader knows labels', () => {
+    const withSeverity = { ...rule('Add the next step.'), severity: 'Medium' };
+    const describing = {
+      ...labels,
+      picklistLabel: (_object: string, _field: string, value: string, language: string) =>
+        language === 'da' && value === 'Medium' ? 'Middel' : value
+    };
+    expect(
+      resolveRuleTexts(withSeverity, { labels: describing, language: 'da' }).severityLabel
+    ).toBe('Middel');
+    expect(resolveRuleTexts(withSeverity, { labels, language: 'da' }).severityLabel).toBe('Medium');
+  });
+
+  it('gives the shipped severities their Danish labels from the translations', () => {
+    const danish = ruleTextsIn('da');
+    const medium = { ...rule(null), severity: 'Medium' };
+    expect(resolveRuleTexts(medium, danish).severityLabel).toBe('Middel');
+    expect(resolveRuleTexts(medium, ruleTextsIn('en_US')).severityLabel).toBe('Medium');
   });
 });
 

@@ -71,12 +71,13 @@ function compile(
 }
 
 function outcomeOf(rule: SalesRuleDefinition, texts: ResolvedRuleTexts): RuleOutcome {
-  const { message, whyItMatters, coachingQuestion } = texts;
+  const { message, whyItMatters, coachingQuestion, severityLabel } = texts;
   return {
     ruleName: rule.developerName,
     label: rule.label,
     kind: rule.kind,
     severity: rule.severity,
+    severityLabel,
     category: rule.category,
     message,
     whyItMatters,

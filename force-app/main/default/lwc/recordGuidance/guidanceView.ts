@@ -12,6 +12,11 @@ export interface RuleOutcome {
   label: string;
   kind: RuleKind;
   severity: string | null;
+  /**
+   * The severity in the user's language (Apex gives it); the offline rule engine, which only
+   * stores verdicts, leaves it out and the value stands in.
+   */
+  severityLabel?: string | null;
   category: string | null;
   message: string | null;
   whyItMatters: string | null;
@@ -40,6 +45,7 @@ function outcomeFrom(outcome: ApexGenerated.RecordGuidance_Outcome): RuleOutcome
     label: outcome.label ?? outcome.ruleName ?? '',
     kind: (outcome.kind ?? 'Data Quality') as RuleKind,
     severity: outcome.severity ?? null,
+    severityLabel: outcome.severityLabel ?? outcome.severity ?? null,
     category: outcome.category ?? null,
     message: outcome.message ?? outcome.label ?? null,
     whyItMatters: outcome.whyItMatters ?? null,
@@ -99,6 +105,8 @@ export interface IssueView extends RuleOutcome {
 
 export interface SeverityGroup {
   severity: string;
+  /** The severity as the user reads it (its label in their language). */
+  label: string;
   key: string;
   issues: IssueView[];
 }
@@ -149,5 +157,10 @@ export function groupBySeverity(
   };
   return [...groups.entries()]
     .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([severity, issues]) => ({ severity, key: severity, issues }));
+    .map(([severity, issues]) => ({
+      severity,
+      label: issues[0].severityLabel ?? severity,
+      key: severity,
+      issues
+    }));
 }

@@ -106,7 +106,7 @@ export default class RecordGuidanceCard extends NavigationMixin(LightningElement
     return guidance
       ? groupBySeverity(guidance, this.fixingRule).map((group) => ({
           ...group,
-          heading: formatLabel(severityLabel, group.severity, group.issues.length),
+          heading: formatLabel(severityLabel, group.label, group.issues.length),
           issues: group.issues.map((issue) => ({
             ...issue,
             openListLabel: formatLabel(openListForLabel, issue.message ?? issue.label)

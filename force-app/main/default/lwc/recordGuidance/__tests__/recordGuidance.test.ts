@@ -5,6 +5,7 @@ import { refreshApex } from '@salesforce/apex';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import withGaps from './data/guidanceWithGaps.json';
 import allGood from './data/guidanceAllGood.json';
+import { groupBySeverity, normalizeGuidance } from '../guidanceView';
 
 jest.mock(
   '@salesforce/apex/RecordGuidanceController.getGuidance',
@@ -102,6 +103,27 @@ describe('c-record-guidance', () => {
     const highRules = [...groups[0].querySelectorAll('li')].map((li) => li.dataset.ruleName);
     expect(highRules).toEqual(['Opp_Next_Step', 'Opp_Close_Date_Not_Past']);
     expect(groups[0].textContent).toContain('A qualified deal without an agreed next step');
+  });
+
+  it('names each severity group by the label Apex gives in the user’s language', () => {
+    const danish = normalizeGuidance({
+      ...withGaps,
+      flagged: withGaps.flagged.map((outcome) => ({
+        ...outcome,
+        severityLabel: outcome.severity === 'High' ? 'Høj' : 'Lav'
+      }))
+    } as unknown as ApexGenerated.RecordGuidance);
+    const groups = groupBySeverity(danish, null);
+    expect(groups.map((group) => [group.severity, group.label])).toEqual([
+      ['High', 'Høj'],
+      ['Low', 'Lav']
+    ]);
+    // Without a label (an older Apex answer) the value stands in.
+    const plain = groupBySeverity(
+      normalizeGuidance(withGaps as ApexGenerated.RecordGuidance),
+      null
+    );
+    expect(plain.map((group) => group.label)).toEqual(['High', 'Low']);
   });
 
   it('offers a fix only for rules that name fields to fix', async () => {

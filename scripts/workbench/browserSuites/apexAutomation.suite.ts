@@ -17,7 +17,8 @@ import {
   sampleUser,
   TIMEOUT_MS,
   type BrowserSuite,
-  type TestContext
+  type TestContext,
+  readerDate
 } from './harness';
 
 const SELLER = 'seller1';
@@ -209,7 +210,7 @@ const suite: BrowserSuite = {
         await page.reload();
         const line = page.locator(
           `c-skill-profile li[data-skill="${skill}"] [data-id="coaching"] li`,
-          { hasText: label('SSM_Skills_Coaching_Session', workbench.today) }
+          { hasText: label('SSM_Skills_Coaching_Session', readerDate(workbench.today)) }
         );
         await line.waitFor({ timeout: TIMEOUT_MS });
         expect(

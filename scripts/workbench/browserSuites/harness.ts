@@ -41,6 +41,13 @@ export function readInEnglish(workbench: WorkbenchOrg): void {
   }
 }
 
+/** A day ('2026-11-16') as the suites' en-US reader sees it on a page: "Nov 16, 2026". */
+export function readerDate(day: string): string {
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`)
+  );
+}
+
 /** The sample user with this key (`seller1`, `manager1`, `director`...). */
 export function sampleUser(workbench: WorkbenchOrg, key: string): WorkbenchUser {
   const found = actingUserOf(workbench, key);

@@ -221,7 +221,14 @@ function englishOn(
     if (key) findings.add(`label key ${key[0]} (${piece.where})`);
   }
   for (const piece of page.pieces) {
-    const phrase = ours.phrases.find((candidate) => piece.text.includes(candidate));
+    const phrase = ours.phrases.find(
+      (candidate) =>
+        piece.text.includes(candidate) &&
+        // A standard value that holds the words ("Id. Decision Makers", a stage) is Salesforce's.
+        ![...platform.values].some(
+          (value) => value.includes(candidate) && piece.text.includes(value)
+        )
+    );
     if (phrase && piece.text !== phrase)
       findings.add(`"${phrase}" in "${piece.text}" (${piece.where})`);
   }

@@ -368,7 +368,8 @@ const suite: BrowserSuite = {
     const amount = await page
       .locator('[data-field="Amount"] .slds-form-element__static')
       .textContent();
-    expect(/^\$[\d,]+\.\d\d$/.test(amount?.trim() ?? ''), `the amount reads "${amount}"`);
+    // The org's currency (DKK) as an en-US reader writes it.
+    expect(/^DKK\s[\d,]+\.\d\d$/.test(amount?.trim() ?? ''), `the amount reads "${amount}"`);
     const checkbox = page.locator(
       '[data-field="Decision_Maker_Identified__c"] input[type="checkbox"]'
     );

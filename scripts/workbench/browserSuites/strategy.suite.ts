@@ -14,7 +14,8 @@ import {
   expect,
   sampleUser,
   TIMEOUT_MS,
-  type BrowserSuite
+  type BrowserSuite,
+  readerDate
 } from './harness';
 import type { AllowedErrors } from '../browserRun';
 
@@ -59,8 +60,9 @@ const suite: BrowserSuite = {
           .locator(`${brief} [data-id="acknowledge"]`)
           .waitFor({ state: 'detached', timeout: TIMEOUT_MS });
         const after = (await status.textContent())?.trim() ?? '';
+        // When, in the reader's locale (en-US): the sample day, at the time of the click.
         expect(
-          after === `You acknowledged this version on ${workbench.today}.`,
+          after.startsWith(`You acknowledged this version on ${readerDate(workbench.today)}, `),
           `after acknowledging the status reads "${after}"`
         );
 

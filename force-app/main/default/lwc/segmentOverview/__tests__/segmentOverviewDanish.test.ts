@@ -1,7 +1,4 @@
-import { createElement } from 'lwc';
-import SegmentOverview from 'c/segmentOverview';
-import getOverview from '@salesforce/apex/SegmentOverviewController.getOverview';
-import overview from './data/overview.json';
+import { removeRendered, segmentRowCells } from './segmentRow';
 
 // The running user, as Lightning's @salesforce/i18n modules give them: a Danish seller in a DKK org.
 jest.mock('@salesforce/i18n/locale', () => ({ default: 'da-DK' }), { virtual: true });
@@ -16,35 +13,11 @@ jest.mock(
   { virtual: true }
 );
 
-interface TestWireAdapter {
-  emit(value: unknown): void;
-}
-
-const adapter = getOverview as unknown as TestWireAdapter;
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 describe('c-segment-overview for a Danish seller in a DKK org', () => {
-  afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
-  });
+  afterEach(removeRendered);
 
   it('shows amounts in Danish kroner the Danish way, and shares with the Danish percent', async () => {
-    const element = createElement('c-segment-overview', { is: SegmentOverview });
-    document.body.appendChild(element);
-    adapter.emit({
-      ...overview,
-      accounts: overview.accounts.map((account) =>
-        account.Id === '001A' ? { ...account, Customer_Lifetime_Value__c: 1_234_567 } : account
-      )
-    });
-    await flush();
-
-    const row = [...element.shadowRoot!.querySelectorAll('tr[data-row="a02S1"] > *')].map(
-      (cell) => cell.textContent?.trim() ?? ''
-    );
+    const row = await segmentRowCells(1_234_567);
     // Intl writes a non-breaking space (U+00A0) where the locale puts a space.
     expect(row[3]).toBe('3.000\u00a0kr.');
     expect(row[6]).toBe('1.234.567\u00a0kr.');

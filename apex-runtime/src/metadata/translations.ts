@@ -156,25 +156,105 @@ export class Translations {
   }
 }
 
+interface LanguageEntry {
+  labels: ReadonlyMap<string, string>;
+  tabs: ReadonlyMap<string, string>;
+  applications: ReadonlyMap<string, string>;
+  objects: Map<string, ObjectTranslation>;
+}
+
+/** `<Name>-<language>` (a folder or a file's name without its suffix), split at the last hyphen. */
+function nameAndLanguage(name: string): [string, string] | undefined {
+  const separator = name.lastIndexOf('-');
+  return separator < 1 ? undefined : [name.slice(0, separator), name.slice(separator + 1)];
+}
+
+/** The files of a folder that end in `suffix`, in name order; none when there is no folder. */
+function filesOf(dir: string, suffix: string): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .sort()
+        .filter((file) => file.endsWith(suffix))
+    : [];
+}
+
+/** `translations/<language>.translation-meta.xml`: labels, tabs and apps. */
+function readTranslationFiles(dir: string, languageOf: (language: string) => LanguageEntry): void {
+  for (const file of filesOf(dir, TRANSLATION_SUFFIX)) {
+    const entry = languageOf(file.slice(0, -TRANSLATION_SUFFIX.length));
+    const root = readMetadataFile(join(dir, file), 'Translations');
+    entry.labels = namedLabels(root, 'customLabels', (name) => name.toLowerCase());
+    entry.tabs = namedLabels(root, 'customTabs');
+    entry.applications = namedLabels(root, 'customApplications');
+  }
+}
+
+/** `objectTranslations/<Object>-<language>/`. */
+function readObjectTranslations(
+  dir: string,
+  languageOf: (language: string) => LanguageEntry
+): void {
+  for (const folder of filesOf(dir, '')) {
+    const parts = nameAndLanguage(folder);
+    if (!parts) continue;
+    const [objectName, language] = parts;
+    languageOf(language).objects.set(
+      objectName,
+      readObjectTranslation(join(dir, folder), objectName, language)
+    );
+  }
+}
+
+/**
+ * `globalValueSetTranslations/<Set>-<language>`: the set's values translated on every field that
+ * uses the set, beside (never over) a field's own picklist translations.
+ */
+function readValueSetTranslations(
+  dir: string,
+  fieldsOfSets: readonly GlobalValueSetField[],
+  languageOf: (language: string) => LanguageEntry
+): void {
+  for (const file of filesOf(dir, VALUE_SET_TRANSLATION_SUFFIX)) {
+    const parts = nameAndLanguage(file.slice(0, -VALUE_SET_TRANSLATION_SUFFIX.length));
+    if (!parts) continue;
+    const [valueSetName, language] = parts;
+    const root = readMetadataFile(join(dir, file), 'GlobalValueSetTranslation');
+    const values = new Map<string, string>();
+    for (const value of children(root, 'valueTranslation')) {
+      const master = text(value, 'masterLabel');
+      const translation = nonEmpty(text(value, 'translation'));
+      if (master && translation !== undefined) values.set(master, translation);
+    }
+    const { objects } = languageOf(language);
+    for (const field of fieldsOfSets.filter(
+      (candidate) => candidate.valueSetName === valueSetName
+    )) {
+      const object = objects.get(field.objectName) ?? {
+        fields: new Map<string, FieldTranslation>(),
+        layoutSections: new Map()
+      };
+      const fields = new Map(object.fields);
+      const own = fields.get(field.fieldName);
+      fields.set(field.fieldName, {
+        ...own,
+        picklistValues: new Map([...values, ...(own?.picklistValues ?? [])])
+      });
+      objects.set(field.objectName, { ...object, fields });
+    }
+  }
+}
+
 /**
  * Reads every language's translation files of a source tree; a tree without any has none. A
- * global value set's translation (`globalValueSetTranslations/<Set>-<language>`) translates the
- * values of every field of `globalValueSetFields` that uses the set, as describes show them.
+ * global value set's translation translates the values of every field of `globalValueSetFields`
+ * that uses the set, as describes show them.
  */
 export function readTranslations(
   sourceDir: string,
   globalValueSetFields: readonly GlobalValueSetField[] = []
 ): Translations {
-  const byLanguage = new Map<
-    string,
-    {
-      labels: ReadonlyMap<string, string>;
-      tabs: ReadonlyMap<string, string>;
-      applications: ReadonlyMap<string, string>;
-      objects: Map<string, ObjectTranslation>;
-    }
-  >();
-  const languageOf = (language: string) => {
+  const byLanguage = new Map<string, LanguageEntry>();
+  const languageOf = (language: string): LanguageEntry => {
     let entry = byLanguage.get(language);
     if (!entry) {
       entry = { labels: new Map(), tabs: new Map(), applications: new Map(), objects: new Map() };
@@ -182,62 +262,12 @@ export function readTranslations(
     }
     return entry;
   };
-  const translationsDir = join(sourceDir, 'translations');
-  if (existsSync(translationsDir)) {
-    for (const file of readdirSync(translationsDir).sort()) {
-      if (!file.endsWith(TRANSLATION_SUFFIX)) continue;
-      const entry = languageOf(file.slice(0, -TRANSLATION_SUFFIX.length));
-      const root = readMetadataFile(join(translationsDir, file), 'Translations');
-      entry.labels = namedLabels(root, 'customLabels', (name) => name.toLowerCase());
-      entry.tabs = namedLabels(root, 'customTabs');
-      entry.applications = namedLabels(root, 'customApplications');
-    }
-  }
-  const objectsDir = join(sourceDir, 'objectTranslations');
-  if (existsSync(objectsDir)) {
-    for (const folder of readdirSync(objectsDir).sort()) {
-      // `<Object>-<language>`: object names have no hyphen, language keys may (`pt_BR` has none).
-      const separator = folder.lastIndexOf('-');
-      if (separator < 1) continue;
-      const objectName = folder.slice(0, separator);
-      const language = folder.slice(separator + 1);
-      languageOf(language).objects.set(
-        objectName,
-        readObjectTranslation(join(objectsDir, folder), objectName, language)
-      );
-    }
-  }
-  const valueSetsDir = join(sourceDir, 'globalValueSetTranslations');
-  if (existsSync(valueSetsDir)) {
-    for (const file of readdirSync(valueSetsDir).sort()) {
-      if (!file.endsWith(VALUE_SET_TRANSLATION_SUFFIX)) continue;
-      const name = file.slice(0, -VALUE_SET_TRANSLATION_SUFFIX.length);
-      const separator = name.lastIndexOf('-');
-      if (separator < 1) continue;
-      const valueSetName = name.slice(0, separator);
-      const root = readMetadataFile(join(valueSetsDir, file), 'GlobalValueSetTranslation');
-      const values = new Map<string, string>();
-      for (const value of children(root, 'valueTranslation')) {
-        const master = text(value, 'masterLabel');
-        const translation = nonEmpty(text(value, 'translation'));
-        if (master && translation !== undefined) values.set(master, translation);
-      }
-      const { objects } = languageOf(name.slice(separator + 1));
-      for (const field of globalValueSetFields) {
-        if (field.valueSetName !== valueSetName) continue;
-        const object = objects.get(field.objectName) ?? {
-          fields: new Map<string, FieldTranslation>(),
-          layoutSections: new Map()
-        };
-        const fields = new Map(object.fields);
-        const own = fields.get(field.fieldName);
-        fields.set(field.fieldName, {
-          ...own,
-          picklistValues: new Map([...values, ...(own?.picklistValues ?? [])])
-        });
-        objects.set(field.objectName, { ...object, fields });
-      }
-    }
-  }
+  readTranslationFiles(join(sourceDir, 'translations'), languageOf);
+  readObjectTranslations(join(sourceDir, 'objectTranslations'), languageOf);
+  readValueSetTranslations(
+    join(sourceDir, 'globalValueSetTranslations'),
+    globalValueSetFields,
+    languageOf
+  );
   return new Translations(byLanguage);
 }

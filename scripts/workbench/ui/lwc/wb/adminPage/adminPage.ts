@@ -27,6 +27,8 @@ import errorAtLabel from '@salesforce/label/c.SSM_Formula_Tester_Error_At';
 import errorAtEndLabel from '@salesforce/label/c.SSM_Formula_Tester_Error_At_End';
 import invisibleFoundLabel from '@salesforce/label/c.SSM_Formula_Tester_Invisible_Found';
 import removeInvisibleLabel from '@salesforce/label/c.SSM_Formula_Tester_Remove_Invisible';
+import { integer } from 'c/userFormat';
+import { CHROME_TEXT, type ChromeText } from '../chromeText/chromeText';
 import { callApi } from '../../../../platform/http';
 
 interface Rule {
@@ -52,14 +54,8 @@ interface TestResult {
 
 const TESTABLE_OBJECTS = ['Opportunity', 'Account', 'Account_Plan__c'];
 
-/** The jobs the server runs (server/adminJobs.ts), as Setup's Apex Jobs page would name them. */
-const JOBS = [
-  { name: 'guidance', label: 'Recalculate guidance (nightly)' },
-  { name: 'segments', label: 'Assign segments' },
-  { name: 'sharing', label: 'Recalculate seller sharing' },
-  { name: 'strategyReminders', label: 'Send strategy reminders (daily)' },
-  { name: 'kpiSnapshots', label: 'Snapshot the KPIs of last week (weekly)' }
-];
+/** The jobs the server runs (server/adminJobs.ts), named in the user's language. */
+const JOBS = Object.entries(CHROME_TEXT.jobs).map(([name, label]) => ({ name, label }));
 
 export default class AdminPage extends LightningElement {
   rules: (Rule & { status: string })[] = [];
@@ -100,7 +96,7 @@ export default class AdminPage extends LightningElement {
       (rules) => {
         this.rules = rules.map((rule) => ({
           ...rule,
-          status: rule.active ? 'Active' : 'Inactive'
+          status: rule.active ? CHROME_TEXT.active : CHROME_TEXT.inactive
         }));
       },
       (error: unknown) => {
@@ -117,10 +113,15 @@ export default class AdminPage extends LightningElement {
     }));
   }
 
-  get ruleRows(): (Rule & { status: string; objectLabel: string })[] {
+  get text(): ChromeText {
+    return CHROME_TEXT;
+  }
+
+  get ruleRows(): (Rule & { status: string; objectLabel: string; apiNameText: string })[] {
     return this.rules.map((rule) => ({
       ...rule,
-      objectLabel: this.objectLabels[rule.objectApiName] ?? rule.objectApiName
+      objectLabel: this.objectLabels[rule.objectApiName] ?? rule.objectApiName,
+      apiNameText: CHROME_TEXT.apiName(rule.developerName)
     }));
   }
 
@@ -137,11 +138,7 @@ export default class AdminPage extends LightningElement {
   }
 
   get lengthText(): string {
-    return formatLabel(
-      lengthLabel,
-      this.formula.length.toLocaleString('en-US'),
-      MAX_FORMULA_LENGTH.toLocaleString('en-US')
-    );
+    return formatLabel(lengthLabel, integer(this.formula.length), integer(MAX_FORMULA_LENGTH));
   }
 
   get lengthClass(): string {
@@ -195,13 +192,13 @@ export default class AdminPage extends LightningElement {
     const name = (event.currentTarget as HTMLElement).dataset.job ?? '';
     const label = JOBS.find((job) => job.name === name)?.label ?? name;
     this.running = true;
-    this.jobMessage = `${label}: running...`;
+    this.jobMessage = CHROME_TEXT.jobRunning(label);
     try {
       await callApi(`/api/jobs/${encodeURIComponent(name)}`, { method: 'POST', body: {} });
-      this.jobMessage = `${label}: completed.`;
+      this.jobMessage = CHROME_TEXT.jobCompleted(label);
     } catch (error) {
       const message = (error as { body?: { message?: string } }).body?.message ?? String(error);
-      this.jobMessage = `${label}: failed. ${message}`;
+      this.jobMessage = CHROME_TEXT.jobFailed(label, message);
     } finally {
       this.running = false;
     }

@@ -57,6 +57,35 @@ export interface ChromeText {
   noItemsYet: string;
   searchField: (fieldLabel: string) => string;
   selectAnOption: string;
+  apexJobs: string;
+  apexJobsIntro: string;
+  /** The Admin page's jobs (server/adminJobs.ts), as Setup's Apex Jobs page would name them. */
+  jobs: Readonly<Record<string, string>>;
+  jobRunning: (job: string) => string;
+  jobCompleted: (job: string) => string;
+  jobFailed: (job: string, message: string) => string;
+  salesRules: string;
+  ruleColumns: Readonly<{
+    rule: string;
+    object: string;
+    kind: string;
+    appliesWhen: string;
+    flagWhen: string;
+    weight: string;
+    status: string;
+  }>;
+  apiName: (name: string) => string;
+  active: string;
+  inactive: string;
+  component: string;
+  object: string;
+  record: string;
+  noSuchComponent: (name: string) => string;
+  shownOnRecordPage: (objects: string) => string;
+  shownAsQuickAction: (action: string, objects: string) => string;
+  shownWithoutRecord: string;
+  runsInside: (tag: string, parentTag: string, where: string) => string;
+  shown: (where: string) => string;
 }
 
 const ENGLISH: ChromeText = {
@@ -112,7 +141,43 @@ const ENGLISH: ChromeText = {
   save: 'Save',
   noItemsYet: 'No items yet.',
   searchField: (fieldLabel) => `Search ${fieldLabel}`,
-  selectAnOption: 'Select an option'
+  selectAnOption: 'Select an option',
+  apexJobs: 'Apex jobs',
+  apexJobsIntro: 'What the org runs on its schedules, run now on the sample org as you.',
+  jobs: {
+    guidance: 'Recalculate guidance (nightly)',
+    segments: 'Assign segments',
+    sharing: 'Recalculate seller sharing',
+    strategyReminders: 'Send strategy reminders (daily)',
+    kpiSnapshots: 'Snapshot the KPIs of last week (weekly)'
+  },
+  jobRunning: (job) => `${job}: running...`,
+  jobCompleted: (job) => `${job}: completed.`,
+  jobFailed: (job, message) => `${job}: failed. ${message}`,
+  salesRules: 'Sales rules',
+  ruleColumns: {
+    rule: 'Rule',
+    object: 'Object',
+    kind: 'Kind',
+    appliesWhen: 'Applies when',
+    flagWhen: 'Flag when',
+    weight: 'Weight',
+    status: 'Status'
+  },
+  apiName: (name) => `API name: ${name}`,
+  active: 'Active',
+  inactive: 'Inactive',
+  component: 'Component',
+  object: 'Object',
+  record: 'Record',
+  noSuchComponent: (name) => `The package has no component named “${name}”.`,
+  shownOnRecordPage: (objects) => `on the record page of ${objects}`,
+  shownAsQuickAction: (action, objects) =>
+    `as the ${action} quick action of ${objects}: a headless action, it has no view; ${action} ` +
+    'runs it on the chosen record and its outcome shows as a toast',
+  shownWithoutRecord: 'on Home or an app page, with no record',
+  runsInside: (tag, parentTag, where) => `${tag} runs inside ${parentTag}, shown here ${where}.`,
+  shown: (where) => `Shown ${where}.`
 };
 
 const DANISH: ChromeText = {
@@ -174,7 +239,44 @@ const DANISH: ChromeText = {
   save: 'Gem',
   noItemsYet: 'Ingen elementer endnu.',
   searchField: (fieldLabel) => `Søg i ${fieldLabel}`,
-  selectAnOption: 'Vælg en mulighed'
+  selectAnOption: 'Vælg en mulighed',
+  apexJobs: 'Apex-job',
+  apexJobsIntro:
+    'Det, organisationen kører efter sine tidsplaner, kørt nu på eksempelorganisationen som dig.',
+  jobs: {
+    guidance: 'Genberegn vejledning (hver nat)',
+    segments: 'Tildel segmenter',
+    sharing: 'Genberegn deling med sælgere',
+    strategyReminders: 'Send påmindelser om strategien (dagligt)',
+    kpiSnapshots: 'Gem sidste uges KPI-øjebliksbillede (ugentligt)'
+  },
+  jobRunning: (job) => `${job}: kører...`,
+  jobCompleted: (job) => `${job}: gennemført.`,
+  jobFailed: (job, message) => `${job}: mislykkedes. ${message}`,
+  salesRules: 'Salgsregler',
+  ruleColumns: {
+    rule: 'Regel',
+    object: 'Objekt',
+    kind: 'Type',
+    appliesWhen: 'Gælder når',
+    flagWhen: 'Markér når',
+    weight: 'Vægt',
+    status: 'Status'
+  },
+  apiName: (name) => `API-navn: ${name}`,
+  active: 'Aktiv',
+  inactive: 'Inaktiv',
+  component: 'Komponent',
+  object: 'Objekt',
+  record: 'Post',
+  noSuchComponent: (name) => `Pakken har ingen komponent ved navn “${name}”.`,
+  shownOnRecordPage: (objects) => `på postsiden for ${objects}`,
+  shownAsQuickAction: (action, objects) =>
+    `som hurtighandlingen ${action} på ${objects}: en handling uden visning; ${action} kører ` +
+    'den på den valgte post, og resultatet vises som en meddelelse',
+  shownWithoutRecord: 'på startsiden eller en appside, uden en post',
+  runsInside: (tag, parentTag, where) => `${tag} kører inde i ${parentTag}, vist her ${where}.`,
+  shown: (where) => `Vist ${where}.`
 };
 
 /** The chrome in each language by LanguageLocaleKey; other languages read English. */

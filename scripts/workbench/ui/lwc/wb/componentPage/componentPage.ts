@@ -8,6 +8,7 @@
 import { LightningElement, api } from 'lwc';
 import packageComponents from 'wb/packageComponents';
 import { galleryContextOf, type GalleryContext } from '../../../../pages';
+import { CHROME_TEXT, type ChromeText } from '../chromeText/chromeText';
 import { callApi } from '../../../../platform/http';
 
 interface HeadlessAction {
@@ -82,13 +83,21 @@ export default class ComponentPage extends LightningElement {
     const context = this.hostContext;
     const where =
       context.kind === 'record'
-        ? `on the record page of ${this.objectList(context.objects)}`
+        ? CHROME_TEXT.shownOnRecordPage(this.objectList(context.objects))
         : context.kind === 'action'
-          ? `as the ${context.label} quick action of ${this.objectList(context.objects)}: a headless action, it has no view; ${context.label} runs it on the chosen record and its outcome shows as a toast`
-          : 'on Home or an app page, with no record';
+          ? CHROME_TEXT.shownAsQuickAction(context.label, this.objectList(context.objects))
+          : CHROME_TEXT.shownWithoutRecord;
     return own.kind === 'part'
-      ? `<${tagOf(this.currentName)}> runs inside <${tagOf(own.parent)}>, shown here ${where}.`
-      : `Shown ${where}.`;
+      ? CHROME_TEXT.runsInside(`<${tagOf(this.currentName)}>`, `<${tagOf(own.parent)}>`, where)
+      : CHROME_TEXT.shown(where);
+  }
+
+  get text(): ChromeText {
+    return CHROME_TEXT;
+  }
+
+  get noSuchComponentText(): string {
+    return CHROME_TEXT.noSuchComponent(this.componentName);
   }
 
   private objectList(objects: readonly string[]): string {

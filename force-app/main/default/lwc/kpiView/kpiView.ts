@@ -246,6 +246,20 @@ export function riskReasons(
   return reasons;
 }
 
+/**
+ * Opportunity picklist labels in the user's language, label by value by field API name
+ * ('StageName', 'ForecastCategoryName'). Filters, sorting and saves keep using the values; only
+ * what a page shows becomes the label, as Lightning does for an org that relabels or translates.
+ */
+export type PicklistLabels = Readonly<Partial<Record<string, Readonly<Record<string, string>>>>>;
+
+/** A picklist value's label, or the value itself when the org gives none (never blank). */
+export function picklistLabel(labels: PicklistLabels, field: string, value: string): string {
+  // An inactive value an old deal still holds has no label in the record type's list.
+  const label = labels[field]?.[value];
+  return label ? label : value;
+}
+
 export interface DealFilters {
   sellerId: string;
   stage: string;
@@ -262,8 +276,14 @@ export interface DealRow {
   ownerId: string;
   owner: string;
   account: string;
+  /** The StageName value: what filters compare and saves send. */
   stage: string;
+  /** The stage as the user reads it. */
+  stageLabel: string;
+  /** The ForecastCategoryName value. */
   forecastCategory: string;
+  /** The forecast category as the user reads it. */
+  forecastCategoryLabel: string;
   amount: number | null;
   amountText: string;
   closeDate: IsoDate;
@@ -283,7 +303,8 @@ function sortValue(row: DealRow, field: SortField): string | number {
     case 'Owner':
       return row.owner.toLowerCase();
     case 'StageName':
-      return row.stage;
+      // In the order the user reads the column, which is the labels' order.
+      return row.stageLabel;
     case 'Amount':
       return row.amount ?? Number.NEGATIVE_INFINITY;
     case 'CloseDate':
@@ -295,13 +316,17 @@ function sortValue(row: DealRow, field: SortField): string | number {
   }
 }
 
-/** The deal table: rows of the loaded deals, filtered, then sorted (ties by name). */
+/**
+ * The deal table: rows of the loaded deals, filtered, then sorted (ties by name). Stage and
+ * forecast category are shown by their labels in `picklistLabels` (the values when none).
+ */
 export function dealRows(
   deals: readonly ReviewDeal[],
   filters: DealFilters,
   sort: { field: SortField; ascending: boolean },
   dataQualityTarget: number | null,
-  words: ReviewWords
+  words: ReviewWords,
+  picklistLabels: PicklistLabels = {}
 ): DealRow[] {
   const rows = deals.map((deal): DealRow => {
     const risks = riskReasons(deal, dataQualityTarget, words);
@@ -315,7 +340,13 @@ export function dealRows(
       owner: deal.Owner?.Name ?? deal.OwnerId,
       account: deal.Account?.Name ?? '',
       stage: deal.StageName,
+      stageLabel: picklistLabel(picklistLabels, 'StageName', deal.StageName),
       forecastCategory: deal.ForecastCategoryName,
+      forecastCategoryLabel: picklistLabel(
+        picklistLabels,
+        'ForecastCategoryName',
+        deal.ForecastCategoryName
+      ),
       amount: deal.Amount,
       amountText: formatAmount(deal.Amount),
       closeDate: deal.CloseDate,

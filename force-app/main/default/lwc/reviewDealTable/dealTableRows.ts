@@ -1,14 +1,23 @@
 /**
  * The deal table's rows as the template shows them: c/kpiView's filtered and sorted rows,
  * restricted to one change kind when the review asks, open deals first (closed deals keep their
- * order below them), amounts and dates in the user's locale, and each changed cell's previous
- * value. Pure.
+ * order below them), amounts and dates in the user's locale, stage and forecast category by their
+ * picklist labels, and each changed cell's previous value. Pure.
  */
 import { formatLabel } from 'c/labelFormat';
-import { LABELS, WORDS, dealRows, type DealFilters, type SortField } from 'c/kpiView';
+import {
+  LABELS,
+  WORDS,
+  dealRows,
+  picklistLabel,
+  type DealFilters,
+  type PicklistLabels,
+  type SortField
+} from 'c/kpiView';
 import { REVIEW_LABELS } from 'c/reviewFormat';
 import { dateText, money, type Money } from 'c/userFormat';
 import type { ChangeKind, DealChange, ReviewDeal } from 'c/salesKpis';
+import type { PicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 
 /** The fields a manager edits in the table. */
 export type EditableField = 'StageName' | 'CloseDate' | 'ForecastCategoryName' | 'NextStep';
@@ -18,6 +27,9 @@ export const EDITABLE_FIELDS: readonly EditableField[] = [
   'ForecastCategoryName',
   'NextStep'
 ];
+
+/** The shown picklists, whose labels the table reads from the org. */
+const PICKLIST_FIELDS: readonly EditableField[] = ['StageName', 'ForecastCategoryName'];
 
 /** A changed cell's mark: an arrow in text and its previous value. */
 export interface CellChange {
@@ -32,8 +44,12 @@ export interface TableRow {
   owner: string;
   ownerId: string;
   isOpen: boolean;
+  /** The StageName value, which edits start from and saves send. */
   stage: string;
+  stageLabel: string;
+  /** The ForecastCategoryName value. */
   forecastCategory: string;
+  forecastCategoryLabel: string;
   closeDate: string;
   closeDateText: string;
   amount: Money;
@@ -48,7 +64,24 @@ function was(value: string): string {
   return formatLabel(REVIEW_LABELS.was, value);
 }
 
-function cellChanges(change: DealChange | undefined, deal: ReviewDeal): TableRow['changes'] {
+/** The labels of the table's picklists from the UI API's answer, label by value by field. */
+export function picklistLabelsOf(
+  picklists: PicklistValuesByRecordType | undefined
+): PicklistLabels {
+  const fields = picklists?.picklistFieldValues ?? {};
+  return Object.fromEntries(
+    PICKLIST_FIELDS.filter((field) => fields[field]).map((field) => [
+      field,
+      Object.fromEntries(fields[field].values.map((entry) => [entry.value, entry.label]))
+    ])
+  );
+}
+
+function cellChanges(
+  change: DealChange | undefined,
+  deal: ReviewDeal,
+  labels: PicklistLabels
+): TableRow['changes'] {
   const marks: TableRow['changes'] = {};
   const before = change?.before;
   if (!change || !before) return marks;
@@ -65,10 +98,16 @@ function cellChanges(change: DealChange | undefined, deal: ReviewDeal): TableRow
     };
   }
   if (before.StageName !== deal.StageName) {
-    marks.stage = { arrow: '↔', was: was(before.StageName) };
+    marks.stage = {
+      arrow: '↔',
+      was: was(picklistLabel(labels, 'StageName', before.StageName))
+    };
   }
   if (before.ForecastCategoryName !== deal.ForecastCategoryName) {
-    marks.forecastCategory = { arrow: '↔', was: was(before.ForecastCategoryName) };
+    marks.forecastCategory = {
+      arrow: '↔',
+      was: was(picklistLabel(labels, 'ForecastCategoryName', before.ForecastCategoryName))
+    };
   }
   return marks;
 }
@@ -78,6 +117,8 @@ export interface TableOptions {
   sort: { field: SortField; ascending: boolean };
   dataQualityTarget: number | null;
   changeFilter: ChangeKind | '';
+  /** The org's labels of the stage and forecast category values, in the user's language. */
+  picklistLabels?: PicklistLabels;
 }
 
 /** The rows of the table, open deals first. */
@@ -88,7 +129,15 @@ export function tableRows(
 ): TableRow[] {
   const byId = new Map(deals.map((deal) => [deal.Id, deal]));
   const changeById = new Map(changes.map((change) => [change.id, change]));
-  const rows = dealRows(deals, options.filters, options.sort, options.dataQualityTarget, WORDS)
+  const labels = options.picklistLabels ?? {};
+  const rows = dealRows(
+    deals,
+    options.filters,
+    options.sort,
+    options.dataQualityTarget,
+    WORDS,
+    labels
+  )
     .filter(
       (row) =>
         !options.changeFilter ||
@@ -104,7 +153,9 @@ export function tableRows(
         ownerId: row.ownerId,
         isOpen: !deal.IsClosed,
         stage: row.stage,
+        stageLabel: row.stageLabel,
         forecastCategory: row.forecastCategory,
+        forecastCategoryLabel: row.forecastCategoryLabel,
         closeDate: row.closeDate,
         closeDateText: dateText(row.closeDate),
         amount: money(row.amount),
@@ -112,7 +163,7 @@ export function tableRows(
         scoreText: row.scoreText,
         riskText: row.riskText,
         flags: row.flags,
-        changes: cellChanges(changeById.get(row.id), deal)
+        changes: cellChanges(changeById.get(row.id), deal, labels)
       };
     });
   return [...rows.filter((row) => row.isOpen), ...rows.filter((row) => !row.isOpen)];

@@ -6,18 +6,40 @@
  * Edit edits the deal's four fields at once, with Save and Cancel in the actions cell. Escape
  * cancels. Closed deals have no Edit, pencil or Coach. Saves go through Lightning Data Service
  * and dispatch `saved`; Coach dispatches `coach` with `{ id }`; removing the change filter
- * dispatches `clearchange`.
+ * dispatches `clearchange`. Stage and forecast category show the org's picklist labels in the
+ * user's language (lightning/uiObjectInfoApi), as a record page does; the values stay what the
+ * filters compare and what is saved.
  */
-import { LightningElement, api } from 'lwc';
+import { LightningElement, api, wire } from 'lwc';
 import { updateRecord } from 'lightning/uiRecordApi';
+import {
+  getObjectInfo,
+  getPicklistValuesByRecordType,
+  type ObjectInfo,
+  type PicklistValuesByRecordType
+} from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { formatLabel } from 'c/labelFormat';
 import { reduceErrors, type ErrorInput } from 'c/ldsUtils';
-import { LABELS, type DealFilters, type Option, type SortField } from 'c/kpiView';
+import {
+  LABELS,
+  picklistLabel,
+  type DealFilters,
+  type Option,
+  type PicklistLabels,
+  type SortField
+} from 'c/kpiView';
 import { CHANGE_LABELS, REVIEW_LABELS, dealCount } from 'c/reviewFormat';
 import type { ChangeKind, DealChange, ReviewDeal, TeamMember } from 'c/salesKpis';
-import { EDITABLE_FIELDS, tableRows, type EditableField, type TableRow } from './dealTableRows';
+import {
+  EDITABLE_FIELDS,
+  picklistLabelsOf,
+  tableRows,
+  type EditableField,
+  type TableRow
+} from './dealTableRows';
 
+/** The ForecastCategoryName values (fixed by the platform), in forecast order. */
 const FORECAST_CATEGORIES = ['Pipeline', 'Best Case', 'Commit', 'Omitted', 'Closed'];
 
 const COLUMNS: { key: string; field: SortField | null; label: string; cellClass: string }[] = [
@@ -68,13 +90,35 @@ export default class ReviewDealTable extends LightningElement {
   /** The button that opened the last edit, to take the focus back when the edit closes. */
   private returnFocus: string | null = null;
 
+  @wire(getObjectInfo, { objectApiName: 'Opportunity' })
+  opportunityInfo: { data?: ObjectInfo; error?: unknown } | undefined;
+
+  // A value has one label whichever record type offers it, so the default record type's list
+  // names the deals' values; a value it does not offer (another record type's, or an inactive one)
+  // shows as the value. Until the list answers, or if it fails, the table shows the values: still
+  // readable, and filtering, editing and saving work on values, so no error is worth a panel here.
+  @wire(getPicklistValuesByRecordType, {
+    objectApiName: 'Opportunity',
+    recordTypeId: '$opportunityRecordTypeId'
+  })
+  opportunityPicklists: { data?: PicklistValuesByRecordType; error?: unknown } | undefined;
+
+  get opportunityRecordTypeId(): string | undefined {
+    return this.opportunityInfo?.data?.defaultRecordTypeId;
+  }
+
+  private get picklistLabels(): PicklistLabels {
+    return picklistLabelsOf(this.opportunityPicklists?.data);
+  }
+
   get rows() {
     const editing = this.editing;
     return tableRows(this.deals ?? [], this.dealChanges ?? [], {
       filters: this.filters,
       sort: { field: this.sortField, ascending: this.sortAscending },
       dataQualityTarget: this.qualityTarget,
-      changeFilter: this.changeFilter
+      changeFilter: this.changeFilter,
+      picklistLabels: this.picklistLabels
     }).map((row) => this.rowView(row, editing?.id === row.id ? editing : null));
   }
 
@@ -162,8 +206,10 @@ export default class ReviewDealTable extends LightningElement {
     );
   }
 
-  private optionsOf(values: readonly string[]): Option[] {
-    return [{ label: LABELS.all, value: '' }, ...values.map((value) => ({ label: value, value }))];
+  /** A picklist's choices: the label to read, the value to filter by or save. */
+  private labelledOptions(field: EditableField, values: readonly string[]): Option[] {
+    const labels = this.picklistLabels;
+    return values.map((value) => ({ label: picklistLabel(labels, field, value), value }));
   }
 
   get sellerOptions(): Option[] {
@@ -182,19 +228,19 @@ export default class ReviewDealTable extends LightningElement {
   }
 
   get stageFilterOptions(): Option[] {
-    return this.optionsOf(this.stages);
+    return [{ label: LABELS.all, value: '' }, ...this.stageOptions];
   }
 
   get stageOptions(): Option[] {
-    return this.stages.map((value) => ({ label: value, value }));
+    return this.labelledOptions('StageName', this.stages);
   }
 
   get forecastFilterOptions(): Option[] {
-    return this.optionsOf(FORECAST_CATEGORIES);
+    return [{ label: LABELS.all, value: '' }, ...this.forecastOptions];
   }
 
   get forecastOptions(): Option[] {
-    return FORECAST_CATEGORIES.map((value) => ({ label: value, value }));
+    return this.labelledOptions('ForecastCategoryName', FORECAST_CATEGORIES);
   }
 
   get riskOptions(): Option[] {

@@ -55,6 +55,7 @@ declare namespace ApexGenerated {
     plan?: ApexGenerated.Compensation_Plan__c | null;
     components?: ApexGenerated.Compensation_Component__c[] | null;
     publishedStrategy?: ApexGenerated.Strategy_Version__c | null;
+    picklistLabels?: Record<string, Record<string, string>> | null;
   }
 
   /** Apex `IdeaFacts`; a member Apex left null arrives as null or not at all. */
@@ -64,6 +65,7 @@ declare namespace ApexGenerated {
     canDecide?: boolean | null;
     areas?: ApexGenerated.IdeaFacts_Option[] | null;
     statuses?: ApexGenerated.IdeaFacts_Option[] | null;
+    picklistLabels?: Record<string, Record<string, string>> | null;
   }
 
   /** Apex `IdeaFacts.Option`; a member Apex left null arrives as null or not at all. */
@@ -152,6 +154,7 @@ declare namespace ApexGenerated {
     truncated?: boolean | null;
     broken?: ApexGenerated.RecordGuidance_BrokenRule[] | null;
     today?: string | null;
+    picklistLabels?: Record<string, Record<string, string>> | null;
   }
 
   /** Apex `SkillFacts`; a member Apex left null arrives as null or not at all. */
@@ -165,6 +168,7 @@ declare namespace ApexGenerated {
     programs?: ApexGenerated.Development_Program__c[] | null;
     enrollments?: ApexGenerated.Program_Enrollment__c[] | null;
     coachingSessions?: ApexGenerated.Coaching_Session__c[] | null;
+    picklistLabels?: Record<string, Record<string, string>> | null;
     strategy?: ApexGenerated.Strategy_Version__c | null;
   }
 

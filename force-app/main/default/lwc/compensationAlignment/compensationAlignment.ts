@@ -38,8 +38,11 @@ import warnTeamLabel from '@salesforce/label/c.SSM_Compensation_Warn_Team';
 import warnStrategicLabel from '@salesforce/label/c.SSM_Compensation_Warn_Strategic';
 import warnNoStrategyLabel from '@salesforce/label/c.SSM_Compensation_Warn_No_Strategy';
 import warnOtherVersionLabel from '@salesforce/label/c.SSM_Compensation_Warn_Other_Version';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, picklistLabel } from 'c/labelFormat';
 import { precisePercent } from 'c/userFormat';
+
+const SCOPE_FIELD = 'Compensation_Component__c.Scope__c';
+const STRATEGIC_KPI_FIELD = 'Compensation_Component__c.Strategic_KPI__c';
 
 function percentOf(fraction: number | null): string {
   return fraction === null ? '-' : precisePercent(fraction);
@@ -111,12 +114,14 @@ export default class CompensationAlignmentCard extends LightningElement {
     return computeCompensationAlignment(facts.plan, facts.components, facts.published);
   }
 
+  /** Scope and strategic KPI by their labels; the shares are computed from their values. */
   get rows(): { key: string; name: string; scope: string; kpi: string; weight: string }[] {
+    const labels = this.wiredAlignment?.data?.picklistLabels;
     return (this.alignment?.components ?? []).map((row, index) => ({
       key: row.component.Id ?? String(index),
       name: row.component.Name ?? row.component.Metric__c ?? '',
-      scope: row.component.Scope__c ?? '',
-      kpi: row.component.Strategic_KPI__c ?? '',
+      scope: picklistLabel(labels, SCOPE_FIELD, row.component.Scope__c),
+      kpi: picklistLabel(labels, STRATEGIC_KPI_FIELD, row.component.Strategic_KPI__c),
       weight: weightText(row.component.Weight__c)
     }));
   }

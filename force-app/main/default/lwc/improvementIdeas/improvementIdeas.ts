@@ -52,8 +52,10 @@ import fieldNoteLabel from '@salesforce/label/c.SSM_Ideas_Field_Decision_Note';
 import saveDecisionLabel from '@salesforce/label/c.SSM_Ideas_Save_Decision';
 import statusChangedLabel from '@salesforce/label/c.SSM_Ideas_Status_Changed';
 import decisionFailedLabel from '@salesforce/label/c.SSM_Ideas_Decision_Failed';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, picklistLabel } from 'c/labelFormat';
 import { decimal, precisePercent } from 'c/userFormat';
+
+const STATUS_FIELD = 'Improvement_Idea__c.Status__c';
 
 interface Option {
   label: string;
@@ -194,7 +196,7 @@ export default class ImprovementIdeas extends LightningElement {
         ...idea,
         votesText: formatLabel(votesLabel, idea.Vote_Count__c ?? 0),
         hoursText: formatLabel(hoursLabel, decimal(idea.Expected_Hours_Saved__c ?? 0)),
-        statusText: formatLabel(statusLabel, idea.Status__c),
+        statusText: formatLabel(statusLabel, this.statusLabelOf(idea.Status__c)),
         submittedByText: formatLabel(submittedByLabel, idea.submitterName),
         decisionText: idea.Decision_Note__c
           ? formatLabel(decisionLabel, idea.Decision_Note__c)
@@ -285,7 +287,7 @@ export default class ImprovementIdeas extends LightningElement {
     await this.run(decisionFailedLabel, async () => {
       await changeStatus({ ideaId, status, decisionNote: String(value('note') ?? '') });
       this.decidingIdeaId = null;
-      return formatLabel(statusChangedLabel, idea?.Name ?? '', status);
+      return formatLabel(statusChangedLabel, idea?.Name ?? '', this.statusLabelOf(status));
     });
   }
 
@@ -305,6 +307,11 @@ export default class ImprovementIdeas extends LightningElement {
     } finally {
       this.isSaving = false;
     }
+  }
+
+  /** An idea's status as the user reads it; the value stays on the idea for the decision form. */
+  private statusLabelOf(status: string | null | undefined): string {
+    return picklistLabel(this.facts?.picklistLabels, STATUS_FIELD, status);
   }
 
   private clearActionError(): void {

@@ -9,3 +9,23 @@ export function formatLabel(template: string, ...values: unknown[]): string {
     Number(index) < values.length ? String(values[Number(index)] ?? '') : match
   );
 }
+
+/**
+ * Label by value, by field ('Object__c.Field__c'): what Apex `PicklistLabels.of` returns, from
+ * describe, in the running user's language.
+ */
+export type PicklistLabels = Record<string, Record<string, string>>;
+
+/**
+ * A picklist value as the user reads it: its label from the Apex facts. A value with no label
+ * (facts from before a value was added, or a field the controller does not describe) shows as
+ * the value, so nothing goes blank; a blank value shows as nothing.
+ */
+export function picklistLabel(
+  labels: PicklistLabels | null | undefined,
+  field: string,
+  value: string | null | undefined
+): string {
+  if (!value) return '';
+  return labels?.[field]?.[value] ?? value;
+}

@@ -38,6 +38,7 @@ import brokenLabel from '@salesforce/label/c.SSM_Segments_Broken';
 import accountListLabel from '@salesforce/label/c.SSM_Segments_Account_List';
 import accountLabel from '@salesforce/label/c.SSM_Segments_Account';
 import { integer, precisePercent, wholeMoney } from 'c/userFormat';
+import { picklistLabel, type PicklistLabels } from 'c/labelFormat';
 import noAccountsLabel from '@salesforce/label/c.SSM_Segments_No_Accounts';
 
 /** Accounts listed on a segment's page, by lifetime value. */
@@ -62,13 +63,16 @@ interface RowView {
   statusClass: string;
 }
 
-function rowView(row: SegmentRow): RowView {
+const COVERAGE_FIELD = 'Customer_Segment__c.Coverage_Model__c';
+
+/** A segment's row; its coverage model by label, in the user's language. */
+function rowView(row: SegmentRow, labels: PicklistLabels | null | undefined): RowView {
   const status =
     row.onTarget === null ? noTargetLabel : row.onTarget ? onTargetLabel : belowTargetLabel;
   return {
     key: row.segment?.Id ?? 'unsegmented',
     name: row.segment?.Name ?? unsegmentedLabel,
-    coverage: row.segment?.Coverage_Model__c ?? '—',
+    coverage: picklistLabel(labels, COVERAGE_FIELD, row.segment?.Coverage_Model__c) || '—',
     accounts: integer(row.accountCount),
     pipeline: money(row.openPipeline),
     won: money(row.wonThisYear),
@@ -149,7 +153,7 @@ export default class SegmentOverviewCard extends LightningElement {
   get rows(): RowView[] {
     const rows = this.overview?.rows ?? [];
     const shown = this.recordId ? rows.filter((row) => row.segment?.Id === this.recordId) : rows;
-    return shown.map(rowView);
+    return shown.map((row) => rowView(row, this.facts?.picklistLabels));
   }
 
   get totals(): RowView | null {

@@ -37,7 +37,7 @@ import enrollmentStatusLabel from '@salesforce/label/c.SSM_Skills_Enrollment_Sta
 import coachingLabel from '@salesforce/label/c.SSM_Skills_Coaching';
 import coachingSessionLabel from '@salesforce/label/c.SSM_Skills_Coaching_Session';
 import notAssessedLabel from '@salesforce/label/c.SSM_Skills_Not_Assessed';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, picklistLabel } from 'c/labelFormat';
 import { dateText, decimal } from 'c/userFormat';
 
 /** Each band has a word, so the gap never depends on colour. */
@@ -47,6 +47,11 @@ const BAND_LABELS: Record<GapBand, string> = {
   large: bandLargeLabel,
   unknown: bandUnknownLabel
 };
+
+/** The picklists whose labels the card shows; every skill field shares Sales_Skill. */
+const SKILL_FIELD = 'Skill_Assessment__c.Skill__c';
+const FORMAT_FIELD = 'Development_Program__c.Format__c';
+const ENROLLMENT_STATUS_FIELD = 'Program_Enrollment__c.Status__c';
 
 function shown(value: number | null): string {
   return value === null ? '-' : decimal(value);
@@ -115,7 +120,7 @@ export default class SkillProfileCard extends LightningElement {
       const band = gapBandOf(row.gap);
       return {
         key: row.skill,
-        heading: formatLabel(headingLabel, row.rank, row.skill),
+        heading: formatLabel(headingLabel, row.rank, this.picklistLabel(SKILL_FIELD, row.skill)),
         scoreLine: formatLabel(
           scoreLineLabel,
           shown(row.score),
@@ -130,7 +135,7 @@ export default class SkillProfileCard extends LightningElement {
           name: program.Name ?? '',
           detail: formatLabel(
             programDetailLabel,
-            program.Format__c ?? '',
+            this.picklistLabel(FORMAT_FIELD, program.Format__c),
             shown(program.Hours__c ?? null)
           ),
           ariaLabel: formatLabel(enrolInLabel, program.Name ?? '')
@@ -141,7 +146,7 @@ export default class SkillProfileCard extends LightningElement {
           text: formatLabel(
             enrollmentStatusLabel,
             view.program.Name ?? '',
-            view.enrollment?.Status__c ?? ''
+            this.picklistLabel(ENROLLMENT_STATUS_FIELD, view.enrollment?.Status__c)
           )
         })),
         hasEnrollments: row.enrollments.length > 0,
@@ -160,7 +165,17 @@ export default class SkillProfileCard extends LightningElement {
 
   get notAssessedText(): string | null {
     const skills = this.profile?.notAssessed ?? [];
-    return skills.length > 0 ? formatLabel(notAssessedLabel, skills.join(', ')) : null;
+    return skills.length > 0
+      ? formatLabel(
+          notAssessedLabel,
+          skills.map((skill) => this.picklistLabel(SKILL_FIELD, skill)).join(', ')
+        )
+      : null;
+  }
+
+  /** A picklist value as the user reads it; the profile keeps values to match and rank on. */
+  private picklistLabel(field: string, value: string | null | undefined): string {
+    return picklistLabel(this.data?.picklistLabels, field, value);
   }
 
   async handleEnrol(event: Event): Promise<void> {

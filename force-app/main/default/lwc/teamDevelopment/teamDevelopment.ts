@@ -42,7 +42,7 @@ import bandMetLabel from '@salesforce/label/c.SSM_Skills_Band_Met';
 import bandSmallLabel from '@salesforce/label/c.SSM_Skills_Band_Small';
 import bandLargeLabel from '@salesforce/label/c.SSM_Skills_Band_Large';
 import bandUnknownLabel from '@salesforce/label/c.SSM_Skills_Band_Unknown';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, picklistLabel } from 'c/labelFormat';
 import { decimal, percent } from 'c/userFormat';
 
 const BAND_LABELS: Record<GapBand, string> = {
@@ -51,6 +51,9 @@ const BAND_LABELS: Record<GapBand, string> = {
   large: bandLargeLabel,
   unknown: bandUnknownLabel
 };
+
+/** The skills are the Sales_Skill global value set, shared by every skill field. */
+const SKILL_FIELD = 'Skill_Assessment__c.Skill__c';
 
 function number(value: number | null | undefined): string {
   return typeof value === 'number' ? decimal(value) : blankLabel;
@@ -114,8 +117,13 @@ export default class TeamDevelopment extends LightningElement {
     return (this.matrix?.rows.length ?? 0) > 0;
   }
 
+  /** Each skill by its label in the user's language; the matrix keeps the values as columns. */
   get skillHeaders(): { key: string; name: string }[] {
-    return (this.matrix?.skills ?? []).map((skill) => ({ key: skill, name: skill }));
+    const labels = this.wiredTeam?.data?.picklistLabels;
+    return (this.matrix?.skills ?? []).map((skill) => ({
+      key: skill,
+      name: picklistLabel(labels, SKILL_FIELD, skill)
+    }));
   }
 
   get matrixRows() {

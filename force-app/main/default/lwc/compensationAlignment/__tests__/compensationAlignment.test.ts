@@ -101,6 +101,32 @@ describe('c-compensation-alignment', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('shows scope and strategic KPI by their labels, computing the shares from the values', async () => {
+    const element = render();
+    adapter.emit(samplePlan);
+    await flush();
+    const cellsOf = (row: Element) =>
+      [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim());
+    const rows = [...(element.shadowRoot?.querySelectorAll('tbody tr') ?? [])];
+    expect(cellsOf(rows[0])).toEqual([
+      'Individual revenue attainment',
+      'Individuel',
+      'Ingen',
+      '45%'
+    ]);
+    expect(cellsOf(rows[2])).toEqual([
+      'Team pipeline coverage',
+      'Fælles',
+      'Pipelinedækning',
+      '10%'
+    ]);
+    // Team: 15 + 10 = 25 % of the weights, read from the value Team, not its label.
+    expect(text(element, '[data-id="team-share"]')).toBe(
+      'Team 25% vs 40%. c.SSM_Compensation_Below'
+    );
+    await expect(element).toBeAccessible();
+  });
+
   it('warns when the weights do not add up to 100', async () => {
     const element = render();
     adapter.emit({ ...samplePlan, components: samplePlan.components.slice(0, 5) });

@@ -53,6 +53,12 @@ jest.mock('@salesforce/label/c.SSM_Ideas_Vote_For', () => ({ default: 'Vote for 
 jest.mock('@salesforce/label/c.SSM_Ideas_Vote_Counted', () => ({ default: 'Counted: {0}' }), {
   virtual: true
 });
+jest.mock('@salesforce/label/c.SSM_Ideas_Status', () => ({ default: 'Status: {0}' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.SSM_Ideas_Status_Changed', () => ({ default: '{0} is now {1}' }), {
+  virtual: true
+});
 
 interface TestWireAdapter {
   emit(value: unknown): void;
@@ -151,6 +157,28 @@ describe('c-improvement-ideas', () => {
       'a0I000000000002AAA'
     ]);
     expect(byHours.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows each status by its label in the user’s language, keeping the value for the form', async () => {
+    const element = render();
+    ideasAdapter.emit({ ...facts, canDecide: true });
+    await flush();
+    const statusOf = (ideaId: string) =>
+      root(element)
+        .querySelector(`li[data-idea-id="${ideaId}"] [data-id="status"]`)
+        ?.textContent?.trim();
+    expect(statusOf('a0I000000000001AAA')).toBe('Status: Til gennemsyn');
+    expect(statusOf('a0I000000000002AAA')).toBe('Status: Gennemført');
+    expect(statusOf('a0I000000000004AAA')).toBe('Status: Nyt');
+
+    button(element, 'button[data-action="decide"][data-idea-id="a0I000000000001AAA"]').click();
+    await flush();
+    const status = root(element).querySelector(
+      '[data-form="decision"] [data-field="status"]'
+    ) as HTMLElement & { value: unknown; options: { label: string; value: string }[] };
+    expect(status.value).toBe('Under Review');
+    expect(status.options[1]).toEqual({ label: 'Til gennemsyn', value: 'Under Review' });
+    await expect(element).toBeAccessible();
   });
 
   it('lists only as many ideas as configured', async () => {
@@ -288,7 +316,9 @@ describe('c-improvement-ideas', () => {
       decisionNote: 'Leadership meetings move to every other week.'
     });
     expect(root(element).querySelector('form[data-form="decision"]')).toBeNull();
-    expect(text(element, '[data-id="announcement"]')).toBe('c.SSM_Ideas_Status_Changed');
+    expect(text(element, '[data-id="announcement"]')).toBe(
+      'Fewer internal status meetings is now Accepteret'
+    );
 
     button(element, 'button[data-action="decide"][data-idea-id="a0I000000000001AAA"]').click();
     await flush();

@@ -58,7 +58,7 @@ describe('c-segment-overview', () => {
     // Won 6,000 of 10,000 = 60 % against a 50 % target.
     expect(cells(element, 'a02S1')).toEqual([
       'Strategic Accounts',
-      'Field',
+      'Feltsalg',
       '1',
       '$3,000',
       '$6,000',
@@ -70,6 +70,20 @@ describe('c-segment-overview', () => {
     ]);
     // Won 3,000 of 10,000 = 30 % against 40 %.
     expect(cells(element, 'a02S2').slice(7)).toEqual(['30%', '40%', 'c.SSM_Segments_Below_Target']);
+    await expect(element).toBeAccessible();
+  });
+
+  it('names each coverage model by its label in the user’s language, else by its value', async () => {
+    const element = render();
+    adapter.emit({
+      ...overview,
+      picklistLabels: {
+        'Customer_Segment__c.Coverage_Model__c': { Field: 'Feltsalg' }
+      }
+    });
+    await flush();
+    expect(cells(element, 'a02S1')[1]).toBe('Feltsalg');
+    expect(cells(element, 'a02S2')[1]).toBe('Hybrid');
     await expect(element).toBeAccessible();
   });
 

@@ -33,6 +33,9 @@ jest.mock('@salesforce/label/c.SSM_Skills_Enrol_In', () => ({ default: 'Enrol in
 jest.mock('@salesforce/label/c.SSM_Skills_Enrollment_Status', () => ({ default: '{0}: {1}' }), {
   virtual: true
 });
+jest.mock('@salesforce/label/c.SSM_Skills_Program_Detail', () => ({ default: '{0}, {1} h' }), {
+  virtual: true
+});
 jest.mock('@salesforce/label/c.SSM_Skills_Not_Assessed', () => ({ default: 'Not yet: {0}' }), {
   virtual: true
 });
@@ -95,13 +98,17 @@ describe('c-skill-profile', () => {
     const element = render();
     adapter.emit(profile);
     await flush();
-    expect(texts(element, 'h3')).toEqual(['1. Value Selling', '2. Discovery', '3. Negotiation']);
+    expect(texts(element, 'h3')).toEqual([
+      '1. Værdibaseret salg',
+      '2. Behovsafdækning',
+      '3. Forhandling'
+    ]);
     expect(texts(element, '[data-id="score-line"]')).toEqual([
       'Score 2 of 5: gap 3, c.SSM_Skills_Band_Large',
       'Score 3 of 4: gap 1, c.SSM_Skills_Band_Small',
       'Score 4 of 4: gap 0, c.SSM_Skills_Band_Met'
     ]);
-    expect(texts(element, '[data-id="not-assessed"]')).toEqual(['Not yet: Business Acumen']);
+    expect(texts(element, '[data-id="not-assessed"]')).toEqual(['Not yet: Forretningsforståelse']);
     await expect(element).toBeAccessible();
   });
 
@@ -117,7 +124,7 @@ describe('c-skill-profile', () => {
       'Enrol in Value Case Mentoring'
     ]);
     expect(valueSelling.querySelector('[data-id="enrollments"]')?.textContent?.trim()).toBe(
-      'Value Selling Bootcamp: In Progress'
+      'Value Selling Bootcamp: I gang'
     );
     const discovery = root(element).querySelector('li[data-skill="Discovery"]') as HTMLElement;
     expect(discovery.querySelector('[data-id="coaching"]')?.textContent?.trim()).toBe(
@@ -125,6 +132,34 @@ describe('c-skill-profile', () => {
     );
     const negotiation = root(element).querySelector('li[data-skill="Negotiation"]') as HTMLElement;
     expect(negotiation.querySelector('button')).toBeNull();
+  });
+
+  it('names skills, formats and statuses by their labels, keeping the values to match on', async () => {
+    const element = render();
+    adapter.emit(profile);
+    await flush();
+    expect(
+      [...root(element).querySelectorAll('li[data-skill]')].map(
+        (item) => (item as HTMLElement).dataset.skill
+      )
+    ).toEqual(['Value Selling', 'Discovery', 'Negotiation']);
+    const valueSelling = root(element).querySelector(
+      'li[data-skill="Value Selling"]'
+    ) as HTMLElement;
+    expect(valueSelling.querySelector('[data-id="recommended"] span')?.textContent?.trim()).toBe(
+      'Value Case Mentoring (Mentorordning, 6 h)'
+    );
+    expect(valueSelling.querySelector('[data-id="enrollments"]')?.textContent?.trim()).toBe(
+      'Value Selling Bootcamp: I gang'
+    );
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows a value without a label as the value rather than nothing', async () => {
+    const element = render();
+    adapter.emit({ ...profile, picklistLabels: {} });
+    await flush();
+    expect(texts(element, 'h3')).toEqual(['1. Value Selling', '2. Discovery', '3. Negotiation']);
   });
 
   it('enrols in one click, refreshes and announces it', async () => {

@@ -92,6 +92,32 @@ describe('c-team-development', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('heads each skill column with the skill’s label in the user’s language', async () => {
+    const element = render();
+    adapter.emit(team);
+    await flush();
+    const headers = [
+      ...(element.shadowRoot?.querySelectorAll('[data-id="matrix"] thead th') ?? [])
+    ].map((th) => th.textContent?.trim());
+    expect(headers).toEqual([
+      'c.SSM_Team_Dev_Seller',
+      'Behovsafdækning',
+      'Forhandling',
+      'c.SSM_Team_Dev_In_Development'
+    ]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('heads a skill without a label with its value', async () => {
+    const element = render();
+    adapter.emit({ ...team, picklistLabels: null });
+    await flush();
+    const headers = [
+      ...(element.shadowRoot?.querySelectorAll('[data-id="matrix"] thead th') ?? [])
+    ].map((th) => th.textContent?.trim());
+    expect(headers.slice(1, 3)).toEqual(['Discovery', 'Negotiation']);
+  });
+
   it('shows the manager’s coaching quality next to it', async () => {
     const element = render();
     adapter.emit(team);

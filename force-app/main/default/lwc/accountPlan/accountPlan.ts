@@ -53,7 +53,7 @@ import untappedLabel from '@salesforce/label/c.SSM_Plan_Untapped';
 import nextReviewLabel from '@salesforce/label/c.SSM_Plan_Next_Review';
 import reviewOverdueLabel from '@salesforce/label/c.SSM_Plan_Review_Overdue';
 import noReviewLabel from '@salesforce/label/c.SSM_Plan_No_Review';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, picklistLabel } from 'c/labelFormat';
 import { BLANK, dateText, integer, percent, wholeMoney } from 'c/userFormat';
 
 const ATTITUDE_FIELD = 'Account_Plan_Stakeholder__c.Attitude__c';
@@ -109,8 +109,7 @@ export default class AccountPlanCard extends LightningElement {
 
   /** A picklist value as the user reads it: its label in their language, from the Apex facts. */
   private picklistLabel(field: string, value: string | null | undefined): string {
-    if (!value) return '';
-    return this.facts?.picklistLabels?.[field]?.[value] ?? value;
+    return picklistLabel(this.facts?.picklistLabels, field, value);
   }
 
   /** A refusal's own words (e.g. the one-per-user message), else the generic sentence. */

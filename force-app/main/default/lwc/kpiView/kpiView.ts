@@ -4,7 +4,7 @@
  * tiles against targets, the filtered and sorted deal table, the per-seller table), and the
  * labels they use. No DOM, so every rule is unit-tested.
  */
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, picklistLabel, type PicklistLabels } from 'c/labelFormat';
 import { dateText, decimal, integer, precisePercent, wholeMoney } from 'c/userFormat';
 import { LABELS } from './labels';
 import {
@@ -244,20 +244,6 @@ export function riskReasons(
     reasons.push(words.lowScore);
   }
   return reasons;
-}
-
-/**
- * Opportunity picklist labels in the user's language, label by value by field API name
- * ('StageName', 'ForecastCategoryName'). Filters, sorting and saves keep using the values; only
- * what a page shows becomes the label, as Lightning does for an org that relabels or translates.
- */
-export type PicklistLabels = Readonly<Partial<Record<string, Readonly<Record<string, string>>>>>;
-
-/** A picklist value's label, or the value itself when the org gives none (never blank). */
-export function picklistLabel(labels: PicklistLabels, field: string, value: string): string {
-  // An inactive value an old deal still holds has no label in the record type's list.
-  const label = labels[field]?.[value];
-  return label ? label : value;
 }
 
 export interface DealFilters {

@@ -11,10 +11,10 @@ export function formatLabel(template: string, ...values: unknown[]): string {
 }
 
 /**
- * Label by value, by field ('Object__c.Field__c'): what Apex `PicklistLabels.of` returns, from
- * describe, in the running user's language.
+ * Label by value, by field ('Object__c.Field__c', or a field API name): what Apex
+ * `PicklistLabels.of` returns, or the UI API's picklist values, in the running user's language.
  */
-export type PicklistLabels = Record<string, Record<string, string>>;
+export type PicklistLabels = Readonly<Partial<Record<string, Readonly<Record<string, string>>>>>;
 
 /**
  * A picklist value as the user reads it: its label from the Apex facts. A value with no label
@@ -27,5 +27,6 @@ export function picklistLabel(
   value: string | null | undefined
 ): string {
   if (!value) return '';
-  return labels?.[field]?.[value] ?? value;
+  // An inactive value an old record still holds may have no label (or an empty one).
+  return labels?.[field]?.[value] || value;
 }

@@ -35,6 +35,7 @@ import openDealsLabel from '@salesforce/label/c.SSM_Kpis_Open_Deals';
 import wonLabel from '@salesforce/label/c.SSM_Kpis_Won_12_Months';
 import winRateLabel from '@salesforce/label/c.SSM_Kpis_Win_Rate_12_Months';
 import truncatedLabel from '@salesforce/label/c.SSM_Kpis_Truncated';
+import { dateText } from 'c/userFormat';
 
 const DEAL_FIELDS = [
   'Opportunity.CloseDate',
@@ -199,7 +200,7 @@ export default class PipelineKpis extends LightningElement {
   get subtitle(): string {
     const facts = this.facts;
     return !this.isDeal && facts?.periodStart
-      ? `${facts.periodStart} – ${facts.periodEnd ?? ''}`
+      ? `${dateText(facts.periodStart)} – ${dateText(facts.periodEnd)}`
       : '';
   }
 }

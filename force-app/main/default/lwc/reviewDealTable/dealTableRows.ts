@@ -4,16 +4,8 @@
  * order below them), amounts and dates in the user's locale, stage and forecast category by their
  * picklist labels, and each changed cell's previous value. Pure.
  */
-import { formatLabel } from 'c/labelFormat';
-import {
-  LABELS,
-  WORDS,
-  dealRows,
-  picklistLabel,
-  type DealFilters,
-  type PicklistLabels,
-  type SortField
-} from 'c/kpiView';
+import { formatLabel, picklistLabel, type PicklistLabels } from 'c/labelFormat';
+import { LABELS, WORDS, dealRows, type DealFilters, type SortField } from 'c/kpiView';
 import { REVIEW_LABELS } from 'c/reviewFormat';
 import { dateText, money, type Money } from 'c/userFormat';
 import type { ChangeKind, DealChange, ReviewDeal } from 'c/salesKpis';

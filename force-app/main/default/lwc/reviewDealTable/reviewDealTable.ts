@@ -19,16 +19,9 @@ import {
   type PicklistValuesByRecordType
 } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, picklistLabel, type PicklistLabels } from 'c/labelFormat';
 import { reduceErrors, type ErrorInput } from 'c/ldsUtils';
-import {
-  LABELS,
-  picklistLabel,
-  type DealFilters,
-  type Option,
-  type PicklistLabels,
-  type SortField
-} from 'c/kpiView';
+import { LABELS, type DealFilters, type Option, type SortField } from 'c/kpiView';
 import { CHANGE_LABELS, REVIEW_LABELS, dealCount } from 'c/reviewFormat';
 import type { ChangeKind, DealChange, ReviewDeal, TeamMember } from 'c/salesKpis';
 import {

@@ -28,7 +28,7 @@ import addedLabel from '@salesforce/label/c.SSM_Brief_Added';
 import removedLabel from '@salesforce/label/c.SSM_Brief_Removed';
 import unchangedLabel from '@salesforce/label/c.SSM_Brief_Unchanged';
 import essentialsLabel from '@salesforce/label/c.SSM_Brief_Essentials';
-import { dateTimeText } from 'c/userFormat';
+import { BLANK, dateText, dateTimeText } from 'c/userFormat';
 
 export default class StrategyBrief extends LightningElement {
   @wire(getBrief)
@@ -88,7 +88,7 @@ export default class StrategyBrief extends LightningElement {
     return formatLabel(
       versionLabel,
       this.version?.Version_Number__c ?? '—',
-      this.version?.Effective_From__c ?? '—'
+      dateText(this.version?.Effective_From__c) || BLANK
     );
   }
 

@@ -1,4 +1,5 @@
-import { dealRows, picklistLabel, WORDS, type DealFilters, type PicklistLabels } from 'c/kpiView';
+import { dealRows, WORDS, type DealFilters } from 'c/kpiView';
+import { picklistLabel, type PicklistLabels } from 'c/labelFormat';
 import type { ReviewDeal } from 'c/salesKpis';
 
 // A Danish org's labels; 'Id. Decision Makers' is inactive, so the org lists no label for it.

@@ -34,6 +34,7 @@ import {
   type SalesTarget
 } from '../../force-app/main/default/lwc/salesKpis/salesKpis';
 import { closedFlagsOf } from '../org/embeddedOrg';
+import { toCorporate, type AppliedRate, type CurrencyRates } from './currencyRates';
 import { IdSet } from './idSet';
 
 export const AUDIT_OBJECTS = ['Opportunity', 'Account', 'Account_Plan__c'] as const;
@@ -150,6 +151,29 @@ export interface SellerReport {
   coachingFlags: number;
 }
 
+/** The deals of the period in one currency (`ssm audit --currency-rates`). */
+export interface CurrencyBreakdownRow {
+  currency: string;
+  deals: number;
+  /** Sum of Amount in the currency itself (a blank Amount counts 0), rounded to the cent. */
+  amount: number;
+  /** The same deals in the corporate currency: each deal converted and rounded to the cent. */
+  corporateAmount: number;
+  corporateOpenAmount: number;
+  corporateWonAmount: number;
+  corporateLostAmount: number;
+  /** The rates used: the CurrencyType rate (startDate null) or dated rates, with their deals. */
+  rates: { rate: number; startDate: string | null; deals: number }[];
+}
+
+export interface CurrencyReport {
+  /** Every amount of the report is in this currency (the rates' IsCorporate row). */
+  corporate: string;
+  ratesFiles: string[];
+  /** Per currency of the deals in the period, by currency code. */
+  breakdown: CurrencyBreakdownRow[];
+}
+
 export interface AuditReport {
   reportVersion: number;
   object: AuditObject;
@@ -178,6 +202,8 @@ export interface AuditReport {
   };
   coaching: { flaggedByRule: Record<string, number>; recordsFlagged: number };
   pipeline: PipelineReport | null;
+  /** Only when the records carry CurrencyIsoCode and rates were given; absent otherwise. */
+  currency?: CurrencyReport;
 }
 
 export interface AuditSetup {
@@ -200,6 +226,11 @@ export interface AuditSetup {
    * reads them for a user of that language; default en_US.
    */
   language?: string;
+  /**
+   * The rates the period's amounts are converted at, when the records carry a currency: every
+   * record's `add` then names its (known) currency.
+   */
+  currencies?: CurrencyRates | null;
 }
 
 /** Fields without which the pipeline KPIs mean nothing; other missing fields blank single figures. */
@@ -334,6 +365,17 @@ export class Audit {
     omitted: 0
   };
   private dealsWithoutCloseDate = 0;
+  private readonly byCurrency = new Map<
+    string,
+    {
+      deals: number;
+      amount: number;
+      open: number;
+      won: number;
+      lost: number;
+      rates: Map<string, AppliedRate & { deals: number }>;
+    }
+  >();
   private readonly interner = new Interner();
   private readonly utcDates = new Map<string, string>();
   private readonly stageProbability = new Map<string, number>();
@@ -440,8 +482,12 @@ export class Audit {
     return true;
   }
 
-  /** Evaluates one record; `line` is its CSV line, when it has one. */
-  add(record: Record<string, unknown>, line?: number): void {
+  /**
+   * Evaluates one record; `line` is its CSV line, when it has one. `currency` is its
+   * CurrencyIsoCode, one the rates know, when the audit converts amounts. The rules see the
+   * record's own Amount, as a formula in the org does; only the KPI figures are converted.
+   */
+  add(record: Record<string, unknown>, line?: number, currency?: string): void {
     this.read++;
     if (!this.check(record, line)) return;
     this.evaluated++;
@@ -466,7 +512,7 @@ export class Audit {
       }
     }
     if (this.setup.objectName === 'Opportunity' && this.kpiMissing.length === 0) {
-      this.collectDeal(record, score, guidance.prompts.length);
+      this.collectDeal(record, score, guidance.prompts.length, currency);
     }
   }
 
@@ -496,7 +542,12 @@ export class Audit {
     }
   }
 
-  private collectDeal(record: Record<string, unknown>, score: number, prompts: number): void {
+  private collectDeal(
+    record: Record<string, unknown>,
+    score: number,
+    prompts: number,
+    currency: string | undefined
+  ): void {
     const closeDate = record.CloseDate;
     if (typeof closeDate !== 'string') {
       this.dealsWithoutCloseDate++;
@@ -518,11 +569,16 @@ export class Audit {
     const created = record.CreatedDate;
     const category = record.ForecastCategoryName;
     const interner = this.interner;
+    let amount = numberOrNull(record.Amount);
+    const rates = this.setup.currencies;
+    if (rates && currency !== undefined) {
+      amount = this.convert(currency, closeDate, amount, flags, rates);
+    }
     this.deals.push({
       Id: '',
       OwnerId: interner.of(typeof record.OwnerId === 'string' ? record.OwnerId : ''),
       StageName: interner.of(stage),
-      Amount: numberOrNull(record.Amount),
+      Amount: amount,
       Probability: probability,
       CloseDate: interner.of(closeDate),
       // Only the UTC day of CreatedDate counts (cycle length); without it the cycle is unknown.
@@ -540,6 +596,55 @@ export class Audit {
       Coaching_Flag_Count__c: prompts
     });
     if (this.deals.length >= DEAL_BATCH) this.foldDeals();
+  }
+
+  /** The deal's amount in the corporate currency, tallied in the per-currency breakdown. */
+  private convert(
+    currency: string,
+    closeDate: string,
+    amount: number | null,
+    flags: { IsClosed: boolean; IsWon: boolean },
+    rates: CurrencyRates
+  ): number | null {
+    // The feed lets only known currencies through (an unknown one is a malformed row).
+    const applied = rates.rateFor(currency, closeDate) as AppliedRate;
+    const converted = amount === null ? null : toCorporate(amount, applied.rate);
+    let tally = this.byCurrency.get(currency);
+    if (!tally) {
+      tally = { deals: 0, amount: 0, open: 0, won: 0, lost: 0, rates: new Map() };
+      this.byCurrency.set(currency, tally);
+    }
+    tally.deals++;
+    tally.amount += amount ?? 0;
+    const corporate = converted ?? 0;
+    if (!flags.IsClosed) tally.open += corporate;
+    else if (flags.IsWon) tally.won += corporate;
+    else tally.lost += corporate;
+    const key = `${applied.startDate ?? ''}:${applied.rate}`;
+    const used = tally.rates.get(key);
+    if (used) used.deals++;
+    else tally.rates.set(key, { ...applied, deals: 1 });
+    return converted;
+  }
+
+  /** The per-currency breakdown of the deals in the period, cents summed without float drift. */
+  private currencyReport(rates: CurrencyRates): CurrencyReport {
+    const cents = (value: number) => Math.round(value * 100) / 100;
+    const breakdown = [...this.byCurrency.entries()]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([currency, tally]) => ({
+        currency,
+        deals: tally.deals,
+        amount: cents(tally.amount),
+        corporateAmount: cents(tally.open + tally.won + tally.lost),
+        corporateOpenAmount: cents(tally.open),
+        corporateWonAmount: cents(tally.won),
+        corporateLostAmount: cents(tally.lost),
+        rates: [...tally.rates.values()].sort((a, b) =>
+          (a.startDate ?? '').localeCompare(b.startDate ?? '')
+        )
+      }));
+    return { corporate: rates.corporate, ratesFiles: [...rates.files], breakdown };
   }
 
   /**
@@ -585,6 +690,8 @@ export class Audit {
           .filter((report) => report.kind === kind && report.status === 'evaluated')
           .map((report) => [report.name, report.flagged])
       );
+    const pipeline = this.setup.objectName === 'Opportunity' ? this.pipeline() : null;
+    const rates = this.setup.currencies;
     return {
       reportVersion: REPORT_VERSION,
       object: this.setup.objectName,
@@ -614,7 +721,8 @@ export class Audit {
         flaggedByRule: flaggedByRule('Coaching Prompt'),
         recordsFlagged: this.coachingFlaggedRecords
       },
-      pipeline: this.setup.objectName === 'Opportunity' ? this.pipeline() : null
+      pipeline,
+      ...(rates ? { currency: this.currencyReport(rates) } : {})
     };
   }
 

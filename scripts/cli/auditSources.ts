@@ -11,6 +11,7 @@ import { recalculateFormulaFields, type EmbeddedOrg } from '../org/embeddedOrg';
 import { Audit, ruleFields, type AuditObject, type AuditReport } from './audit';
 import { CsvReader, NotUtf8Error, readCsvFile, type CsvEncoding, type CsvFileFormat } from './csv';
 import { csvFieldMetadata, stageFlags } from './csvFields';
+import type { CurrencyRates } from './currencyRates';
 import {
   planColumns,
   RowConverter,
@@ -54,6 +55,14 @@ function noteOwner(record: Record<string, unknown>, names: Map<string, string>):
   }
 }
 
+/** Headers of the record currency: the API name, or the label a report export writes. */
+const CURRENCY_HEADERS = new Set(['currencyisocode', 'opportunity currency']);
+
+/** Currencies named in a refusal; the rest are counted. */
+const LISTED_CURRENCIES = 20;
+/** Distinct codes remembered while scanning a file without rates (a bound for any input). */
+const REMEMBERED_CURRENCIES = 1_000;
+
 /**
  * Feeds CSV records into an audit that is created from the header row. Rows that cannot be read
  * are reported by line; records with a problem never reach the rules.
@@ -65,12 +74,20 @@ class CsvAuditFeed {
   readonly ownerNames = new Map<string, string>();
 
   plan: ColumnPlan | null = null;
+  /** Index of the CurrencyIsoCode column (Opportunity exports only), else -1. */
+  private currencyColumn = -1;
+  /**
+   * Currencies found in a file audited without rates. Once one is found the audit is refused, so
+   * the rest of the file is only scanned for the others, to name them all.
+   */
+  readonly currenciesWithoutRates = new Set<string>();
 
   constructor(
     private readonly inputs: AuditInputs,
     private readonly source: AuditReport['source'],
     private readonly targets: readonly SalesTarget[] = [],
-    private readonly planOptions: PlanOptions = {}
+    private readonly planOptions: PlanOptions = {},
+    private readonly currencies: CurrencyRates | null = null
   ) {}
 
   header(fields: readonly string[]): void {
@@ -83,6 +100,11 @@ class CsvAuditFeed {
     this.plan = plan;
     this.converter = new RowConverter(plan, this.inputs.today);
     this.hasOwnerNames = plan.available.has('Owner.Name');
+    if (this.inputs.objectName === 'Opportunity') {
+      this.currencyColumn = fields.findIndex((field) =>
+        CURRENCY_HEADERS.has(field.trim().toLowerCase())
+      );
+    }
     const audit = new Audit({
       objectName: this.inputs.objectName,
       schema: this.inputs.schema,
@@ -94,14 +116,66 @@ class CsvAuditFeed {
       source: this.source,
       targets: this.targets,
       ownerNames: this.ownerNames,
-      stages: stageFlags()
+      stages: stageFlags(),
+      // Without the column the amounts are in one unnamed currency, as before: nothing converts.
+      currencies: this.currencyColumn >= 0 ? this.currencies : null
     });
     audit.columns = columnsOf(plan);
+    if (this.currencyColumn >= 0 && audit.columns) {
+      // The column is read here, not by the rules: it is used, not "no such field".
+      const header = shown(fields[this.currencyColumn]);
+      audit.columns.unknown = audit.columns.unknown.filter((name) => name !== header);
+      audit.columns.used.push('CurrencyIsoCode');
+    }
     this.audit = audit;
+  }
+
+  /**
+   * The row's currency: a code the rates know, null when there is none to convert by, or a
+   * problem that makes the row malformed.
+   */
+  private currencyOf(fields: readonly string[]): { code: string | null; problem: string | null } {
+    if (this.currencyColumn < 0) return { code: null, problem: null };
+    const code = (fields[this.currencyColumn] ?? '').trim().toUpperCase();
+    const rates = this.currencies;
+    if (rates === null) {
+      if (code !== '' && this.currenciesWithoutRates.size < REMEMBERED_CURRENCIES) {
+        this.currenciesWithoutRates.add(shown(code));
+      }
+      return { code: null, problem: null };
+    }
+    if (code === '') {
+      return {
+        code: null,
+        problem: `CurrencyIsoCode is blank; with --currency-rates every row needs its currency`
+      };
+    }
+    if (!rates.has(code)) {
+      return {
+        code: null,
+        problem: `CurrencyIsoCode "${shown(code)}" is not in the currency rates (${rates.files.join(', ')})`
+      };
+    }
+    return { code, problem: null };
+  }
+
+  /** Names the currencies a file without rates holds, for the refusal. */
+  currenciesFound(): string {
+    const found = [...this.currenciesWithoutRates].sort();
+    const listed = found.slice(0, LISTED_CURRENCIES).join(', ');
+    const more = found.length - LISTED_CURRENCIES;
+    return more > 0
+      ? `${listed} and ${more}${found.length >= REMEMBERED_CURRENCIES ? '+' : ''} more`
+      : listed;
   }
 
   row(fields: readonly string[], line: number, problem: string | null): void {
     const audit = this.audit as Audit;
+    if (this.currenciesWithoutRates.size > 0) {
+      // The audit will be refused: only the currencies of the remaining rows matter now.
+      if (problem === null) this.currencyOf(fields);
+      return;
+    }
     if (problem !== null) {
       audit.malformed(line, problem);
       return;
@@ -112,8 +186,14 @@ class CsvAuditFeed {
       audit.malformed(line, rowProblem);
       return;
     }
+    const currency = this.currencyOf(fields);
+    if (currency.problem !== null) {
+      audit.malformed(line, currency.problem);
+      return;
+    }
+    if (this.currenciesWithoutRates.size > 0) return;
     if (this.hasOwnerNames) noteOwner(converter.record, this.ownerNames);
-    audit.add(converter.record, line);
+    audit.add(converter.record, line, currency.code ?? undefined);
   }
 }
 
@@ -123,6 +203,8 @@ export interface CsvReadOptions {
   delimiter?: string;
   /** `da-DK` (decimal comma), `en-US` (decimal point) or another locale name. */
   locale?: string;
+  /** `--currency-rates`: amounts convert by the rows' CurrencyIsoCode into the corporate currency. */
+  currencies?: CurrencyRates | null;
 }
 
 /** Locales that write a decimal comma (and a point or space between thousands). */
@@ -195,11 +277,17 @@ async function readAuditCsv(
         : numbers === 'detect'
           ? 'decimal comma or point, detected per value (semicolon separated, no --locale)'
           : `decimal point${options.locale ? ` (${options.locale})` : ''}`;
-    feed = new CsvAuditFeed(inputs, source, [], {
-      numbers,
-      labels: metadata.labels,
-      digits: metadata.digits
-    });
+    feed = new CsvAuditFeed(
+      inputs,
+      source,
+      [],
+      {
+        numbers,
+        labels: metadata.labels,
+        digits: metadata.digits
+      },
+      options.currencies ?? null
+    );
   };
   let sepLine = false;
   try {
@@ -246,6 +334,15 @@ async function readAuditCsv(
     throw new CliError(`--csv ${file}: the file is empty`, EXIT.usage);
   }
   if (headerProblem) throw new CliError(`--csv ${file}: bad header, ${headerProblem}`, EXIT.usage);
+  if (done.currenciesWithoutRates.size > 0) {
+    // Adding 1,000 EUR to 1,000 SEK gives a figure in no currency: better no report than that one.
+    throw new CliError(
+      `--csv ${file}: the rows carry currencies in CurrencyIsoCode (${done.currenciesFound()}; the whole file was read to find them) ` +
+        'but no --currency-rates was given, so their amounts cannot be added. ' +
+        'Give --currency-rates with a CurrencyType export (IsoCode, ConversionRate, IsCorporate); see scripts/cli/README.md.',
+      EXIT.usage
+    );
+  }
   return done.audit.finish();
 }
 

@@ -114,7 +114,14 @@ function isForecastCategory(text: ReportText, category: string): category is For
 
 /** The report in one language (default English); `text` is a catalogue of reportText.ts. */
 export function htmlReport(report: AuditReport, text: ReportText = en): string {
-  const format = text.format;
+  const currency = report.currency;
+  // Amounts carry the corporate currency once the report knows it, else none (one unnamed one).
+  const format = currency
+    ? {
+        ...text.format,
+        amount: (value: number | null) => text.format.money(value, currency.corporate)
+      }
+    : text.format;
   const parts: string[] = [];
   parts.push(`<h1>${escapeHtml(text.heading(report.object))}</h1>`);
   parts.push(
@@ -129,6 +136,9 @@ export function htmlReport(report: AuditReport, text: ReportText = en): string {
       text.records(report.records.read, report.records.evaluated, report.records.malformed)
     )}</p>`
   );
+  if (currency) {
+    parts.push(`<p>${escapeHtml(text.corporateCurrency(currency.corporate))}</p>`);
+  }
 
   parts.push(`<h2>${escapeHtml(text.dataQualityHeading)}</h2>`);
   parts.push(
@@ -237,6 +247,31 @@ export function htmlReport(report: AuditReport, text: ReportText = en): string {
           '#2e844a'
         )
       );
+      if (currency) {
+        const columns = text.currencyColumns;
+        parts.push(`<h2>${escapeHtml(text.currencyHeading)}</h2>`);
+        parts.push(`<p class="note">${escapeHtml(text.currencyNote)}</p>`);
+        parts.push(
+          table(
+            [
+              columns.currency,
+              columns.deals,
+              columns.amount,
+              columns.corporateAmount(currency.corporate),
+              columns.rates
+            ],
+            currency.breakdown.map((row) => [
+              row.currency,
+              format.count(row.deals),
+              text.format.money(row.amount, row.currency),
+              text.format.money(row.corporateAmount, currency.corporate),
+              row.rates
+                .map((used) => text.rateUsed(used.rate, used.startDate, used.deals))
+                .join('; ')
+            ])
+          )
+        );
+      }
       parts.push(`<h2>${escapeHtml(text.sellersHeading)}</h2>`);
       parts.push(
         barChart(

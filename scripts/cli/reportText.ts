@@ -21,8 +21,12 @@ export type ForecastCategory = 'Closed' | 'Commit' | 'Best Case' | 'Pipeline' | 
 export interface ReportFormats {
   /** 1,234,567 (en-US); 1.234.567 (da-DK). */
   count(value: number): string;
-  /** Rounded to whole units, no currency: the report does not know one yet. */
+  /** Rounded to whole units, no currency: for a source whose amounts are in no named currency. */
   amount(value: number | null): string;
+  /** Rounded to whole units with the currency: DKK 1,234 (en-US); 1.234 kr. (da-DK). */
+  money(value: number | null, isoCode: string): string;
+  /** A conversion rate with up to six decimals, as Salesforce stores it: 7.46 (en-US); 7,46. */
+  rate(value: number): string;
   /** A fraction as a percentage with one decimal: 12.5% (en-US); 12,5 % (da-DK). */
   percent(fraction: number | null): string;
   /** One decimal: a score or a number of days. */
@@ -49,9 +53,27 @@ export function reportFormats(intlLocale: string): ReportFormats {
   // The day is a calendar date, not an instant: formatted in UTC so no time zone moves it.
   const day = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeZone: 'UTC' });
   const list = new Intl.ListFormat(intlLocale, { style: 'long', type: 'conjunction' });
+  const rate = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 6 });
+  const money = new Map<string, Intl.NumberFormat>();
+  const moneyFormat = (isoCode: string): Intl.NumberFormat => {
+    let known = money.get(isoCode);
+    if (!known) {
+      known = new Intl.NumberFormat(intlLocale, {
+        style: 'currency',
+        currency: isoCode,
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 0
+      });
+      money.set(isoCode, known);
+    }
+    return known;
+  };
   return {
     count: (value) => whole.format(value),
     amount: (value) => (value === null ? NOT_COMPUTED : whole.format(Math.round(value))),
+    money: (value, isoCode) =>
+      value === null ? NOT_COMPUTED : moneyFormat(isoCode).format(Math.round(value)),
+    rate: (value) => rate.format(value),
     percent: (fraction) => (fraction === null ? NOT_COMPUTED : percent.format(fraction)),
     decimal: (value) => (value === null ? NOT_COMPUTED : oneDecimal.format(value)),
     date: (isoDate) => {
@@ -130,6 +152,20 @@ export interface ReportText {
     readonly averageScore: string;
     readonly coachingFlags: string;
   };
+
+  /** The sentence under the heading when amounts are converted. */
+  corporateCurrency(isoCode: string): string;
+  readonly currencyHeading: string;
+  readonly currencyNote: string;
+  readonly currencyColumns: {
+    readonly currency: string;
+    readonly deals: string;
+    readonly amount: string;
+    corporateAmount(isoCode: string): string;
+    readonly rates: string;
+  };
+  /** A rate used: the CurrencyType rate (startDate null), or a dated rate and its first day. */
+  rateUsed(rate: number, startDate: string | null, deals: number): string;
 
   readonly malformedHeading: string;
   readonly malformedNote: string;
@@ -219,6 +255,21 @@ export const en: ReportText = {
     averageScore: 'Average score',
     coachingFlags: 'Coaching flags'
   },
+
+  corporateCurrency: (isoCode) =>
+    `Every amount is in the corporate currency, ${isoCode}: deals in other currencies are converted at the rates below.`,
+  currencyHeading: 'Currencies',
+  currencyNote:
+    'Deals closing in the period, per currency. Each deal is converted at the rate of its close date and rounded to the cent.',
+  currencyColumns: {
+    currency: 'Currency',
+    deals: 'Deals',
+    amount: 'Amount in its currency',
+    corporateAmount: (isoCode) => `Amount in ${isoCode}`,
+    rates: 'Rates used'
+  },
+  rateUsed: (rate, startDate, deals) =>
+    `${enFormat.rate(rate)}${startDate === null ? '' : ` from ${enFormat.date(startDate)}`} (${enFormat.count(deals)} ${deals === 1 ? 'deal' : 'deals'})`,
 
   malformedHeading: 'Malformed rows',
   malformedNote: 'These rows were left out of every figure above.',
@@ -320,6 +371,21 @@ export const da: ReportText = {
     averageScore: 'Gennemsnitlig datakvalitetsscore',
     coachingFlags: 'Coachingpunkter'
   },
+
+  corporateCurrency: (isoCode) =>
+    `Alle beløb er i virksomhedsvalutaen, ${isoCode}: salgsmuligheder i andre valutaer er omregnet med kurserne nedenfor.`,
+  currencyHeading: 'Valutaer',
+  currencyNote:
+    'Salgsmuligheder med lukkedato i perioden, pr. valuta. Hver salgsmulighed er omregnet med kursen på sin lukkedato og afrundet til to decimaler.',
+  currencyColumns: {
+    currency: 'Valuta',
+    deals: 'Salgsmuligheder',
+    amount: 'Beløb i egen valuta',
+    corporateAmount: (isoCode) => `Beløb i ${isoCode}`,
+    rates: 'Anvendte kurser'
+  },
+  rateUsed: (rate, startDate, deals) =>
+    `${daFormat.rate(rate)}${startDate === null ? '' : ` fra ${daFormat.date(startDate)}`} (${daFormat.count(deals)} ${deals === 1 ? 'salgsmulighed' : 'salgsmuligheder'})`,
 
   malformedHeading: 'Ugyldige rækker',
   malformedNote: 'Disse rækker indgår ikke i nogen af tallene ovenfor.',

@@ -3,7 +3,7 @@
  * Long lists stop after a screenful and say how many more the JSON report holds. Always in
  * English with en-US figures, whatever `--locale` gives the HTML report.
  */
-import type { AuditReport } from './audit';
+import type { AuditReport, CurrencyReport } from './audit';
 import { en } from './reportText';
 import type { SeedResult } from './seed';
 
@@ -22,6 +22,29 @@ function sourceText(report: AuditReport): string {
   if (source.kind === 'csv') return `CSV ${String(source.file)}`;
   if (source.kind === 'org') return `org ${String(source.username ?? source.instanceUrl)}`;
   return 'the sample org';
+}
+
+/** The corporate currency and the per-currency breakdown of the period's deals. */
+function currencyLines(currency: CurrencyReport): string[] {
+  const corporate = currency.corporate;
+  // Intl's no-break space between code and figure is an ordinary one in a terminal (and a grep).
+  const money = (value: number, isoCode: string) =>
+    en.format.money(value, isoCode).replace(/\u00a0/g, ' ');
+  const lines = [
+    `  amounts in ${corporate}, the corporate currency (rates: ${currency.ratesFiles.join(', ')}); per currency:`
+  ];
+  for (const row of currency.breakdown) {
+    const rates = row.rates
+      .map(
+        (used) =>
+          `${en.format.rate(used.rate)}${used.startDate === null ? '' : ` from ${used.startDate}`} (${used.deals})`
+      )
+      .join('; ');
+    lines.push(
+      `    ${row.currency}  ${String(row.deals).padStart(5)} deals  ${money(row.amount, row.currency)} = ${money(row.corporateAmount, corporate)}  rate ${rates}`
+    );
+  }
+  return lines;
 }
 
 export function auditSummary(report: AuditReport): string {
@@ -89,6 +112,7 @@ export function auditSummary(report: AuditReport): string {
       if (pipeline.dealsWithoutCloseDate > 0) {
         lines.push(`  ${pipeline.dealsWithoutCloseDate} deals have no close date (in no period)`);
       }
+      if (report.currency) lines.push(...currencyLines(report.currency));
     }
   }
   if (report.malformedRows.length > 0) {

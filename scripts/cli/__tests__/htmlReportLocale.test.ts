@@ -164,7 +164,12 @@ const SENTENCE_ARGUMENTS: { [K in SentenceKey]: Parameters<ReportText[K]>[] } = 
   pipelineNotEvaluated: [[['A', 'B']]],
   sellerOpen: [['x']],
   sellerWon: [['x']],
-  moreMalformed: [[2]]
+  moreMalformed: [[2]],
+  corporateCurrency: [['DKK']],
+  rateUsed: [
+    [7.46, null, 1],
+    [7.5, '2026-10-01', 2]
+  ]
 };
 
 /** Every fixed text of a catalogue: its strings, and its sentences with the arguments above. */

@@ -6,12 +6,12 @@
  * 200 characters without control characters, a 95 MB cell) and an unwritable --json path.
  * Today 2026-11-16, period 2026-Q4 (2026-10-01..2026-12-31); figures worked out by hand.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AuditReport } from '../audit';
 import { EXIT } from '../exitCodes';
-import { runCli } from './cliHarness';
+import { auditCsvReport, runCli } from './cliHarness';
 
 let dir: string;
 beforeEach(() => {
@@ -21,30 +21,10 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function audit(
-  content: string | Buffer,
-  extra: string[] = []
-): Promise<{ code: number; stdout: string; stderr: string; report: AuditReport | null }> {
+async function audit(content: string | Buffer, extra: string[] = []) {
   const file = join(dir, 'export.csv');
   writeFileSync(file, content);
-  const json = join(dir, 'report.json');
-  const result = await runCli(
-    [
-      'audit',
-      '--csv',
-      file,
-      '--today',
-      '2026-11-16',
-      '--period',
-      '2026-Q4',
-      '--json',
-      json,
-      ...extra
-    ],
-    {}
-  );
-  const report = existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as AuditReport) : null;
-  return { ...result, report };
+  return auditCsvReport(file, dir, extra);
 }
 
 function utf16le(text: string): Buffer {

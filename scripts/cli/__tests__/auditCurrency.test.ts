@@ -10,12 +10,11 @@
  *   https://developer.salesforce.com/docs/atlas.en-us.264.0.object_reference.meta/object_reference/sforce_api_objects_datedconversionrate.htm
  * Today 2026-11-16, period 2026-Q4 = 2026-10-01..2026-12-31.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AuditReport } from '../audit';
 import { EXIT } from '../exitCodes';
-import { runCli } from './cliHarness';
+import { auditCsvReport, runCli } from './cliHarness';
 
 const FIXTURES = join(__dirname, '__fixtures__', 'currency');
 const OPPORTUNITIES = join(FIXTURES, 'opportunities.csv');
@@ -32,28 +31,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function audit(
-  csv: string,
-  extra: string[] = []
-): Promise<{ code: number; stdout: string; stderr: string; report: AuditReport | null }> {
-  const json = join(dir, 'report.json');
-  const result = await runCli(
-    [
-      'audit',
-      '--csv',
-      csv,
-      '--today',
-      '2026-11-16',
-      '--period',
-      '2026-Q4',
-      '--json',
-      json,
-      ...extra
-    ],
-    {}
-  );
-  const report = existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as AuditReport) : null;
-  return { ...result, report };
+function audit(csv: string, extra: string[] = []) {
+  return auditCsvReport(csv, dir, extra);
 }
 
 function write(name: string, lines: readonly string[]): string {

@@ -3,8 +3,9 @@
  * recorded), and an org set up like a fresh scratch org.
  */
 import { Writable } from 'node:stream';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AuditReport } from '../audit';
 import type { HttpTimeouts } from '../httpTransport';
 import { run } from '../main';
 import type { RetryPolicy } from '../salesforceApi';
@@ -64,6 +65,35 @@ export async function runCli(
     today: () => '2026-11-16'
   });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/**
+ * `ssm audit --csv <csv>` on the sample day, period 2026-Q4, its JSON report written into `dir`
+ * and read back (null when the run wrote none).
+ */
+export async function auditCsvReport(
+  csv: string,
+  dir: string,
+  extra: string[] = []
+): Promise<RunResult & { report: AuditReport | null }> {
+  const json = join(dir, 'report.json');
+  const result = await runCli(
+    [
+      'audit',
+      '--csv',
+      csv,
+      '--today',
+      '2026-11-16',
+      '--period',
+      '2026-Q4',
+      '--json',
+      json,
+      ...extra
+    ],
+    {}
+  );
+  const report = existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as AuditReport) : null;
+  return { ...result, report };
 }
 
 interface PlanEntry {

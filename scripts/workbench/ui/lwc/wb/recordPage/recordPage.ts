@@ -387,7 +387,8 @@ export default class RecordPage extends LightningElement {
       })
       .map((row) => ({
         ...row,
-        cells: row.cells.map((cell, index) => ({ ...cell, isName: index === 0 }))
+        // The first column names the record and links to it, as a list view's does.
+        cells: row.cells.map((cell, index) => (index === 0 ? { ...cell, href: row.href } : cell))
       }));
   }
 

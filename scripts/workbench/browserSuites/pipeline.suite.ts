@@ -180,8 +180,10 @@ const suite: BrowserSuite = {
       .locator('c-pipeline-kpis [data-tile="openPipeline"] [data-id="tile-value"]')
       .textContent({ timeout: TIMEOUT_MS });
     expect(shown?.trim() === amountText(open), `the tile shows ${shown}, the dataset sums ${open}`);
-    // Off the director's account before the seller is back: a late load of it as the seller
-    // would be refused (seen once as a 404 in the console).
+    // The record page loads its details after its layout, so that load may still be on its way
+    // when the tile is read; sent with the seller's cookie it would be refused (a 404 in the
+    // console). Let the director's page finish before acting as the seller again.
+    await page.waitForLoadState('networkidle', { timeout: TIMEOUT_MS });
     await page.goto(`${running.url}#/home`);
     await actAs(context, 'seller1');
   },

@@ -11,7 +11,12 @@ import { recalculateFormulaFields, type EmbeddedOrg } from '../org/embeddedOrg';
 import { Audit, ruleFields, type AuditObject, type AuditReport } from './audit';
 import { CsvReader, NotUtf8Error, readCsvFile, type CsvEncoding, type CsvFileFormat } from './csv';
 import { csvFieldMetadata, stageFlags } from './csvFields';
-import type { CurrencyRates } from './currencyRates';
+import {
+  currencyRatesFromRows,
+  type CurrencyRates,
+  type CurrencyTypeRow,
+  type DatedConversionRateRow
+} from './currencyRates';
 import {
   planColumns,
   RowConverter,
@@ -474,14 +479,18 @@ export async function auditOrg(
     for (const path of ruleFields(rule, inputs.schema).paths) referenced.add(path);
   }
   for (const definition of inputs.formulaFields) referenced.add(definition.field);
+  // A multi-currency org's describe has CurrencyIsoCode; only then is it selected (a
+  // single-currency org would refuse the query).
+  if (inputs.objectName === 'Opportunity') referenced.add('CurrencyIsoCode');
   const fields = await fieldsInOrg(api, inputs.objectName, [...referenced]);
+  const currencies = fields.includes('CurrencyIsoCode') ? await orgCurrencyRates(api) : null;
   const targets = inputs.objectName === 'Opportunity' ? await salesTargets(api) : [];
   const source = {
     kind: 'org',
     instanceUrl: options.instanceUrl,
     username: options.username ?? null
   };
-  const feed = new CsvAuditFeed(inputs, source, targets);
+  const feed = new CsvAuditFeed(inputs, source, targets, {}, currencies);
   const bar = (inputs.progress ?? (() => NO_PROGRESS))('audit', 0);
   // Each results page repeats the header; lines are numbered as if the pages were one file.
   let linesBefore = 0;
@@ -515,6 +524,32 @@ export async function auditOrg(
     throw new SalesforceApiError('The Bulk API query returned no header row', null, null);
   }
   return feed.audit.finish();
+}
+
+/**
+ * A multi-currency org's rates: every CurrencyType row (a deal may still carry a currency the
+ * admin has since deactivated; its rate stays) and, with advanced currency management, its
+ * DatedConversionRate rows (a query error there means the org has none).
+ */
+async function orgCurrencyRates(api: SalesforceApi): Promise<CurrencyRates> {
+  const types = await api.query<CurrencyTypeRow>(
+    'SELECT IsoCode, ConversionRate, IsCorporate FROM CurrencyType'
+  );
+  let dated: DatedConversionRateRow[] = [];
+  try {
+    dated = await api.query<DatedConversionRateRow>(
+      'SELECT IsoCode, ConversionRate, StartDate, NextStartDate FROM DatedConversionRate'
+    );
+  } catch (error) {
+    if (!(error instanceof SalesforceApiError) || error.status !== 400) throw error;
+  }
+  return currencyRatesFromRows(
+    types,
+    dated,
+    dated.length > 0
+      ? ["the org's CurrencyType", "the org's DatedConversionRate"]
+      : ["the org's CurrencyType"]
+  );
 }
 
 /** Sales targets for attainment and coverage; none when the package's object is not deployed. */

@@ -144,6 +144,18 @@ export async function readCurrencyRates(files: readonly string[]): Promise<Curre
       rows.push(...(await readRows(file, 'windows-1252')));
     }
   }
+  return buildRates(rows, files, refuse);
+}
+
+/**
+ * The rates of checked rows, with Salesforce's meaning (see the top of the file); `fail` refuses
+ * what cannot be right (two corporate currencies, a corporate rate other than 1, ...).
+ */
+function buildRates(
+  rows: readonly RateRow[],
+  files: readonly string[],
+  fail: (where: string, problem: string) => never
+): CurrencyRates {
   const current = new Map<string, RateRow>();
   const dated = new Map<string, RateRow[]>();
   let corporate: RateRow | null = null;
@@ -151,15 +163,12 @@ export async function readCurrencyRates(files: readonly string[]): Promise<Curre
     if (row.startDate === null) {
       const first = current.get(row.isoCode);
       if (first) {
-        refuse(
-          row.where,
-          `a second CurrencyType row for ${row.isoCode} (the first: ${first.where})`
-        );
+        fail(row.where, `a second CurrencyType row for ${row.isoCode} (the first: ${first.where})`);
       }
       current.set(row.isoCode, row);
       if (row.corporate) {
         if (corporate) {
-          refuse(
+          fail(
             row.where,
             `a second corporate currency, ${row.isoCode} (${corporate.isoCode} is corporate on ${corporate.where}); exactly one row has IsCorporate true`
           );
@@ -170,7 +179,7 @@ export async function readCurrencyRates(files: readonly string[]): Promise<Curre
       const list = dated.get(row.isoCode) ?? [];
       const same = list.find((other) => other.startDate === row.startDate);
       if (same) {
-        refuse(
+        fail(
           row.where,
           `a second dated rate for ${row.isoCode} from ${row.startDate} (the first: ${same.where})`
         );
@@ -180,7 +189,7 @@ export async function readCurrencyRates(files: readonly string[]): Promise<Curre
     }
   }
   if (corporate === null) {
-    refuse(
+    fail(
       files.join(', '),
       'no corporate currency: no CurrencyType row (StartDate blank) has IsCorporate true; exactly one must, with ConversionRate 1'
     );
@@ -188,7 +197,7 @@ export async function readCurrencyRates(files: readonly string[]): Promise<Curre
   const corporateRow: RateRow = corporate;
   for (const row of [corporateRow, ...(dated.get(corporateRow.isoCode) ?? [])]) {
     if (row.rate !== 1) {
-      refuse(
+      fail(
         row.where,
         `the corporate currency ${corporateRow.isoCode} has ConversionRate ${row.rate}; its rate is always 1`
       );
@@ -196,7 +205,7 @@ export async function readCurrencyRates(files: readonly string[]): Promise<Curre
   }
   for (const [isoCode, list] of dated) {
     if (!current.has(isoCode)) {
-      refuse(
+      fail(
         list[0].where,
         `dated rates for ${isoCode} but no CurrencyType row (StartDate blank) for it`
       );
@@ -230,6 +239,75 @@ export async function readCurrencyRates(files: readonly string[]): Promise<Curre
       return { rate: type.rate, startDate: null };
     }
   };
+}
+
+/** A `CurrencyType` row as the REST API returns it. */
+export interface CurrencyTypeRow {
+  IsoCode: string;
+  ConversionRate: number;
+  IsCorporate: boolean;
+}
+
+/** A `DatedConversionRate` row as the REST API returns it (NextStartDate is implied). */
+export interface DatedConversionRateRow {
+  IsoCode: string;
+  ConversionRate: number;
+  StartDate: string;
+}
+
+/**
+ * The rates of an org's `CurrencyType` (active) and `DatedConversionRate` rows, read by `ssm
+ * audit -o`: the same rates, converting the same way, as a `--currency-rates` export of them.
+ * Dated rates of a currency without an active CurrencyType row are left out (no deal of the org
+ * can convert at them). `sources` names where the rows came from, in the report.
+ */
+export function currencyRatesFromRows(
+  types: readonly CurrencyTypeRow[],
+  dated: readonly DatedConversionRateRow[],
+  sources: readonly string[]
+): CurrencyRates {
+  const fail = (where: string, problem: string): never => {
+    throw new CliError(`The org's currency rates, ${where}: ${problem}`, EXIT.api);
+  };
+  const rowOf = (
+    where: string,
+    isoCode: unknown,
+    rate: unknown,
+    startDate: string | null,
+    corporate: boolean
+  ): RateRow => {
+    const code = String(isoCode ?? '').toUpperCase();
+    if (!/^[A-Z]{3}$/.test(code))
+      fail(where, `IsoCode "${shown(String(isoCode))}" is not a currency code`);
+    const value = Number(rate);
+    if (!Number.isFinite(value) || value <= 0)
+      fail(where, `ConversionRate ${String(rate)} is not a positive number`);
+    if (startDate !== null && !isCalendarDate(startDate)) {
+      fail(where, `StartDate "${shown(startDate)}" is not a date as YYYY-MM-DD`);
+    }
+    return { isoCode: code, rate: value, startDate, corporate, where };
+  };
+  const rows = types.map((type) =>
+    rowOf(
+      `CurrencyType ${type.IsoCode}`,
+      type.IsoCode,
+      type.ConversionRate,
+      null,
+      type.IsCorporate === true
+    )
+  );
+  const active = new Set(rows.map((row) => row.isoCode));
+  for (const rate of dated) {
+    const row = rowOf(
+      `DatedConversionRate ${rate.IsoCode} from ${rate.StartDate}`,
+      rate.IsoCode,
+      rate.ConversionRate,
+      String(rate.StartDate ?? ''),
+      false
+    );
+    if (active.has(row.isoCode)) rows.push(row);
+  }
+  return buildRates(rows, sources, fail);
 }
 
 /**

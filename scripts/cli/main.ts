@@ -385,7 +385,7 @@ async function runAudit(args: string[], io: CliIo): Promise<ExitCode> {
   }
   const ratesFiles = values['currency-rates'] ?? [];
   if (ratesFiles.length > 0 && (!values.csv || objectName !== 'Opportunity')) {
-    // An org converts with its own rates (convertCurrency), which the audit does not read yet.
+    // An org audit reads the org's own rates (CurrencyType, DatedConversionRate): no override.
     throw new CliError(
       '--currency-rates goes with --csv and --object Opportunity (the amounts it converts).',
       EXIT.usage

@@ -162,6 +162,8 @@ export class FakeSalesforce {
   /** Polls a Bulk job takes before JobComplete. */
   bulkPollsToComplete = 2;
   queryPageSize = 2000;
+  /** The SOQL of every REST query and Bulk query job, in order, for assertions. */
+  readonly queries: string[] = [];
   /** Schema for describe: object -> fields (name, relationshipName, referenceTo). */
   describes = new Map<
     string,
@@ -516,6 +518,7 @@ export class FakeSalesforce {
   }
 
   private query(response: ServerResponse, soql: string): void {
+    this.queries.push(soql);
     let parsed: ParsedQuery;
     try {
       parsed = parseSoql(soql);
@@ -723,6 +726,7 @@ export class FakeSalesforce {
   }
 
   private createJob(response: ServerResponse, body: { query: string }): void {
+    this.queries.push(body.query);
     let parsed: ParsedQuery;
     try {
       parsed = parseSoql(body.query);

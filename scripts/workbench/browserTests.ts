@@ -133,7 +133,8 @@ async function main(filter: string): Promise<number> {
   try {
     for (const [index, suite] of suites.entries()) {
       console.log(`  ${suite.file}`);
-      // A new port is a new origin: no cookie (acting user) carries over from the last suite.
+      // Cookies are per host, not per port: the last suite's acting user would carry over.
+      await browser.clearCookies();
       const running = await startWorkbench({
         port: 0,
         storeFile: join(storeDir, `store-${index}.json`)

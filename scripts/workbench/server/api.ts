@@ -16,7 +16,12 @@ import { listViewsOf, pageLayoutOf } from './layouts';
 import { objectInfoForUser, picklistValuesOf } from './objectInfo';
 import { displayValue, recordRepresentation } from './recordRepresentation';
 import { relatedListOf } from './relatedLists';
-import { RecordSaveError, type WorkbenchOrg, type WorkbenchUser } from './workbenchOrg';
+import {
+  DEFAULT_LANGUAGE,
+  RecordSaveError,
+  type WorkbenchOrg,
+  type WorkbenchUser
+} from './workbenchOrg';
 
 export interface ApiRequest {
   method: string;
@@ -110,8 +115,6 @@ function setLanguage(workbench: WorkbenchOrg, acting: WorkbenchUser, body: unkno
 /** The package's app (applications/Sales_Strategy.app-meta.xml) and its own label. */
 const APP_NAME = 'Sales_Strategy';
 const APP_LABEL = 'Sales Strategy';
-/** The language the package's labels are written in (CustomLabels: en_US). */
-const DEFAULT_LANGUAGE = 'en_US';
 
 /** The app's name and its tabs' labels by URL key, in the language, as the org's navigation bar. */
 export function navigationLabelsOf(

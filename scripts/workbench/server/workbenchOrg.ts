@@ -43,8 +43,8 @@ import { describeObject, type WorkbenchObjectInfo } from './objectInfo';
 import { translateObjectInfo } from './objectInfoTranslation';
 import { LocalStore, sampleFingerprint, type WorkbenchNotification } from './store';
 
-/** A user without a language reads the org's default one. */
-const DEFAULT_LANGUAGE = 'en_US';
+/** The language the package's labels are written in, and a user without one reads. */
+export const DEFAULT_LANGUAGE = 'en_US';
 
 /** A sample user the workbench can act as. */
 export interface WorkbenchUser {

@@ -4,11 +4,13 @@ import { asyncApexCases } from './cases/asyncApex';
 import { castCases } from './cases/castsAndTypes';
 import { classCases } from './cases/classes';
 import { collectionCases } from './cases/collections';
+import { currencyCases } from './cases/currencies';
 import { dateAndTimeCases } from './cases/datesAndTimes';
 import { decimalCases } from './cases/decimals';
 import { dmlErrorCases } from './cases/dmlErrors';
 import { enumAndSwitchCases } from './cases/enumsAndSwitch';
 import { exceptionCases } from './cases/exceptions';
+import { fiscalPeriodCases } from './cases/fiscalPeriods';
 import { jsonCases } from './cases/json';
 import { labelCases } from './cases/labels';
 import { libraryCases } from './cases/library';
@@ -46,5 +48,7 @@ export const CONFORMANCE_AREAS: Readonly<Record<string, readonly ConformanceCase
   'sharing and user mode': sharingAndUserModeCases,
   'custom labels': labelCases,
   'platform limits': platformLimitCases,
-  'asynchronous Apex': asyncApexCases
+  'asynchronous Apex': asyncApexCases,
+  currencies: currencyCases,
+  'fiscal periods': fiscalPeriodCases
 };

@@ -29,6 +29,20 @@ function soqlReference(title: string, page: string): DocPage {
   };
 }
 
+function objectReference(title: string, page: string): DocPage {
+  return {
+    title: `Object Reference for the Salesforce Platform: ${title}`,
+    url: `https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/${page}.htm`
+  };
+}
+
+function apiReference(title: string, page: string): DocPage {
+  return {
+    title: `SOAP API Developer Guide: ${title}`,
+    url: `https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/${page}.htm`
+  };
+}
+
 export const DOCS = {
   primitiveTypes: developerGuide('Primitive Data Types', 'langCon_apex_primitives'),
   expressionOperators: developerGuide(
@@ -208,5 +222,33 @@ export const DOCS = {
     'Error Class (Database)',
     'apex_methods_system_database_error'
   ),
-  triggerOperationEnum: referenceGuide('TriggerOperation Enum', 'apex_enum_System_TriggerOperation')
+  triggerOperationEnum: referenceGuide(
+    'TriggerOperation Enum',
+    'apex_enum_System_TriggerOperation'
+  ),
+  // Multiple currencies.
+  userInfoClass: referenceGuide('UserInfo Class', 'apex_methods_system_userinfo'),
+  soqlConvertCurrency: soqlReference(
+    'convertCurrency()',
+    'sforce_api_calls_soql_querying_currency_fields'
+  ),
+  currencyTypeObject: objectReference('CurrencyType', 'sforce_api_objects_currencytype'),
+  datedConversionRateObject: objectReference(
+    'DatedConversionRate',
+    'sforce_api_objects_datedconversionrate'
+  ),
+  getUserInfoResult: apiReference(
+    'GetUserInfoResult',
+    'sforce_api_calls_getuserinfo_getuserinforesult'
+  ),
+  testDataIsolation: developerGuide(
+    'Isolation of Test Data from Organization Data in Unit Tests',
+    'apex_testing_data_access'
+  ),
+  // Fiscal years.
+  periodObject: objectReference('Period', 'sforce_api_objects_period'),
+  fiscalYearSettingsObject: objectReference(
+    'FiscalYearSettings',
+    'sforce_api_objects_fiscalyearsettings'
+  )
 } as const;

@@ -30,12 +30,12 @@ describe('the conformance catalogue', () => {
     }
   });
 
-  it('cites a page of the Apex Developer Guide, Apex Reference Guide or SOQL and SOSL Reference for every case', () => {
+  it('cites a page of the Apex Developer Guide, Apex Reference Guide, SOQL and SOSL Reference, Object Reference or SOAP API Developer Guide for every case', () => {
     const pages = new Set(Object.values(DOCS));
     for (const testCase of allCases) {
       expect(pages.has(testCase.source)).toBe(true);
       expect(testCase.source.url).toMatch(
-        /^https:\/\/developer\.salesforce\.com\/docs\/atlas\.en-us\.(apexcode\.meta\/apexcode|apexref\.meta\/apexref|soql_sosl\.meta\/soql_sosl)\/\w+\.htm$/
+        /^https:\/\/developer\.salesforce\.com\/docs\/atlas\.en-us\.(apexcode\.meta\/apexcode|apexref\.meta\/apexref|soql_sosl\.meta\/soql_sosl|object_reference\.meta\/object_reference|api\.meta\/api)\/\w+\.htm$/
       );
     }
   });

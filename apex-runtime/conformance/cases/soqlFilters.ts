@@ -287,5 +287,14 @@ export const soqlFilterCases = onTestOrg([
       "List<Account> accounts = new List<Account>();\nfor (Integer i = 0; i < 450; i++) accounts.add(new Account(Name = 'A' + i));\ninsert accounts;",
     apex: 'for (List<Account> chunk : [SELECT Id FROM Account]) System.debug(chunk.size());',
     debug: ['200', '200', '50']
+  },
+  {
+    name: 'a dynamic query works as a SOQL for loop too, a list variable taking 200 rows at a time',
+    source: DOCS.dynamicSoql,
+    setup:
+      "List<Account> accounts = new List<Account>();\nfor (Integer i = 0; i < 450; i++) accounts.add(new Account(Name = 'A' + i));\ninsert accounts;",
+    apex: "for (List<SObject> chunk : Database.query('SELECT Id FROM Account')) System.debug(chunk.size());\nfor (List<Account> chunk : Database.queryWithBinds('SELECT Id FROM Account WHERE Name LIKE :p', new Map<String, Object>{ 'p' => 'A1%' }, AccessLevel.USER_MODE)) System.debug(chunk.size());",
+    debug: ['200', '200', '50', '111'],
+    note: 'The page: Database.query "can be used wherever an inline SOQL query can be used, such as in regular assignment statements and for loops".'
   }
 ]);

@@ -18,6 +18,21 @@ const FLAGS: FlagSpec[] = [
     short: 'd',
     description: 'the SFDX source folder (default force-app/main/default)'
   },
+  {
+    name: 'single-currency',
+    switch: true,
+    description: 'run with multiple currencies off, whatever the scratch org definition says'
+  },
+  {
+    name: 'multi-currency',
+    switch: true,
+    description: 'run with multiple currencies on (needs config/currencies.json)'
+  },
+  {
+    name: 'custom-fiscal-year',
+    switch: true,
+    description: 'run with the custom fiscal years of config/custom-fiscal-years.json'
+  },
   { name: 'json', switch: true, description: 'print the results as JSON' },
   { name: 'help', short: 'h', switch: true, description: 'show this help' }
 ];
@@ -103,7 +118,26 @@ export function main(argv: readonly string[]): number {
     return 0;
   }
   const sourceDir = flags.get('source-dir');
-  const project = loadProject(typeof sourceDir === 'string' ? sourceDir : undefined);
+  if (flags.has('single-currency') && flags.has('multi-currency')) {
+    process.stderr.write('--single-currency and --multi-currency exclude each other\n');
+    return 2;
+  }
+  const multiCurrency = flags.has('single-currency')
+    ? false
+    : flags.has('multi-currency')
+      ? true
+      : undefined;
+  const project = loadProject(typeof sourceDir === 'string' ? sourceDir : undefined, {
+    multiCurrency,
+    customFiscalYears: flags.has('custom-fiscal-year')
+  });
+  const definition = project.orgDefinition;
+  const fiscal = definition.customFiscalYears
+    ? `custom fiscal years (${definition.customFiscalYears.map((year) => year.name).join(', ')})`
+    : `standard fiscal years (starting in month ${definition.fiscalYearStartMonth})`;
+  process.stderr.write(
+    `Org: ${definition.multiCurrency ? `multiple currencies (${definition.currencies.map((currency) => currency.isoCode).join(', ')}; corporate ${definition.currencyIsoCode}${definition.advancedCurrencyManagement ? ', dated rates' : ''})` : `single currency (${definition.currencyIsoCode})`}; ${fiscal}\n`
+  );
   const classNames = listFlag(flags.get('class-names'));
   const tests = listFlag(flags.get('tests'));
   let result: TestRunResult;

@@ -271,6 +271,15 @@ export class DmlEngine {
     }
     if (object.hasOwner && (copy.get('OwnerId') ?? null) === null)
       copy.set('OwnerId', frame.ctx.user.id);
+    // Multiple currencies: a record created without a currency gets the creating user's
+    // (getUserInfoResult, "userDefaultCurrencyIsoCode"; currencySchema.ts).
+    if (
+      (copy.get('CurrencyIsoCode') ?? null) === null &&
+      this.database.schema.field(object.name, 'CurrencyIsoCode')
+    ) {
+      const userCurrency = this.database.row(frame.ctx.user.id)?.DefaultCurrencyIsoCode;
+      if (typeof userCurrency === 'string') copy.set('CurrencyIsoCode', userCurrency);
+    }
     for (const field of object.fields) {
       if (copy.has(field.name) || !field.createable) continue;
       const initial = defaultValue(field);
@@ -311,6 +320,14 @@ export class DmlEngine {
       } else if (!row) {
         addErrors(outcome, index, [
           dmlError('INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id')
+        ]);
+      } else if (!object.updateable && !object.createable) {
+        // A read-only setup object (OpportunityStage, CurrencyType, Period...), as insert refuses it.
+        addErrors(outcome, index, [
+          dmlError(
+            'CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY',
+            `DML operation Update not allowed on ${object.name}`
+          )
         ]);
       } else if (row.IsDeleted === true) {
         addErrors(outcome, index, [dmlError('ENTITY_IS_DELETED', 'entity is deleted')]);
@@ -422,6 +439,15 @@ export class DmlEngine {
           deleting
             ? dmlError('ENTITY_IS_DELETED', 'entity is deleted')
             : dmlError('UNDELETE_FAILED', 'Entity is not in the recycle bin')
+        ]);
+        return null;
+      }
+      if (!object.deletable && !object.createable) {
+        addErrors(outcome, index, [
+          dmlError(
+            'CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY',
+            `DML operation ${deleting ? 'Delete' : 'Undelete'} not allowed on ${object.name}`
+          )
         ]);
         return null;
       }

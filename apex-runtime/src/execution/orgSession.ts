@@ -3,6 +3,10 @@
  * with the running user's access, DML with triggers and validation, System.runAs, labels, the
  * clock and asynchronous jobs. One session serves one test method, or one `npm run apex` run.
  */
+import { CURRENCY_TYPE, DATED_CONVERSION_RATE } from '../metadata/currencySchema';
+import { FISCAL_YEAR_SETTINGS, PERIOD } from '../metadata/fiscalSchema';
+import type { CustomFiscalCalendar, DayRange } from '../soql/dateLiterals';
+import { currencyRatesOf, type CurrencyRates } from '../soql/currencyConversion';
 import type { ObjectDescribe } from '../metadata/schema';
 import type { Loc } from '../parse/ast';
 import type { ApexOrg } from '../platform/orgs';
@@ -18,7 +22,7 @@ import {
 import { ApexRuntimeError, NotSupportedOfflineError } from '../stdlib/apexErrors';
 import { ApexList, QueryResultList } from '../values/collections';
 import { SObjectValue } from '../values/sobject';
-import type { ApexDatetime } from '../values/temporal';
+import { ApexDate, type ApexDatetime } from '../values/temporal';
 import { typeNamed } from '../values/typeRef';
 import type { ExecutionContext, RunningUser } from '../interpreter/executionContext';
 import type { Frame } from '../interpreter/frame';
@@ -212,6 +216,43 @@ export class OrgSession implements Platform {
     return this.execute(frame, query, (b) => binds(b.text), accessLevel, countsRows);
   }
 
+  /** The org's conversion rates and the user's currency, in a multi-currency org (soql/currencyConversion.ts). */
+  private currencyRates(userId: string): CurrencyRates | undefined {
+    const definition = this.org.project.orgDefinition;
+    if (!definition.multiCurrency) return undefined;
+    const userCurrency = this.database.row(userId)?.DefaultCurrencyIsoCode;
+    return currencyRatesOf(
+      this.database.rows(CURRENCY_TYPE),
+      definition.advancedCurrencyManagement ? this.database.rows(DATED_CONVERSION_RATE) : undefined,
+      typeof userCurrency === 'string' ? userCurrency : definition.currencyIsoCode
+    );
+  }
+
+  /**
+   * The Year and Quarter periods of the org's custom fiscal years, read from its FiscalYearSettings
+   * (IsStandardYear false) and Period rows; undefined in an org with standard fiscal years.
+   */
+  private customFiscalYears(): CustomFiscalCalendar | undefined {
+    if (!this.org.project.orgDefinition.customFiscalYears) return undefined;
+    const custom = new Set<string>();
+    for (const row of this.database.rows(FISCAL_YEAR_SETTINGS)) {
+      if (row.IsStandardYear === false) custom.add(row.Id as string);
+    }
+    const years: DayRange[] = [];
+    const quarters: DayRange[] = [];
+    for (const row of this.database.rows(PERIOD)) {
+      if (!custom.has(row.FiscalYearSettingsId as string)) continue;
+      const start = row.StartDate;
+      const end = row.EndDate;
+      if (!(start instanceof ApexDate) || !(end instanceof ApexDate)) continue;
+      const span = { start: start.epochDay, end: end.epochDay + 1 };
+      if (row.Type === 'Year') years.push(span);
+      else if (row.Type === 'Quarter') quarters.push(span);
+    }
+    const byStart = (a: DayRange, b: DayRange): number => a.start - b.start;
+    return { years: years.sort(byStart), quarters: quarters.sort(byStart) };
+  }
+
   private execute(
     frame: Frame,
     query: SoqlQuery,
@@ -241,6 +282,8 @@ export class OrgSession implements Platform {
           ? organization.FiscalYearStartMonth
           : 1,
       usesStartDateAsFiscalYearName: organization?.UsesStartDateAsFiscalYearName === true,
+      customFiscalYears: this.customFiscalYears(),
+      currencies: this.currencyRates(userId),
       withSharing: frame.withSharing,
       accessLevel,
       access: {

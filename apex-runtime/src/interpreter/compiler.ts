@@ -496,8 +496,12 @@ function compileForEach(
   scope.declare(statement.name, { slot, type }, ctx.file, statement.loc);
   const body = inLoop(ctx, () => compileStatement(ctx, new Scope(scope), statement.body));
   // `for (List<Account> chunk : [SELECT ...])` takes the rows 200 at a time (Apex Developer Guide,
-  // "SOQL For Loops").
-  const inChunks = statement.iterable.kind === 'soql' && type.name === 'List';
+  // "SOQL For Loops"); so does a dynamic query, which "can be used wherever an inline SOQL query
+  // can be used, such as in regular assignment statements and for loops" (Apex Developer Guide,
+  // "Dynamic SOQL").
+  const inChunks =
+    type.name === 'List' &&
+    (statement.iterable.kind === 'soql' || isDynamicQueryCall(statement.iterable));
   return guard(ctx, statement.loc, (frame) => {
     const source = iterable(frame);
     if (source === null) throw nullPointer();
@@ -515,6 +519,21 @@ function compileForEach(
     }
     return NORMAL;
   });
+}
+
+/** `Database.query(...)` or `Database.queryWithBinds(...)` (also `System.Database.`). */
+function isDynamicQueryCall(expr: Expr): boolean {
+  if (expr.kind !== 'call' || !expr.target) return false;
+  const name = expr.name.toLowerCase();
+  if (name !== 'query' && name !== 'querywithbinds') return false;
+  const target = expr.target;
+  if (target.kind === 'name') return target.name.toLowerCase() === 'database';
+  return (
+    target.kind === 'field' &&
+    target.name.toLowerCase() === 'database' &&
+    target.target.kind === 'name' &&
+    target.target.name.toLowerCase() === 'system'
+  );
 }
 
 const SOQL_FOR_CHUNK = 200;

@@ -3,7 +3,9 @@
  * what only the whole set decides: which objects an activity's What can point to, which
  * references lead to objects the runtime knows, and every parent's child relationships.
  */
+import { addCurrencySchema, type CurrencySchemaOptions } from './currencySchema';
 import { addProjectObjects } from './customObjects';
+import { addFiscalSchema } from './fiscalSchema';
 import type { PicklistValueSource, CustomObjectSource } from './objectSource';
 import { IndexedOrgSchema, deepFreeze } from './orgSchemaIndex';
 import { SchemaDraft } from './schemaDraft';
@@ -19,6 +21,8 @@ export interface SchemaSources {
    * metadata): internal org-wide defaults that replace the catalogue's or the metadata's.
    */
   sharingDefaults?: Readonly<Record<string, SharingModel>>;
+  /** The org's currencies: User.DefaultCurrencyIsoCode, and with multiple currencies CurrencyIsoCode and CurrencyType. */
+  currencies?: CurrencySchemaOptions;
 }
 
 /** Activities can relate to objects with activities allowed (Account, Opportunity, custom objects with `enableActivities`). */
@@ -90,6 +94,16 @@ export function buildSchema(sources: SchemaSources): OrgSchema {
     globalValueSets: sources.globalValueSets,
     keyPrefixes: sources.keyPrefixes
   });
+  addCurrencySchema(
+    draft,
+    sources.currencies ?? {
+      multiCurrency: false,
+      advancedCurrencyManagement: false,
+      corporateCurrency: 'USD',
+      activeCurrencies: ['USD']
+    }
+  );
+  addFiscalSchema(draft);
   widenActivityTargets(draft);
   dropUnknownTargets(draft);
   linkChildren(draft);

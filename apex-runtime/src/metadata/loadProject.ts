@@ -59,6 +59,18 @@ export interface ApexProject {
 export interface LoadProjectOptions {
   /** The org's internal org-wide defaults where they differ from the metadata and catalogue. */
   sharingDefaults?: Readonly<Record<string, SharingModel>>;
+  /**
+   * Multiple currencies on or off whatever the scratch org definition says: the same project
+   * loaded as a single-currency org (`false`) or a multi-currency one (`true`, which needs
+   * `config/currencies.json`).
+   */
+  multiCurrency?: boolean;
+  /**
+   * Custom fiscal years (README, "Fiscal years"): `true` for `config/custom-fiscal-years.json`, or
+   * the path of such a file relative to the project root; absent or `false` for the standard fiscal
+   * years of the scratch definition.
+   */
+  customFiscalYears?: string | boolean;
 }
 
 /** Folders whose metadata would change what the runtime answers but that it does not read. */
@@ -81,11 +93,25 @@ export function loadProject(
     }
   }
   const objects = readObjectSources(join(sourceDir, 'objects'));
+  const orgDefinition = readOrgDefinition(sourceDir, {
+    multiCurrency: options.multiCurrency,
+    customFiscalYears: options.customFiscalYears
+  });
   const schema = buildSchema({
     objects,
     globalValueSets: readGlobalValueSets(join(sourceDir, 'globalValueSets')),
     keyPrefixes: projectKeyPrefixes(objects.map((object) => object.name)),
-    sharingDefaults: options.sharingDefaults
+    sharingDefaults: options.sharingDefaults,
+    currencies: {
+      multiCurrency: orgDefinition.multiCurrency,
+      advancedCurrencyManagement: orgDefinition.advancedCurrencyManagement,
+      corporateCurrency: orgDefinition.currencyIsoCode,
+      activeCurrencies: orgDefinition.multiCurrency
+        ? orgDefinition.currencies
+            .filter((currency) => currency.isActive)
+            .map((currency) => currency.isoCode)
+        : [orgDefinition.currencyIsoCode]
+    }
   });
   const translations = readTranslations(
     sourceDir,
@@ -124,6 +150,6 @@ export function loadProject(
         .map((object) => [object.name, object.recordTypes])
     ),
     apexClasses: readApexClasses(join(sourceDir, 'classes')),
-    orgDefinition: readOrgDefinition(sourceDir)
+    orgDefinition
   };
 }

@@ -7,9 +7,11 @@
  * your organization or metadata objects can still be accessed", e.g. User, Profile,
  * Organization, CronTrigger, RecordType, ApexClass, ApexTrigger, ApexComponent, ApexPage. So
  * the test org holds the metadata's rows: the Organization, user licenses, profiles, permission
- * sets and groups, opportunity stages, static resources, custom notification types, Apex
- * classes, record types and Custom Metadata records (readable in tests without SeeAllData, which
- * is why NebulaLogger-style selectors exist), one running user, and no data records.
+ * sets and groups, opportunity stages, the currencies of a multi-currency org (CurrencyType,
+ * DatedConversionRate), the fiscal years (FiscalYearSettings and Period), static resources,
+ * custom notification types, Apex classes, record types and Custom Metadata records (readable in
+ * tests without SeeAllData, which is why NebulaLogger-style selectors exist), one running user,
+ * and no data records.
  * Choices: the running user is a System Administrator ("Admin User", time zone
  * Europe/Copenhagen, locale en_US, the zone `ssm seed` gives sample users); the org's default
  * time zone is the same; the sample org's users are not there (a real org's users would be
@@ -123,6 +125,46 @@ interface UserFields {
   locale?: string;
 }
 
+/**
+ * The currency fields of a user the org creates itself (its administrator, the sample's users):
+ * DefaultCurrencyIsoCode the corporate currency (the org's in a single-currency org) and, with
+ * multiple currencies, CurrencyIsoCode the same, as when an administrator enables them.
+ */
+function userCurrencyValues(project: ApexProject): Record<string, unknown> {
+  const currency = project.orgDefinition.currencyIsoCode;
+  return project.orgDefinition.multiCurrency
+    ? { DefaultCurrencyIsoCode: currency, CurrencyIsoCode: currency }
+    : { DefaultCurrencyIsoCode: currency };
+}
+
+/**
+ * A sample record's CurrencyIsoCode: the sample's own, which must be an active currency of the
+ * org; the corporate currency when it has none ("Enabling multiple currencies" sets every existing
+ * record to the corporate currency). A single-currency org has no such field: the sample's values
+ * are dropped and amounts read as the org's currency (a choice, for runs without currencies).
+ */
+function sampleCurrency(
+  schema: OrgSchema,
+  project: ApexProject,
+  objectName: string,
+  record: Readonly<Record<string, unknown>>,
+  values: Record<string, unknown>
+): void {
+  const field = schema.field(objectName, 'CurrencyIsoCode');
+  if (!field) return;
+  const code = record.CurrencyIsoCode ?? record.currencyIsoCode;
+  if (code === undefined || code === null) {
+    values.CurrencyIsoCode = project.orgDefinition.currencyIsoCode;
+    return;
+  }
+  if (!field.picklistValues.some((entry) => entry.active && entry.value === code)) {
+    throw new Error(
+      `Sample ${objectName} ${String(record.Id)}: CurrencyIsoCode ${String(code)} is not an active currency of the org (config/currencies.json: ${field.picklistValues.map((entry) => entry.value).join(', ')})`
+    );
+  }
+  values.CurrencyIsoCode = code;
+}
+
 function userValues(user: UserFields): Record<string, unknown> {
   return {
     FirstName: user.firstName,
@@ -144,11 +186,16 @@ function userValues(user: UserFields): Record<string, unknown> {
   };
 }
 
-function insertAdmin(database: OrgDatabase, setup: SetupIds, at: ApexDatetime): string {
+function insertAdmin(
+  database: OrgDatabase,
+  setup: SetupIds,
+  at: ApexDatetime,
+  project: ApexProject
+): string {
   const profileId = setup.profileIds.get(SYSTEM_ADMINISTRATOR) as string;
-  const id = database.insert(
-    'User',
-    userValues({
+  const id = database.insert('User', {
+    ...userCurrencyValues(project),
+    ...userValues({
       firstName: 'Admin',
       lastName: 'User',
       alias: 'admin',
@@ -157,7 +204,7 @@ function insertAdmin(database: OrgDatabase, setup: SetupIds, at: ApexDatetime): 
       title: 'System Administrator',
       profileId
     })
-  ).Id as string;
+  }).Id as string;
   database.update(id, {
     CreatedById: id,
     CreatedDate: at,
@@ -177,10 +224,11 @@ function newOrg(
   const created = clock();
   const setup = insertSetupRows(database, project, {
     timeZone: DEFAULT_TIME_ZONE,
-    locale: DEFAULT_LOCALE
+    locale: DEFAULT_LOCALE,
+    clockYear: created.wall(DEFAULT_TIME_ZONE).date.year
   });
   withData?.(database, setup);
-  const adminUserId = insertAdmin(database, setup, created);
+  const adminUserId = insertAdmin(database, setup, created, project);
   stampSetupRows(database, setup.rowIds, adminUserId, created);
   const accessModel = new AccessModel({
     schema: project.schema,
@@ -208,6 +256,10 @@ export interface SampleOrgOptions {
   dataDir?: string;
   /** The source tree; the project is loaded with the sample org's sharing defaults. */
   sourceDir?: string;
+  /** Multiple currencies on or off whatever the scratch definition says (LoadProjectOptions). */
+  multiCurrency?: boolean;
+  /** Custom fiscal years from `config/custom-fiscal-years.json` or a path (LoadProjectOptions). */
+  customFiscalYears?: string | boolean;
 }
 
 /**
@@ -266,6 +318,7 @@ function auditValues(
 }
 
 function loadSampleData(
+  project: ApexProject,
   database: OrgDatabase,
   setup: SetupIds,
   embedded: EmbeddedOrg,
@@ -277,8 +330,23 @@ function loadSampleData(
     const user = embedded.userOf(record.Id);
     if (!user) throw new Error(`Sample user ${record.Id} has no definition`);
     const admin = user.role === 'admin' || user.permissionSets.includes('SSM_Admin');
+    const currencies: Record<string, unknown> = {};
+    sampleCurrency(schema, project, 'User', record, currencies);
+    const userCurrency = record.DefaultCurrencyIsoCode;
+    // A sample user's own currency; a single-currency org has only its own.
+    if (typeof userCurrency === 'string' && project.orgDefinition.multiCurrency) {
+      const field = schema.field('User', 'DefaultCurrencyIsoCode');
+      if (!field?.picklistValues.some((entry) => entry.active && entry.value === userCurrency)) {
+        throw new Error(
+          `Sample User ${record.Id}: DefaultCurrencyIsoCode ${userCurrency} is not an active currency of the org`
+        );
+      }
+      currencies.DefaultCurrencyIsoCode = userCurrency;
+    }
     database.insert('User', {
       Id: record.Id,
+      ...userCurrencyValues(project),
+      ...currencies,
       ...userValues({
         firstName: user.firstName,
         lastName: user.lastName,
@@ -313,6 +381,7 @@ function loadSampleData(
       const values: Record<string, unknown> = {};
       for (const [name, json] of Object.entries(record)) {
         if (name === 'attributes') continue;
+        if (name.toLowerCase() === 'currencyisocode') continue;
         const field = schema.field(object.name, name);
         if (!field) throw new Error(`Sample ${objectName} ${record.Id}: no field ${name}`);
         if (field.formula !== undefined || field.rollup !== undefined) continue;
@@ -324,6 +393,7 @@ function loadSampleData(
         values[field.name] = valueFromJson(field, json, `${objectName} ${record.Id}.${name}`);
       }
       Object.assign(values, auditValues(schema, object.name, record, imported));
+      sampleCurrency(schema, project, object.name, record, values);
       if (object.name === 'Opportunity') {
         // What every save of a deal keeps; the sample does not carry it.
         values.ExpectedRevenue = expectedRevenueOf(values.Amount, values.Probability);
@@ -346,14 +416,18 @@ const sampleOrgs = new Map<string, ApexOrg>();
 /** The sample org in the runtime's database (see the module comment); each call a new fork. */
 export function sampleOrg(options: SampleOrgOptions = {}): ApexOrg {
   const sourceDir = options.sourceDir ?? DEFAULT_SOURCE_DIR;
-  const cacheKey = `${sourceDir}\u0000${options.dataDir ?? ''}`;
+  const cacheKey = `${sourceDir}\u0000${options.dataDir ?? ''}\u0000${String(options.multiCurrency)}\u0000${String(options.customFiscalYears ?? false)}`;
   let base = sampleOrgs.get(cacheKey);
   if (!base) {
-    const project = loadProject(sourceDir, { sharingDefaults: SAMPLE_ORG_SHARING_DEFAULTS });
+    const project = loadProject(sourceDir, {
+      sharingDefaults: SAMPLE_ORG_SHARING_DEFAULTS,
+      multiCurrency: options.multiCurrency,
+      customFiscalYears: options.customFiscalYears
+    });
     const embedded = loadEmbeddedOrg(options.dataDir, join(sourceDir, 'objects'));
     const imported = new ApexDatetime(ApexDate.parseIso(embedded.today).epochDay * MS_PER_DAY);
     base = newOrg(project, sampleDayClock(embedded.today), (database, setup) =>
-      loadSampleData(database, setup, embedded, imported)
+      loadSampleData(project, database, setup, embedded, imported)
     );
     const adminUserId = base.adminUserId;
     // The importer: records the sample gives no creator were loaded by the admin.

@@ -1,12 +1,18 @@
 /**
  * The rows every org holds before any data: the Organization, user licenses, profiles and their
  * permission sets, the project's permission sets and groups, the opportunity stages, static
- * resources, custom notification types, Apex classes, record types and Custom Metadata records.
+ * resources, custom notification types, Apex classes, record types, Custom Metadata records, and
+ * the currencies and dated rates of a multi-currency org, and the fiscal years (FiscalYearSettings
+ * and Period rows: standard ones around the clock's year, or the project's custom ones).
  * Inserted in a fixed order, so their Ids are the same every time the project is loaded.
  */
 import type { ApexProject } from '../metadata/loadProject';
 import { standardOpportunityStages } from '../metadata/standardCatalogue';
-import { ApexBlob, ApexDatetime, ApexDecimal } from '../values/primitives';
+import { ApexBlob, ApexDate, ApexDatetime, ApexDecimal } from '../values/primitives';
+import { CURRENCY_TYPE, DATED_CONVERSION_RATE } from '../metadata/currencySchema';
+import type { DatedRate, OrgDefinition } from '../metadata/orgDefinition';
+import { FISCAL_YEAR_SETTINGS, PERIOD } from '../metadata/fiscalSchema';
+import { standardFiscalYears, type FiscalYearDefinition } from '../metadata/fiscalYears';
 import { builtInProfiles } from './accessModel';
 import { valueFromText } from './fieldValues';
 import { UnreadableValue, type OrgDatabase } from './orgDatabase';
@@ -33,6 +39,8 @@ export interface SetupOptions {
   /** The org's default time zone (Organization.TimeZoneSidKey). */
   timeZone: string;
   locale: string;
+  /** The org clock's year, around which the standard fiscal years are generated. */
+  clockYear: number;
 }
 
 export function insertSetupRows(
@@ -207,7 +215,121 @@ export function insertSetupRows(
     }
     insert(object.name, values);
   }
+  // Last, so the Ids of the rows above do not depend on the org's currencies.
+  if (definition.multiCurrency) {
+    for (const currency of definition.currencies) {
+      insert(CURRENCY_TYPE, {
+        IsoCode: currency.isoCode,
+        ConversionRate: ApexDecimal.parse(String(currency.conversionRate)),
+        DecimalPlaces: currency.decimalPlaces,
+        IsActive: currency.isActive,
+        IsCorporate: currency.isCorporate
+      });
+    }
+  }
+  if (definition.advancedCurrencyManagement) {
+    for (const rate of datedPeriods(definition.datedRates)) {
+      insert(DATED_CONVERSION_RATE, {
+        IsoCode: rate.isoCode,
+        ConversionRate: ApexDecimal.parse(String(rate.conversionRate)),
+        StartDate: ApexDate.parseIso(rate.startDate),
+        NextStartDate: ApexDate.parseIso(rate.nextStartDate)
+      });
+    }
+  }
+  for (const year of orgFiscalYears(definition, options.clockYear)) {
+    insertFiscalYear(insert, (id, values) => database.update(id, values), year);
+  }
   return { organizationId, profileIds, permissionSetIds, permissionSetGroupIds, rowIds };
+}
+
+/**
+ * The org's fiscal years: the custom ones of the project's file, or the standard ones of the
+ * scratch definition around the clock's year (metadata/fiscalYears.ts).
+ */
+export function orgFiscalYears(
+  definition: OrgDefinition,
+  clockYear: number
+): readonly FiscalYearDefinition[] {
+  return (
+    definition.customFiscalYears ??
+    standardFiscalYears(
+      definition.fiscalYearStartMonth,
+      definition.usesStartDateAsFiscalYearName,
+      clockYear
+    )
+  );
+}
+
+/** One FiscalYearSettings row with its Year, Quarter and Month Period rows. */
+function insertFiscalYear(
+  insert: (objectName: string, values: Record<string, unknown>) => string,
+  update: (id: string, values: Record<string, unknown>) => void,
+  year: FiscalYearDefinition
+): void {
+  const settingsId = insert(FISCAL_YEAR_SETTINGS, {
+    Name: year.name,
+    Description: year.description ?? null,
+    StartDate: ApexDate.parseIso(year.startDate),
+    EndDate: ApexDate.parseIso(year.endDate),
+    IsStandardYear: year.isStandardYear,
+    YearType: year.isStandardYear ? 'Standard' : 'Custom',
+    PeriodLabelScheme: year.isStandardYear ? 'StandardMonths' : 'NumberByYear',
+    PeriodPrefix: year.isStandardYear ? null : 'P',
+    QuarterLabelScheme: 'NumberByYear',
+    QuarterPrefix: 'Q',
+    WeekLabelScheme: null,
+    WeekStartDay: null
+  });
+  const period = (
+    type: string,
+    number: number | null,
+    span: { startDate: string; endDate: string },
+    label: string
+  ): string =>
+    insert(PERIOD, {
+      FiscalYearSettingsId: settingsId,
+      Type: type,
+      Number: number,
+      StartDate: ApexDate.parseIso(span.startDate),
+      EndDate: ApexDate.parseIso(span.endDate),
+      IsForecastPeriod: false,
+      QuarterLabel: null,
+      PeriodLabel: null,
+      FullyQualifiedLabel: label
+    });
+  const fy = `FY ${year.name}`;
+  const yearId = period('Year', null, year, fy);
+  year.quarters.forEach((quarter, index) => {
+    period('Quarter', index + 1, quarter, `Q${index + 1} ${fy}`);
+  });
+  year.months.forEach((month, index) => {
+    period('Month', index + 1, month, `${month.label} ${fy}`);
+  });
+  update(settingsId, { PeriodId: yearId });
+}
+
+/** The last period of a currency runs to the end of time, as the org shows it. */
+export const LAST_NEXT_START_DATE = '9999-12-31';
+
+/**
+ * The dated rates with their NextStartDate ("The date on which the next effective dated exchange
+ * rate will start", Object Reference, "DatedConversionRate"): the following StartDate of the same
+ * currency, 9999-12-31 for the last one.
+ */
+export function datedPeriods(
+  rates: readonly DatedRate[]
+): (DatedRate & { nextStartDate: string })[] {
+  const sorted = [...rates].sort(
+    (a, b) => a.isoCode.localeCompare(b.isoCode) || a.startDate.localeCompare(b.startDate)
+  );
+  return sorted.map((rate, index) => {
+    const next = sorted[index + 1];
+    return {
+      ...rate,
+      nextStartDate: next && next.isoCode === rate.isoCode ? next.startDate : LAST_NEXT_START_DATE
+    };
+  });
 }
 
 /** Setup rows were created by the admin at the org's creation. */

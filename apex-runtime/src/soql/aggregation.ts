@@ -10,6 +10,9 @@
  * are Integers; SUM and AVG are Decimals, or Doubles for Double fields (AVG is the division done in
  * double precision, then made a Decimal); MIN and MAX have the field's type.
  *
+ * In a multi-currency org, SUM, AVG, MIN and MAX of a currency field are in the corporate currency
+ * (soql/currencyConversion.ts).
+ *
  * Grouping compares text case-insensitively (as equality does) and keeps the first spelling met;
  * groups come out in the order their first row was read unless ORDER BY says otherwise.
  */
@@ -20,6 +23,7 @@ import { numericValue } from '../values/equality';
 import { ApexDouble } from '../values/primitives';
 import { SObjectValue } from '../values/sobject';
 import { compileCondition, type ConditionScope, type TypedOperand } from './conditions';
+import { convertedReader, roundToCurrency, type CurrencyRates } from './currencyConversion';
 import type { Clause, ExecutionContext } from './executionContext';
 import { compileOrderItem, picklistRank, sortByOrder } from './ordering';
 import { rowOperand } from './rowScope';
@@ -46,6 +50,8 @@ interface AggregateSpec {
   id: string;
   call: Extract<FunctionCall, { kind: 'aggregate' }>;
   operand?: TypedOperand<StoredRow>;
+  /** A currency field in a multi-currency org: rows read in the corporate currency, result rounded to it. */
+  currency?: CurrencyRates;
 }
 
 export interface CompiledAggregate {
@@ -129,7 +135,36 @@ class AggregatePlan {
       : undefined;
     checkAggregateOperand(call, operand);
     const id = `${call.name}(${operand?.label.toLowerCase() ?? ''})`;
-    const spec = this.aggregates.get(id) ?? { id, call, operand };
+    const rates = this.ctx.env.currencies;
+    const inCorporateCurrency =
+      rates !== undefined &&
+      call.field !== undefined &&
+      operand?.field?.displayType === 'CURRENCY' &&
+      call.name !== 'COUNT' &&
+      call.name !== 'COUNT_DISTINCT';
+    const spec =
+      this.aggregates.get(id) ??
+      (inCorporateCurrency && call.field && operand
+        ? {
+            id,
+            call,
+            currency: rates,
+            operand: {
+              ...operand,
+              read: roundedReader(
+                convertedReader(
+                  this.ctx,
+                  this.ctx.resolve(this.object, call.field, this.alias, clause),
+                  call.field,
+                  this.alias,
+                  rates,
+                  'corporate'
+                ),
+                rates
+              )
+            }
+          }
+        : { id, call, operand });
     this.aggregates.set(id, spec);
     return spec;
   }
@@ -181,6 +216,14 @@ class AggregatePlan {
           }
           if (call.kind === 'toLabel') {
             throw new NotSupportedOfflineError('toLabel() in an aggregate query', call.position);
+          }
+          if (call.kind === 'convertCurrency') {
+            // "You can't convert the result of an aggregate function into the user's currency by
+            // calling the convertCurrency() function" (SOQL and SOSL Reference, "convertCurrency()").
+            throw new QueryException(
+              `${call.text} can not be used in an aggregate query: aggregates of currency fields are in the corporate currency`,
+              call.position
+            );
           }
           if (call.kind === 'aggregate' && !call.field) {
             throw new QueryException(
@@ -297,9 +340,27 @@ function groupRows(rows: readonly StoredRow[], keys: readonly GroupKey[]): Group
   return [...groups.values()];
 }
 
+/** Each record's amount converted and rounded to the corporate currency before it is aggregated. */
+function roundedReader(
+  read: (row: StoredRow) => ApexDecimal | null,
+  rates: CurrencyRates
+): (row: StoredRow) => ApexDecimal | null {
+  return (row) => {
+    const amount = read(row);
+    return amount && roundToCurrency(amount, rates.corporateCurrency, rates);
+  };
+}
+
 function aggregateValue(group: Group, spec: AggregateSpec): unknown {
   if (!group.aggregates.has(spec.id)) {
-    group.aggregates.set(spec.id, computeAggregate(spec, group.rows));
+    const value = computeAggregate(spec, group.rows);
+    const { currency } = spec;
+    group.aggregates.set(
+      spec.id,
+      currency && value instanceof ApexDecimal
+        ? roundToCurrency(value, currency.corporateCurrency, currency)
+        : value
+    );
   }
   return group.aggregates.get(spec.id);
 }

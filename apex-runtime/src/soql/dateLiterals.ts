@@ -11,9 +11,16 @@
  *   the current one; `NEXT_N_...:n` the n whole periods after it; neither includes the current one.
  * - Weeks start on the locale's first day of the week: Sunday for en_US, the default.
  * - A negative n is refused.
+ *
+ * Fiscal literals follow the org's fiscal year, the one set up for the org in Setup (the
+ * reference's rows for THIS_FISCAL_QUARTER and the rest), custom fiscal years included. In an org
+ * with custom fiscal years (`CalendarSettings.customFiscalYears`, from its FiscalYearSettings and
+ * Period rows) a fiscal quarter or year is the Period row's span, so quarters of unequal length
+ * count as one quarter each; a literal reaching outside the defined years is a QueryException (the
+ * org has no such period; a choice where the reference is silent).
  */
 import type { DateLiteralName } from './soqlAst';
-import { NotSupportedOfflineError } from './soqlErrors';
+import { NotSupportedOfflineError, QueryException } from './soqlErrors';
 import { ApexDate, epochDayOf } from '../values/temporal';
 
 /** Days since 1970-01-01: `start` included, `end` excluded. */
@@ -28,6 +35,37 @@ export interface CalendarSettings {
   fiscalYearStartMonth: number;
   /** 0 = Sunday ... 6 = Saturday. */
   firstDayOfWeek: number;
+  /** The custom fiscal years of the org, in order; absent with standard fiscal years. */
+  customFiscalYears?: CustomFiscalCalendar;
+}
+
+/** The spans of a custom fiscal calendar's Year and Quarter periods, each list in date order. */
+export interface CustomFiscalCalendar {
+  years: readonly DayRange[];
+  quarters: readonly DayRange[];
+}
+
+/** The custom fiscal periods a literal covers: whole periods counted by their index. */
+function customFiscalRange(
+  name: DateLiteralName,
+  periods: readonly DayRange[],
+  what: string,
+  today: number,
+  relation: Relation,
+  count: number
+): DayRange {
+  const current = periods.findIndex((period) => period.start <= today && today < period.end);
+  const [first, end] = current < 0 ? [-1, -1] : periodRange(current, 1, relation, count);
+  if (current >= 0 && first === end) {
+    // LAST_N_FISCAL_QUARTERS:0 and the like: no whole period, an empty range.
+    return { start: periods[current].start, end: periods[current].start };
+  }
+  if (first < 0 || end > periods.length || first > end) {
+    throw new QueryException(
+      `${name}${count ? `:${count}` : ''} reaches outside the org's custom fiscal years (no ${what} period defined there)`
+    );
+  }
+  return { start: periods[first].start, end: periods[end - 1].end };
 }
 
 /** Months since year 0: year * 12 + month - 1. */
@@ -142,6 +180,12 @@ export function dateLiteralRange(
     const weekStart = today - ((settings.today.dayOfWeek() - settings.firstDayOfWeek + 7) % 7);
     const [start, end] = periodRange(weekStart, 7, relation, count);
     return { start, end };
+  }
+  const custom = settings.customFiscalYears;
+  if (custom && (unit === 'FQ' || unit === 'FY')) {
+    return unit === 'FQ'
+      ? customFiscalRange(name, custom.quarters, 'Quarter', today, relation, count)
+      : customFiscalRange(name, custom.years, 'Year', today, relation, count);
   }
   const month = monthIndexOf(settings.today);
   const fiscalYearStart = fiscalYearStartIndex(month, settings.fiscalYearStartMonth);

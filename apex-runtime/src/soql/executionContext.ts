@@ -70,7 +70,8 @@ export class ExecutionContext implements RowReader {
     this.calendar = {
       today: env.today,
       fiscalYearStartMonth: env.fiscalYearStartMonth,
-      firstDayOfWeek: env.firstDayOfWeek ?? 0
+      firstDayOfWeek: env.firstDayOfWeek ?? 0,
+      customFiscalYears: env.customFiscalYears
     };
     if (withClause && env.accessLevel) {
       throw new NotSupportedOfflineError(

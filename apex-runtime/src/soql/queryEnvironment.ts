@@ -5,6 +5,8 @@
 import type { DataSource, StoredRow } from '../platform/dataSource';
 import type { SObjectValue } from '../values/sobject';
 import type { ApexDate, ApexDatetime } from '../values/temporal';
+import type { CurrencyRates } from './currencyConversion';
+import type { CustomFiscalCalendar } from './dateLiterals';
 import type { SoqlBind } from './soqlAst';
 
 export type AccessMode = 'USER_MODE' | 'SYSTEM_MODE';
@@ -42,6 +44,13 @@ export interface QueryEnvironment {
    * (true) or ends in (false). Needed by FISCAL_YEAR() only when the year does not start in January.
    */
   usesStartDateAsFiscalYearName?: boolean;
+  /**
+   * The Year and Quarter periods of an org with custom fiscal years (its Period rows), which the
+   * fiscal date literals follow; absent with standard fiscal years.
+   */
+  customFiscalYears?: CustomFiscalCalendar;
+  /** The org's currencies and the user's, in a multi-currency org; absent in a single-currency one. */
+  currencies?: CurrencyRates;
 }
 
 export type QueryResult =

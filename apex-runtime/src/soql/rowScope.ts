@@ -65,6 +65,14 @@ export function rowOperand(
         `aggregate functions are only allowed in aggregate queries: ${call.text}`,
         call.position
       );
+    case 'convertCurrency':
+      // "You can't use the convertCurrency() function in a WHERE clause. If you do, an error is
+      // returned." (SOQL and SOSL Reference, "convertCurrency()"); nor in ORDER BY, which sorts
+      // by the converted amount already.
+      throw new QueryException(
+        `${call.text} can not be used in ${use === 'order' ? 'ORDER BY' : use === 'filter' ? 'WHERE' : 'this clause'}: only in the SELECT list`,
+        call.position
+      );
     case 'toLabel': {
       const resolved = ctx.resolve(object, call.field, fromAlias, clause);
       const { field } = resolved;
@@ -88,6 +96,14 @@ export function rowOperand(
       if (kind !== 'datetime' && (kind !== 'date' || needsDatetime(call.name))) {
         throw new QueryException(
           `${call.name}() needs a ${needsDatetime(call.name) ? 'dateTime' : 'date or dateTime'} field: ${resolved.names.join('.')}`,
+          call.position
+        );
+      }
+      if (ctx.env.customFiscalYears && call.name.startsWith('FISCAL_')) {
+        // "Date Functions": FISCAL_MONTH(), FISCAL_QUARTER() and FISCAL_YEAR() are "not supported
+        // if your organization has custom fiscal years enabled".
+        throw new QueryException(
+          `${call.name}() is not supported in an org with custom fiscal years`,
           call.position
         );
       }

@@ -78,6 +78,8 @@ export type FunctionCall =
       text: string;
     }
   | { kind: 'toLabel'; field: FieldRef; position: SourcePosition; text: string }
+  /** `convertCurrency(Amount)`: the amount in the running user's currency (select list only). */
+  | { kind: 'convertCurrency'; field: FieldRef; position: SourcePosition; text: string }
   | UnsupportedNode;
 
 export type SelectItem =

@@ -331,6 +331,9 @@ function convertFunction(ctx: SoqlFunctionContext): FunctionCall {
   if (name === 'TOLABEL') {
     return { kind: 'toLabel', field: convertFieldRef(ctx.fieldName()), position, text };
   }
+  if (name === 'CONVERTCURRENCY' && ctx.fieldName()) {
+    return { kind: 'convertCurrency', field: convertFieldRef(ctx.fieldName()), position, text };
+  }
   const names: Record<string, string> = {
     FORMAT: 'FORMAT()',
     CONVERTCURRENCY: 'convertCurrency()',

@@ -45,12 +45,21 @@ defineNative({
       const organization = [...sessionOf(frame).database.rows('Organization')][0];
       return organization?.Name ?? null;
     },
-    // "the organization's currency code for single currency organizations" (UserInfo Class).
+    // UserInfo Class, getDefaultCurrency(): "Returns the context user's default currency code for
+    // multiple currency organizations or the organization's currency code for single currency
+    // organizations."
     getdefaultcurrency: (frame) => {
-      const organization = [...sessionOf(frame).database.rows('Organization')][0];
+      const session = sessionOf(frame);
+      if (session.org.project.orgDefinition.multiCurrency) {
+        return session.database.row(frame.ctx.user.id)?.DefaultCurrencyIsoCode ?? null;
+      }
+      const organization = [...session.database.rows('Organization')][0];
       return organization?.DefaultCurrencyIsoCode ?? null;
     },
-    ismulticurrencyorganization: () => false,
+    // UserInfo Class, isMultiCurrencyOrganization(): "Specifies whether the organization uses
+    // multiple currencies."
+    ismulticurrencyorganization: (frame) =>
+      sessionOf(frame).org.project.orgDefinition.multiCurrency,
     getsessionid: () => null,
     getuithemedisplayed: () => 'Theme4d'
   }

@@ -263,15 +263,23 @@ describe('loadProject: the rest of the source tree', () => {
   });
 
   it('reads the org definition of the project`s scratch org', () => {
-    expect(project.orgDefinition).toEqual({
+    expect(project.orgDefinition).toMatchObject({
       name: 'Strategic Sales Management',
       organizationType: 'Developer Edition',
       language: 'en_US',
       country: 'DK',
       currencyIsoCode: 'DKK',
       fiscalYearStartMonth: 1,
-      usesStartDateAsFiscalYearName: false
+      usesStartDateAsFiscalYearName: false,
+      multiCurrency: true,
+      advancedCurrencyManagement: true
     });
+    expect(project.orgDefinition.currencies.map((currency) => currency.isoCode)).toEqual([
+      'DKK',
+      'EUR',
+      'SEK',
+      'NOK'
+    ]);
   });
 
   it('reads every Apex class with its API version', () => {

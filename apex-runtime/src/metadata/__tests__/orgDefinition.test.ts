@@ -22,7 +22,11 @@ describe('readOrgDefinition', () => {
       country: 'US',
       currencyIsoCode: 'USD',
       fiscalYearStartMonth: 4,
-      usesStartDateAsFiscalYearName: true
+      usesStartDateAsFiscalYearName: true,
+      multiCurrency: false,
+      advancedCurrencyManagement: false,
+      currencies: [],
+      datedRates: []
     });
   });
 

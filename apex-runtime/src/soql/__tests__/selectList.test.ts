@@ -234,12 +234,18 @@ describe('record queries: select list', () => {
   it.each([
     ['TYPEOF', 'SELECT TYPEOF What WHEN Account THEN Name END FROM Event'],
     ['FORMAT()', 'SELECT FORMAT(Amount) FROM Opportunity'],
-    ['convertCurrency()', 'SELECT convertCurrency(Amount) FROM Opportunity'],
     ['USING SCOPE', 'SELECT Id FROM Account USING SCOPE Mine'],
     ['WITH DATA CATEGORY', 'SELECT Id FROM Account WITH DATA CATEGORY Geography__c AT usa__c']
   ])('fails loudly on %s', (what, text) => {
     const { env } = setup();
     expect(() => run(text, env)).toThrow(NotSupportedOfflineError);
     expect(() => run(text, env)).toThrow(`not supported offline: ${what}`);
+  });
+
+  it('refuses convertCurrency() in an org without multiple currencies', () => {
+    const { env } = setup();
+    expect(() => run('SELECT convertCurrency(Amount) FROM Opportunity', env)).toThrow(
+      'convertCurrency(Amount) is only available in an org with multiple currencies'
+    );
   });
 });

@@ -32,6 +32,7 @@ declare namespace ApexGenerated {
   interface AccountPipeline {
     today?: string | null;
     closedSince?: string | null;
+    currencyIsoCode?: string | null;
     deals?: ApexGenerated.Opportunity[] | null;
     truncated?: boolean | null;
   }
@@ -43,6 +44,7 @@ declare namespace ApexGenerated {
     objectives?: ApexGenerated.Account_Plan_Objective__c[] | null;
     stakeholders?: ApexGenerated.Account_Plan_Stakeholder__c[] | null;
     wonInPeriod?: number | null;
+    currencyIsoCode?: string | null;
     canCreate?: boolean | null;
     periodStart?: string | null;
     periodEnd?: string | null;
@@ -76,6 +78,7 @@ declare namespace ApexGenerated {
 
   /** Apex `PipelineFacts`; a member Apex left null arrives as null or not at all. */
   interface PipelineFacts {
+    currencyIsoCode?: string | null;
     today?: string | null;
     periodStart?: string | null;
     periodEnd?: string | null;
@@ -83,7 +86,7 @@ declare namespace ApexGenerated {
     deals?: ApexGenerated.Opportunity[] | null;
     nextPageAfterId?: string | null;
     totals?: ApexGenerated.PipelineFacts_TotalsRow[] | null;
-    history?: unknown[] | null;
+    history?: ApexGenerated.PipelineFacts_FieldChange[] | null;
     truncated?: boolean | null;
     events?: ApexGenerated.SObjectRecord[] | null;
     calls?: ApexGenerated.SObjectRecord[] | null;
@@ -93,8 +96,18 @@ declare namespace ApexGenerated {
     coachingSessions?: ApexGenerated.Coaching_Session__c[] | null;
     strategy?: ApexGenerated.Strategy_Version__c | null;
     stages?: unknown[] | null;
+    fiscalQuarters?: unknown[] | null;
     fiscalYearStartMonth?: number | null;
     usesStartDateAsFiscalYearName?: boolean | null;
+  }
+
+  /** Apex `PipelineFacts.FieldChange`; a member Apex left null arrives as null or not at all. */
+  interface PipelineFacts_FieldChange {
+    OpportunityId?: string | null;
+    Field?: string | null;
+    OldValue?: unknown | null;
+    NewValue?: unknown | null;
+    CreatedDate?: string | null;
   }
 
   /** Apex `PipelineFacts.TotalsRow`; a member Apex left null arrives as null or not at all. */
@@ -154,6 +167,7 @@ declare namespace ApexGenerated {
     truncated?: boolean | null;
     broken?: ApexGenerated.RecordGuidance_BrokenRule[] | null;
     today?: string | null;
+    currencyIsoCode?: string | null;
     picklistLabels?: Record<string, Record<string, string>> | null;
   }
 

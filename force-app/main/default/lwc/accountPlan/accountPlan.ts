@@ -54,7 +54,7 @@ import nextReviewLabel from '@salesforce/label/c.SSM_Plan_Next_Review';
 import reviewOverdueLabel from '@salesforce/label/c.SSM_Plan_Review_Overdue';
 import noReviewLabel from '@salesforce/label/c.SSM_Plan_No_Review';
 import { formatLabel, picklistLabel } from 'c/labelFormat';
-import { BLANK, dateText, integer, percent, wholeMoney } from 'c/userFormat';
+import { BLANK, dateText, formatsInCurrency, integer, percent, wholeMoney } from 'c/userFormat';
 
 const ATTITUDE_FIELD = 'Account_Plan_Stakeholder__c.Attitude__c';
 const INFLUENCE_FIELD = 'Account_Plan_Stakeholder__c.Influence__c';
@@ -293,9 +293,15 @@ export default class AccountPlanCard extends LightningElement {
   get untappedText(): string {
     const plan = this.plan;
     const untapped = untappedWallet(plan?.Wallet_Size__c, this.facts?.wonInPeriod);
+    // In the currency the facts state: Apex converts the wallet and the won revenue into it.
+    const formats = formatsInCurrency(this.facts?.currencyIsoCode);
     return untapped === null || !plan
       ? ''
-      : formatLabel(untappedLabel, wholeMoney(untapped), wholeMoney(plan.Wallet_Size__c ?? 0));
+      : formatLabel(
+          untappedLabel,
+          wholeMoney(untapped, formats),
+          wholeMoney(plan.Wallet_Size__c ?? 0, formats)
+        );
   }
 
   get whitespaceText(): string {

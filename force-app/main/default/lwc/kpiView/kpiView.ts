@@ -5,7 +5,15 @@
  * labels they use. No DOM, so every rule is unit-tested.
  */
 import { formatLabel, picklistLabel, type PicklistLabels } from 'c/labelFormat';
-import { dateText, decimal, integer, precisePercent, wholeMoney } from 'c/userFormat';
+import {
+  dateText,
+  decimal,
+  formatsFor,
+  integer,
+  precisePercent,
+  wholeMoney,
+  type UserFormats
+} from 'c/userFormat';
 import { LABELS } from './labels';
 import {
   addDays,
@@ -55,7 +63,12 @@ export function parsePeriodValue(value: string): { start: IsoDate; end: IsoDate 
   return { start, end };
 }
 
-/** This, next and last fiscal quarter and this and next month, around `today`. */
+/**
+ * This, next and last fiscal quarter and this and next month, around `today`. Quarters follow
+ * the calendar: with the org's Period rows (custom fiscal years) this quarter is the row
+ * containing today, next quarter the row starting the day after it ends, last quarter the row
+ * ending the day before it starts (beyond the rows, the start month; see c/salesKpis quarterOf).
+ */
 export function periodOptions(
   today: IsoDate,
   calendar: FiscalCalendar,
@@ -87,9 +100,12 @@ export function teamOptions(team: readonly TeamMember[], myTeam: string): Option
   ];
 }
 
-/** An amount in whole units of the user's currency, in their locale (c/userFormat). */
-export function formatAmount(value: number | null): string {
-  return wholeMoney(value);
+/**
+ * An amount in whole units, in the user's locale (c/userFormat): in the currency of `formats`,
+ * the one the facts state (`formatsInCurrency`), the user's by default.
+ */
+export function formatAmount(value: number | null, formats: UserFormats = formatsFor()): string {
+  return wholeMoney(value, formats);
 }
 
 /** A fraction as a percentage with at most one decimal, in the user's locale. */
@@ -148,9 +164,11 @@ export function headerTiles(
     | 'forecast',
     string
   > & { commit: string; bestCase: string; weighted: string },
-  words: ReviewWords
+  words: ReviewWords,
+  formats: UserFormats = formatsFor()
 ): Tile[] {
   const { pipeline, againstStrategy: strategy, rollup } = report;
+  const amount = (value: number | null) => formatAmount(value, formats);
   const attainment: AgainstTarget = {
     value: pipeline.attainment,
     target: pipeline.target === null ? null : 1,
@@ -167,15 +185,15 @@ export function headerTiles(
     tile(
       'closedWon',
       labels.closedWon,
-      formatAmount(pipeline.closedWon),
-      `${targetText(words, pipeline.target, formatAmount)} · ${formatPercent(pipeline.attainment)}`,
+      amount(pipeline.closedWon),
+      `${targetText(words, pipeline.target, amount)} · ${formatPercent(pipeline.attainment)}`,
       attainment
     ),
     tile(
       'openPipeline',
       labels.openPipeline,
-      formatAmount(pipeline.openPipeline),
-      `${labels.weighted}: ${formatAmount(pipeline.weightedPipeline)}`,
+      amount(pipeline.openPipeline),
+      `${labels.weighted}: ${amount(pipeline.weightedPipeline)}`,
       null
     ),
     tile(
@@ -190,8 +208,8 @@ export function headerTiles(
     tile(
       'forecast',
       labels.forecast,
-      formatAmount(rollup.commit),
-      `${labels.commit} · ${labels.bestCase}: ${formatAmount(rollup.bestCase)}`,
+      amount(rollup.commit),
+      `${labels.commit} · ${labels.bestCase}: ${amount(rollup.bestCase)}`,
       null
     ),
     tile(
@@ -312,7 +330,8 @@ export function dealRows(
   sort: { field: SortField; ascending: boolean },
   dataQualityTarget: number | null,
   words: ReviewWords,
-  picklistLabels: PicklistLabels = {}
+  picklistLabels: PicklistLabels = {},
+  formats: UserFormats = formatsFor()
 ): DealRow[] {
   const rows = deals.map((deal): DealRow => {
     const risks = riskReasons(deal, dataQualityTarget, words);
@@ -334,7 +353,7 @@ export function dealRows(
         deal.ForecastCategoryName
       ),
       amount: deal.Amount,
-      amountText: formatAmount(deal.Amount),
+      amountText: formatAmount(deal.Amount, formats),
       closeDate: deal.CloseDate,
       nextStep: deal.NextStep ?? '',
       score,
@@ -379,14 +398,15 @@ export interface SellerView {
 export function sellerViews(
   sellers: readonly SellerRow[],
   team: readonly TeamMember[],
-  words: ReviewWords
+  words: ReviewWords,
+  formats: UserFormats = formatsFor()
 ): SellerView[] {
   const names = new Map(team.map((member) => [member.Id, member.Name ?? member.Id]));
   return sellers.map((row) => ({
     id: row.sellerId,
     name: names.get(row.sellerId) ?? row.sellerId,
-    openPipeline: formatAmount(row.openPipeline),
-    closedWon: formatAmount(row.closedWon),
+    openPipeline: formatAmount(row.openPipeline, formats),
+    closedWon: formatAmount(row.closedWon, formats),
     coverage: formatCoverage(row.coverage, words),
     winRate: formatPercent(row.winRateByCount),
     timeWithCustomers: formatPercent(row.timeWithCustomers),

@@ -5,7 +5,8 @@
  * them). On an Account page: the account's open and weighted pipeline, won revenue and win
  * rate over the last twelve months. On an Opportunity page: the deal's slippage and ageing from
  * its stored facts, counted to the org's today (a closed deal's to its close date). Facts from
- * Apex and Lightning Data Service; the arithmetic is c/salesKpis'.
+ * Apex and Lightning Data Service; the arithmetic is c/salesKpis'. Amounts are shown in the
+ * currency the Apex facts state (`currencyIsoCode`; the user's when they state none).
  */
 import { LightningElement, api, wire } from 'lwc';
 import getPipelineFacts from '@salesforce/apex/PipelineReviewController.getPipelineFacts';
@@ -35,7 +36,7 @@ import openDealsLabel from '@salesforce/label/c.SSM_Kpis_Open_Deals';
 import wonLabel from '@salesforce/label/c.SSM_Kpis_Won_12_Months';
 import winRateLabel from '@salesforce/label/c.SSM_Kpis_Win_Rate_12_Months';
 import truncatedLabel from '@salesforce/label/c.SSM_Kpis_Truncated';
-import { dateText } from 'c/userFormat';
+import { dateText, formatsInCurrency } from 'c/userFormat';
 
 const DEAL_FIELDS = [
   'Opportunity.CloseDate',
@@ -68,7 +69,10 @@ export default class PipelineKpis extends LightningElement {
   private facts: ApexPipelineFacts | null = null;
   error: unknown = null;
 
-  /** Home only: no record, so the running user's own facts for this fiscal quarter. */
+  /**
+   * Home only: no record, so the running user's own facts for this fiscal quarter (Apex's, from
+   * the org's Period rows when it has custom fiscal years).
+   */
   @wire(getPipelineFacts, { managerId: '$homeUserId', periodStart: null, periodEnd: null })
   wiredFacts(result: ApexGenerated.WireResult<ApexGenerated.PipelineFacts>): void {
     this.facts = (result.data as ApexPipelineFacts | undefined) ?? null;
@@ -143,15 +147,16 @@ export default class PipelineKpis extends LightningElement {
     if (!data) return [];
     // Open deals whatever their close date, closed ones from the last twelve months only.
     const kpis = computePipelineKpis((data.deals ?? []) as unknown as Deal[], null);
+    const formats = formatsInCurrency(data.currencyIsoCode);
     return [
       plainTile(
         'openPipeline',
         TILE_LABELS.openPipeline,
-        formatAmount(kpis.openPipeline),
+        formatAmount(kpis.openPipeline, formats),
         formatLabel(openDealsLabel, kpis.openCount)
       ),
-      plainTile('weighted', TILE_LABELS.weighted, formatAmount(kpis.weightedPipeline)),
-      plainTile('won', wonLabel, formatAmount(kpis.closedWon)),
+      plainTile('weighted', TILE_LABELS.weighted, formatAmount(kpis.weightedPipeline, formats)),
+      plainTile('won', wonLabel, formatAmount(kpis.closedWon, formats)),
       plainTile('winRate', winRateLabel, formatPercent(kpis.winRateByCount))
     ];
   }
@@ -171,7 +176,9 @@ export default class PipelineKpis extends LightningElement {
       today,
       ...(this.managesTeam ? {} : { sellerIds: [userId] })
     });
-    return headerTiles(report, TILE_LABELS, WORDS).filter((tile) => HOME_TILES.has(tile.key));
+    return headerTiles(report, TILE_LABELS, WORDS, formatsInCurrency(review.currency)).filter(
+      (tile) => HOME_TILES.has(tile.key)
+    );
   }
 
   private get dealTiles(): Tile[] {

@@ -4,7 +4,8 @@
  * component per idea: the pickers (c/reviewFilters), the KPI header (c/reviewKpiHeader), the
  * changes since a date with the bridge (c/reviewChanges), the deal table (c/reviewDealTable),
  * the coaching panel (c/reviewCoachingPanel) and the per-seller table (c/reviewSellerTable).
- * Pressing a change narrows the deal table to that change's deals.
+ * Pressing a change narrows the deal table to that change's deals. Amounts are shown in the
+ * currency the facts state (`currency`), which each child that shows an amount receives.
  */
 import { LightningElement, wire } from 'lwc';
 import getPipelineFacts from '@salesforce/apex/PipelineReviewController.getPipelineFacts';
@@ -78,6 +79,15 @@ export default class PipelineReview extends LightningElement {
 
   get today(): IsoDate {
     return this.review?.today ?? new Date().toISOString().slice(0, 10);
+  }
+
+  /**
+   * The ISO code of the currency the facts state their amounts in (Apex converts them into the
+   * user's), passed to every child that shows an amount; null when the facts state none, and
+   * the children then format in the user's currency.
+   */
+  get currency(): string | null {
+    return this.review?.currency ?? null;
   }
 
   get period(): Period | null {

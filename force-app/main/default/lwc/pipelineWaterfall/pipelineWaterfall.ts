@@ -5,7 +5,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import { REVIEW_LABELS } from 'c/reviewFormat';
-import { money, signedMoney } from 'c/userFormat';
+import { formatsInCurrency, money, signedMoney } from 'c/userFormat';
 import {
   LABEL_Y,
   VIEW_HEIGHT,
@@ -24,6 +24,8 @@ export default class PipelineWaterfall extends LightningElement {
   /** One sentence that says what the chart shows (the image's text alternative). */
   @api summary = '';
   @api steps: readonly WaterfallStep[] = [];
+  /** The ISO code of the currency the steps' amounts are in; null for the user's. */
+  @api currency: string | null = null;
 
   labels = REVIEW_LABELS;
   showTable = false;
@@ -41,9 +43,10 @@ export default class PipelineWaterfall extends LightningElement {
 
   get bars() {
     const steps = this.steps ?? [];
+    const formats = formatsInCurrency(this.currency);
     return waterfallBars(steps).map((bar, index) => {
       const step = steps[index];
-      const shown = step.total ? money(step.value) : signedMoney(step.value);
+      const shown = step.total ? money(step.value, formats) : signedMoney(step.value, formats);
       return {
         ...bar,
         barClass: `bar bar_${bar.kind}`,
@@ -55,12 +58,13 @@ export default class PipelineWaterfall extends LightningElement {
   }
 
   get rows() {
+    const formats = formatsInCurrency(this.currency);
     return this.bars.map((bar) => ({
       key: bar.key,
       label: bar.label,
       valueText: bar.valueText,
       exact: bar.exact,
-      running: money(bar.runningTotal)
+      running: money(bar.runningTotal, formats)
     }));
   }
 

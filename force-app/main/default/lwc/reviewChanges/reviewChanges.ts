@@ -3,13 +3,14 @@
  * out, amount up, amount down) is a toggle button with its count and amount; pressing one asks
  * the review to show only its deals (`changefilter`, detail `{ kind }`, '' for all). Below, the
  * bridge from the open pipeline at the start of the date to today, as figures and a waterfall.
+ * Amounts are in the currency the facts state (`currency`, from c/pipelineReview).
  */
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/labelFormat';
 import { LABELS } from 'c/kpiView';
 import { CHANGE_KINDS, type ChangeKind, type ChangesSince, type IsoDate } from 'c/salesKpis';
 import { CHANGE_LABELS, REVIEW_LABELS, dealCount } from 'c/reviewFormat';
-import { dateText, money, signedMoney } from 'c/userFormat';
+import { dateText, formatsInCurrency, money, signedMoney, type UserFormats } from 'c/userFormat';
 import type { WaterfallStep } from 'c/pipelineWaterfall';
 
 /** The bridge's steps in the order the waterfall draws them, signed. */
@@ -47,8 +48,14 @@ export default class ReviewChanges extends LightningElement {
   @api changes: ChangesSince | null = null;
   /** The change kind the deal table shows, or '' for every deal. */
   @api selected: ChangeKind | '' = '';
+  /** The ISO code of the currency the facts state their amounts in; null for the user's. */
+  @api currency: string | null = null;
 
   labels = REVIEW_LABELS;
+
+  private get formats(): UserFormats {
+    return formatsInCurrency(this.currency);
+  }
 
   private get sinceText(): string {
     return dateText(this.changes?.since as IsoDate | undefined);
@@ -61,10 +68,11 @@ export default class ReviewChanges extends LightningElement {
   get buttons() {
     const changes = this.changes;
     if (!changes) return [];
+    const formats = this.formats;
     return CHANGE_KINDS.map((kind) => {
       const tally = changes[kind];
       const pressed = kind === this.selected;
-      const amount = money(tally.amount);
+      const amount = money(tally.amount, formats);
       return {
         kind,
         label: CHANGE_LABELS[kind],
@@ -83,8 +91,9 @@ export default class ReviewChanges extends LightningElement {
   }
 
   get bridgeRows() {
+    const formats = this.formats;
     return this.steps.map((step) => {
-      const shown = step.total ? money(step.value) : signedMoney(step.value);
+      const shown = step.total ? money(step.value, formats) : signedMoney(step.value, formats);
       return { key: step.key, label: step.label, text: shown.text, exact: shown.exact };
     });
   }
@@ -97,8 +106,8 @@ export default class ReviewChanges extends LightningElement {
     const bridge = this.changes?.bridge;
     return formatLabel(
       REVIEW_LABELS.waterfallSummary,
-      money(bridge?.opening ?? null).text,
-      money(bridge?.closing ?? null).text
+      money(bridge?.opening ?? null, this.formats).text,
+      money(bridge?.closing ?? null, this.formats).text
     );
   }
 

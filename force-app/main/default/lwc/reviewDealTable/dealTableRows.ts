@@ -1,13 +1,14 @@
 /**
  * The deal table's rows as the template shows them: c/kpiView's filtered and sorted rows,
  * restricted to one change kind when the review asks, open deals first (closed deals keep their
- * order below them), amounts and dates in the user's locale, stage and forecast category by their
+ * order below them), amounts and dates in the user's locale (amounts in the currency the facts
+ * state, `TableOptions.formats`), stage and forecast category by their
  * picklist labels, and each changed cell's previous value. Pure.
  */
 import { formatLabel, picklistLabel, type PicklistLabels } from 'c/labelFormat';
 import { LABELS, WORDS, dealRows, type DealFilters, type SortField } from 'c/kpiView';
 import { REVIEW_LABELS } from 'c/reviewFormat';
-import { dateText, money, type Money } from 'c/userFormat';
+import { dateText, formatsFor, money, type Money, type UserFormats } from 'c/userFormat';
 import type { ChangeKind, DealChange, ReviewDeal } from 'c/salesKpis';
 import type { PicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 
@@ -72,7 +73,8 @@ export function picklistLabelsOf(
 function cellChanges(
   change: DealChange | undefined,
   deal: ReviewDeal,
-  labels: PicklistLabels
+  labels: PicklistLabels,
+  formats: UserFormats
 ): TableRow['changes'] {
   const marks: TableRow['changes'] = {};
   const before = change?.before;
@@ -80,7 +82,7 @@ function cellChanges(
   if (change.kinds.includes('amountUp') || change.kinds.includes('amountDown')) {
     marks.amount = {
       arrow: change.kinds.includes('amountUp') ? '↑' : '↓',
-      was: was(money(before.Amount).text)
+      was: was(money(before.Amount, formats).text)
     };
   }
   if (change.kinds.includes('pushed') || change.kinds.includes('pulledIn')) {
@@ -111,6 +113,8 @@ export interface TableOptions {
   changeFilter: ChangeKind | '';
   /** The org's labels of the stage and forecast category values, in the user's language. */
   picklistLabels?: PicklistLabels;
+  /** The formats of the amounts: the currency the facts state (the user's by default). */
+  formats?: UserFormats;
 }
 
 /** The rows of the table, open deals first. */
@@ -122,13 +126,15 @@ export function tableRows(
   const byId = new Map(deals.map((deal) => [deal.Id, deal]));
   const changeById = new Map(changes.map((change) => [change.id, change]));
   const labels = options.picklistLabels ?? {};
+  const formats = options.formats ?? formatsFor();
   const rows = dealRows(
     deals,
     options.filters,
     options.sort,
     options.dataQualityTarget,
     WORDS,
-    labels
+    labels,
+    formats
   )
     .filter(
       (row) =>
@@ -150,12 +156,12 @@ export function tableRows(
         forecastCategoryLabel: row.forecastCategoryLabel,
         closeDate: row.closeDate,
         closeDateText: dateText(row.closeDate),
-        amount: money(row.amount),
+        amount: money(row.amount, formats),
         nextStep: row.nextStep,
         scoreText: row.scoreText,
         riskText: row.riskText,
         flags: row.flags,
-        changes: cellChanges(changeById.get(row.id), deal, labels)
+        changes: cellChanges(changeById.get(row.id), deal, labels, formats)
       };
     });
   return [...rows.filter((row) => row.isOpen), ...rows.filter((row) => !row.isOpen)];

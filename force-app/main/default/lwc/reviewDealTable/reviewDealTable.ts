@@ -8,7 +8,8 @@
  * and dispatch `saved`; Coach dispatches `coach` with `{ id }`; removing the change filter
  * dispatches `clearchange`. Stage and forecast category show the org's picklist labels in the
  * user's language (lightning/uiObjectInfoApi), as a record page does; the values stay what the
- * filters compare and what is saved.
+ * filters compare and what is saved. Amounts are in the currency the facts state (`currency`,
+ * from c/pipelineReview; the user's when they state none).
  */
 import { LightningElement, api, wire } from 'lwc';
 import { updateRecord } from 'lightning/uiRecordApi';
@@ -24,6 +25,7 @@ import { reduceErrors, type ErrorInput } from 'c/ldsUtils';
 import { LABELS, type DealFilters, type Option, type SortField } from 'c/kpiView';
 import { CHANGE_LABELS, REVIEW_LABELS, dealCount } from 'c/reviewFormat';
 import type { ChangeKind, DealChange, ReviewDeal, TeamMember } from 'c/salesKpis';
+import { formatsInCurrency } from 'c/userFormat';
 import {
   EDITABLE_FIELDS,
   picklistLabelsOf,
@@ -68,6 +70,8 @@ export default class ReviewDealTable extends LightningElement {
   /** Show only the deals counted in this change kind ('' for all). */
   @api changeFilter: ChangeKind | '' = '';
   @api qualityTarget: number | null = null;
+  /** The ISO code of the currency the facts state their amounts in; null for the user's. */
+  @api currency: string | null = null;
   @api team: readonly TeamMember[] = [];
   @api stageNames: readonly string[] = [];
   /** The deal whose coaching the review shows. */
@@ -111,7 +115,8 @@ export default class ReviewDealTable extends LightningElement {
       sort: { field: this.sortField, ascending: this.sortAscending },
       dataQualityTarget: this.qualityTarget,
       changeFilter: this.changeFilter,
-      picklistLabels: this.picklistLabels
+      picklistLabels: this.picklistLabels,
+      formats: formatsInCurrency(this.currency)
     }).map((row) => this.rowView(row, editing?.id === row.id ? editing : null));
   }
 

@@ -8,7 +8,7 @@ import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/labelFormat';
 import { LABELS } from 'c/kpiView';
 import { REVIEW_LABELS } from 'c/reviewFormat';
-import { money } from 'c/userFormat';
+import { formatsInCurrency, money, type Money } from 'c/userFormat';
 import type { ForecastRollup } from 'c/salesKpis';
 
 const WIDTH = 720;
@@ -20,6 +20,8 @@ let instances = 0;
 export default class ReviewForecastBar extends LightningElement {
   @api rollup: ForecastRollup | null = null;
   @api target: number | null = null;
+  /** The ISO code of the currency the facts state their amounts in; null for the user's. */
+  @api currency: string | null = null;
 
   labels = REVIEW_LABELS;
   showTable = false;
@@ -27,6 +29,11 @@ export default class ReviewForecastBar extends LightningElement {
   barY = BAR_Y;
   barHeight = BAR_HEIGHT;
   private readonly uid = `forecast-bar-${++instances}`;
+
+  /** An amount in the currency the facts state. */
+  private amount(value: number | null): Money {
+    return money(value, formatsInCurrency(this.currency));
+  }
 
   get heading(): string {
     return REVIEW_LABELS.forecastBarTitle;
@@ -78,7 +85,7 @@ export default class ReviewForecastBar extends LightningElement {
         segmentClass: `segment segment_${category.key}`,
         textX: x + width / 2,
         showText: width > 60,
-        text: money(category.amount).text
+        text: this.amount(category.amount).text
       };
       x += width;
       return segment;
@@ -107,18 +114,18 @@ export default class ReviewForecastBar extends LightningElement {
   }
 
   get targetText(): string {
-    return formatLabel(REVIEW_LABELS.targetMarker, money(this.target).text);
+    return formatLabel(REVIEW_LABELS.targetMarker, this.amount(this.target).text);
   }
 
   get summary(): string {
     const rollup = this.rollup;
     return formatLabel(
       REVIEW_LABELS.forecastBarSummary,
-      money(rollup?.closed ?? null).text,
-      money(rollup?.commit ?? null).text,
-      money(rollup?.bestCase ?? null).text,
-      money(rollup?.openPipeline ?? null).text,
-      this.target === null ? REVIEW_LABELS.noTargetSet : money(this.target).text
+      this.amount(rollup?.closed ?? null).text,
+      this.amount(rollup?.commit ?? null).text,
+      this.amount(rollup?.bestCase ?? null).text,
+      this.amount(rollup?.openPipeline ?? null).text,
+      this.target === null ? REVIEW_LABELS.noTargetSet : this.amount(this.target).text
     );
   }
 
@@ -126,13 +133,13 @@ export default class ReviewForecastBar extends LightningElement {
     return this.categories.map((category) => ({
       key: category.key,
       label: category.label,
-      amount: money(category.amount),
-      cumulative: money(category.cumulative)
+      amount: this.amount(category.amount),
+      cumulative: this.amount(category.cumulative)
     }));
   }
 
   get targetRow() {
-    return this.target === null ? null : money(this.target);
+    return this.target === null ? null : this.amount(this.target);
   }
 
   get expanded(): string {

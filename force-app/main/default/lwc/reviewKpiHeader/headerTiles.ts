@@ -14,7 +14,16 @@
 import { formatLabel } from 'c/labelFormat';
 import { LABELS } from 'c/kpiView';
 import { REVIEW_LABELS } from 'c/reviewFormat';
-import { decimal, integer, money, percent, times, type Money } from 'c/userFormat';
+import {
+  decimal,
+  formatsFor,
+  integer,
+  money,
+  percent,
+  times,
+  type Money,
+  type UserFormats
+} from 'c/userFormat';
 import type { AgainstTarget, IsoDate, Period, SalesKpiReport } from 'c/salesKpis';
 
 export type PeriodPhase = 'future' | 'current' | 'past';
@@ -57,6 +66,8 @@ export interface HeaderContext {
   phase: PeriodPhase;
   /** False for a seller (who manages no one): manager-only KPIs are shown, not judged. */
   viewerManages: boolean;
+  /** The formats of the amounts: the currency the facts state (the user's by default). */
+  formats?: UserFormats;
 }
 
 function judge(
@@ -114,6 +125,8 @@ const NO_STATUS: Judgement = { status: '', tone: 'none' };
 /** The header's tiles for a report, in the order the review shows them. */
 export function reviewTiles(report: SalesKpiReport, context: HeaderContext): HeaderTile[] {
   const { pipeline, againstStrategy: strategy, rollup } = report;
+  const formats = context.formats ?? formatsFor();
+  const amount = (value: number | null) => money(value, formats);
   const attainment: AgainstTarget = {
     value: pipeline.attainment,
     target: pipeline.target,
@@ -136,16 +149,16 @@ export function reviewTiles(report: SalesKpiReport, context: HeaderContext): Hea
     tile(
       'closedWon',
       LABELS.closedWon,
-      money(pipeline.closedWon),
-      targetDetail(pipeline.target, (value) => money(value).text),
+      amount(pipeline.closedWon),
+      targetDetail(pipeline.target, (value) => amount(value).text),
       closedWonJudgement,
       progress
     ),
     tile(
       'openPipeline',
       LABELS.openPipeline,
-      money(pipeline.openPipeline),
-      `${LABELS.weighted}: ${money(pipeline.weightedPipeline).text}`,
+      amount(pipeline.openPipeline),
+      `${LABELS.weighted}: ${amount(pipeline.weightedPipeline).text}`,
       NO_STATUS
     ),
     tile(
@@ -158,8 +171,8 @@ export function reviewTiles(report: SalesKpiReport, context: HeaderContext): Hea
     tile(
       'forecast',
       LABELS.forecast,
-      money(rollup.commit),
-      formatLabel(REVIEW_LABELS.forecastDetail, money(rollup.bestCase).text),
+      amount(rollup.commit),
+      formatLabel(REVIEW_LABELS.forecastDetail, amount(rollup.bestCase).text),
       NO_STATUS
     ),
     tile(

@@ -1,13 +1,14 @@
 /**
  * The pipeline review's KPI header: the tiles of `headerTiles.ts` (status in words and an icon,
  * never colour alone; the exact amount on hover and for screen readers) and the forecast
- * categories against the period's target.
+ * categories against the period's target. Amounts are in the currency the facts state
+ * (`currency`, from c/pipelineReview), passed on to the forecast bar.
  */
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/labelFormat';
 import { REVIEW_LABELS } from 'c/reviewFormat';
 import type { IsoDate, Period, SalesKpiReport } from 'c/salesKpis';
-import { percent } from 'c/userFormat';
+import { formatsInCurrency, percent } from 'c/userFormat';
 import { periodPhase, reviewTiles } from './headerTiles';
 
 export default class ReviewKpiHeader extends LightningElement {
@@ -16,6 +17,8 @@ export default class ReviewKpiHeader extends LightningElement {
   @api today: IsoDate = '';
   /** False when the viewer manages no one: manager-only tiles are not judged. */
   @api viewerManages = false;
+  /** The ISO code of the currency the facts state their amounts in; null for the user's. */
+  @api currency: string | null = null;
 
   get tiles() {
     const report = this.report;
@@ -23,7 +26,8 @@ export default class ReviewKpiHeader extends LightningElement {
     if (!report || !period) return [];
     return reviewTiles(report, {
       phase: periodPhase(period, this.today),
-      viewerManages: this.viewerManages
+      viewerManages: this.viewerManages,
+      formats: formatsInCurrency(this.currency)
     }).map((tile) => ({
       ...tile,
       hasStatus: tile.status !== '',

@@ -9,6 +9,8 @@ import type {
   Activity,
   CoachingSession,
   Deal,
+  FiscalCalendar,
+  FiscalQuarterRow,
   ForecastCategoryName,
   IsoDate,
   OpportunityHistoryRow,
@@ -18,6 +20,7 @@ import type {
   TeamMember
 } from './facts';
 import { workingWeekOf } from './customerTime';
+import { dayNumber } from './periods';
 import type { Period } from './periods';
 import type { PipelineTotalsRow } from './pipelineTotals';
 import type { SalesFacts } from './report';
@@ -26,6 +29,11 @@ type ApexRow = Readonly<Record<string, unknown>>;
 
 /** One page of `PipelineFacts` as an LWC receives it (members Apex left null may be absent). */
 export interface ApexPipelineFacts {
+  /**
+   * The currency every amount of the facts is in (Apex converts them into the running user's);
+   * absent in facts from before multiple currencies (then the user's currency).
+   */
+  currencyIsoCode?: string | null;
   /** Today in the running user's time zone, as Apex saw it. */
   today?: string | null;
   periodStart?: string | null;
@@ -48,6 +56,12 @@ export interface ApexPipelineFacts {
   stages?: readonly unknown[] | null;
   fiscalYearStartMonth?: number | null;
   usesStartDateAsFiscalYearName?: boolean | null;
+  /**
+   * The org's fiscal quarters (`Period` rows of Type 'Quarter': StartDate, EndDate, Number,
+   * FiscalYearSettings.Name) from the year before the period through the year after today,
+   * ordered by StartDate; empty or absent when Apex could not read them.
+   */
+  fiscalQuarters?: readonly unknown[] | null;
 }
 
 /** The review's facts with what paging says about them. */
@@ -60,6 +74,11 @@ export interface ReviewFacts {
   /** The day the facts were read for, and the period they cover (null when Apex left them out). */
   today: IsoDate | null;
   period: Period | null;
+  /**
+   * The ISO code of the currency the amounts are in, as the first page states it; null when the
+   * facts state none (older cached data), and then they are in the user's currency.
+   */
+  currency: string | null;
 }
 
 /** A deal as the review shows it: the KPI fields plus what the deal table displays. */
@@ -83,6 +102,60 @@ function totalsRow(row: ApexRow): PipelineTotalsRow {
     amount: typeof row.amount === 'number' ? row.amount : null,
     weightedAmount: typeof row.weightedAmount === 'number' ? row.weightedAmount : null
   };
+}
+
+function isoDateOrNull(value: unknown): IsoDate | null {
+  if (typeof value !== 'string') return null;
+  try {
+    dayNumber(value);
+    return value.slice(0, 10);
+  } catch {
+    return null;
+  }
+}
+
+/** A `Period` row as the KPIs read it, or null when one of its fields is missing or malformed. */
+function fiscalQuarterRow(value: unknown): FiscalQuarterRow | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const row = value as ApexRow;
+  const start = isoDateOrNull(row.StartDate);
+  const end = isoDateOrNull(row.EndDate);
+  const quarter = row.Number;
+  const year = (row.FiscalYearSettings as ApexRow | null | undefined)?.Name;
+  if (!start || !end || end < start) return null;
+  if (typeof quarter !== 'number' || !Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
+    return null;
+  }
+  if (typeof year !== 'string' || !/^\d{4}$/.test(year.trim())) return null;
+  return {
+    StartDate: start,
+    EndDate: end,
+    Number: quarter,
+    FiscalYearSettings: { Name: year.trim() }
+  };
+}
+
+/**
+ * The org's fiscal calendar: start month and naming, plus the custom fiscal quarters when Apex
+ * sent some. Choice: the quarters are taken only when every row is readable, no two overlap and
+ * no quarter appears twice; otherwise none are (the start month then decides, as for a standard
+ * fiscal year), since dropping the bad rows would leave holes that put deals in the wrong quarter.
+ */
+function calendarOf(first: ApexPipelineFacts): FiscalCalendar {
+  const calendar: FiscalCalendar = {
+    FiscalYearStartMonth: first.fiscalYearStartMonth ?? 1,
+    UsesStartDateAsFiscalYearName: first.usesStartDateAsFiscalYearName ?? false
+  };
+  const rows = (first.fiscalQuarters ?? []).map(fiscalQuarterRow);
+  if (rows.length === 0 || rows.some((row) => row === null)) return calendar;
+  const quarters = (rows as FiscalQuarterRow[]).sort((a, b) =>
+    a.StartDate < b.StartDate ? -1 : a.StartDate > b.StartDate ? 1 : 0
+  );
+  const names = new Set(quarters.map((row) => `${row.FiscalYearSettings.Name}-Q${row.Number}`));
+  const unusable =
+    names.size < quarters.length ||
+    quarters.some((row, index) => index > 0 && row.StartDate <= quarters[index - 1].EndDate);
+  return unusable ? calendar : { ...calendar, Quarters: quarters };
 }
 
 /**
@@ -115,10 +188,7 @@ export function salesFactsFromApex(pages: readonly ApexPipelineFacts[]): ReviewF
       team: list<TeamMember>(first.team),
       strategy: (first.strategy ?? null) as StrategyTargets | null,
       stages: list<OpportunityStageFact>(first.stages),
-      calendar: {
-        FiscalYearStartMonth: first.fiscalYearStartMonth ?? 1,
-        UsesStartDateAsFiscalYearName: first.usesStartDateAsFiscalYearName ?? false
-      },
+      calendar: calendarOf(first),
       totals: list<ApexRow>(first.totals).map(totalsRow),
       workingWeek: workingWeekOf({
         hoursPerWeek: first.workingHoursPerWeek ?? undefined,
@@ -128,6 +198,7 @@ export function salesFactsFromApex(pages: readonly ApexPipelineFacts[]): ReviewF
     nextPageAfterId: last.nextPageAfterId ?? null,
     truncated: pages.some((page) => page.truncated === true),
     today: first.today ?? null,
+    currency: first.currencyIsoCode || null,
     period:
       first.periodStart && first.periodEnd
         ? {

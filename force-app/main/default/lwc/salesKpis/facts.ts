@@ -151,6 +151,21 @@ export interface TeamMember {
 }
 
 /**
+ * A fiscal quarter of an org with custom fiscal years: a `Period` record of Type 'Quarter' as
+ * `PipelineFacts.fiscalQuarters` returns it.
+ */
+export interface FiscalQuarterRow {
+  /** First and last day of the quarter (inclusive ISO dates). */
+  StartDate: IsoDate;
+  EndDate: IsoDate;
+  /** The quarter of its fiscal year, 1-4. */
+  Number: number;
+  /** The fiscal year the quarter belongs to; `Name` is the year's name, e.g. `'2026'`. */
+  FiscalYearSettings: { Name: string };
+  Type?: string;
+}
+
+/**
  * The org's fiscal year settings, named like the `Organization` fields. With
  * `UsesStartDateAsFiscalYearName` false (Salesforce's default), a fiscal year starting in
  * April 2026 is FY 2027.
@@ -158,6 +173,12 @@ export interface TeamMember {
 export interface FiscalCalendar {
   FiscalYearStartMonth: number;
   UsesStartDateAsFiscalYearName: boolean;
+  /**
+   * The org's quarters when it has custom fiscal years (4-4-5 weeks, unequal quarters), ordered
+   * by StartDate. When present and non-empty, quarters and fiscal years follow these rows
+   * (see `quarterOf` in periods.ts); absent or empty for standard fiscal years.
+   */
+  Quarters?: readonly FiscalQuarterRow[];
 }
 
 /** The calendar year: fiscal year starts in January (the default when the org's is unknown). */

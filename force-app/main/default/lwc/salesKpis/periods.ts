@@ -1,5 +1,5 @@
 import { CALENDAR_YEAR } from './facts';
-import type { FiscalCalendar, IsoDate, IsoDateTime } from './facts';
+import type { FiscalCalendar, FiscalQuarterRow, IsoDate, IsoDateTime } from './facts';
 
 /**
  * Dates and periods. Dates are handled as day numbers (days since 1970-01-01, UTC) so that
@@ -222,8 +222,101 @@ function fiscalYearStartYear(fiscalYear: number, calendar: FiscalCalendar): numb
   return fiscalYear - 1;
 }
 
-/** The fiscal year (by the org's naming) that contains a date. */
+/*
+ * Custom fiscal years. An org with custom fiscal years (4-4-5 weeks, quarters of unequal length)
+ * defines its quarters as `Period` rows, which arrive as `FiscalCalendar.Quarters` (Apex
+ * `FiscalCalendar` reads those overlapping a window: the year before the period through the year
+ * after today). When a calendar has rows, a quarter is the row of that fiscal year and number, or
+ * the row holding the date, labelled `${FiscalYearSettings.Name}-Q${Number}`; a fiscal year is
+ * named by the row holding the date and runs from its first quarter's start to its last
+ * quarter's end. Choice, the same as Apex `FiscalCalendar`: what the rows do not give (a date no
+ * row holds, a quarter number or fiscal year without a row, and a year whose four quarters are
+ * not all among the rows, as at the window's edges) falls back to the start-month computation,
+ * like Salesforce, which treats fiscal years not defined as custom as standard ones. Such a
+ * fallback period may overlap a custom one next to it; the window keeps the review's choices
+ * (this, next and last quarter) within the rows. Rows that overlap or repeat a quarter throw.
+ */
+
+interface QuarterRow {
+  start: number;
+  end: number;
+  year: number;
+  quarter: number;
+  period: Period;
+}
+
+const QUARTER_TABLES = new WeakMap<readonly FiscalQuarterRow[], readonly QuarterRow[]>();
+const YEAR_NAME = /^\d{4}$/;
+
+function quarterRow(row: FiscalQuarterRow): QuarterRow {
+  const name = String(row.FiscalYearSettings?.Name ?? '').trim();
+  if (!YEAR_NAME.test(name)) {
+    throw new Error(`Fiscal year name must be a four-digit year, got ${name}`);
+  }
+  const quarter = row.Number;
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
+    throw new Error(`Quarter must be 1-4, got ${quarter}`);
+  }
+  const start = dayNumber(row.StartDate);
+  const end = dayNumber(row.EndDate);
+  if (end < start) {
+    throw new Error(`Fiscal quarter ends before it starts: ${row.StartDate}..${row.EndDate}`);
+  }
+  return {
+    start,
+    end,
+    year: Number(name),
+    quarter,
+    period: { start: isoDate(start), end: isoDate(end), label: `${name}-Q${quarter}` }
+  };
+}
+
+/** The calendar's quarter rows, checked and sorted (once per rows array); empty when none. */
+function quarterRows(calendar: FiscalCalendar): readonly QuarterRow[] {
+  const quarters = calendar.Quarters;
+  if (!quarters || quarters.length === 0) {
+    return [];
+  }
+  const cached = QUARTER_TABLES.get(quarters);
+  if (cached) {
+    return cached;
+  }
+  const rows = quarters.map(quarterRow).sort((a, b) => a.start - b.start);
+  const names = new Set<string>();
+  rows.forEach((row, index) => {
+    if (index > 0 && row.start <= rows[index - 1].end) {
+      throw new Error(
+        `Fiscal quarters overlap: ${rows[index - 1].period.label}, ${row.period.label}`
+      );
+    }
+    if (names.has(row.period.label)) {
+      throw new Error(`Fiscal quarter ${row.period.label} appears twice`);
+    }
+    names.add(row.period.label);
+  });
+  QUARTER_TABLES.set(quarters, rows);
+  return rows;
+}
+
+/** The row holding a date, or undefined. */
+function rowHolding(date: IsoDate, calendar: FiscalCalendar): QuarterRow | undefined {
+  const rows = quarterRows(calendar);
+  if (rows.length === 0) {
+    return undefined;
+  }
+  const day = dayNumber(date);
+  return rows.find((row) => day >= row.start && day <= row.end);
+}
+
+/**
+ * The fiscal year (by the org's naming) that contains a date. With quarter rows, the year name
+ * of the row holding the date (see the custom fiscal years note above for other dates).
+ */
 export function fiscalYearOf(date: IsoDate, calendar: FiscalCalendar = CALENDAR_YEAR): number {
+  const row = rowHolding(date, calendar);
+  if (row) {
+    return row.year;
+  }
   const start = checkStartMonth(calendar);
   const [year, month] = date.split('-').map(Number);
   const startYear = month >= start ? year : year - 1;
@@ -233,15 +326,8 @@ export function fiscalYearOf(date: IsoDate, calendar: FiscalCalendar = CALENDAR_
   return startYear + 1;
 }
 
-/** Fiscal quarter `quarter` (1-4) of fiscal year `fiscalYear`. */
-export function fiscalQuarter(
-  fiscalYear: number,
-  quarter: number,
-  calendar: FiscalCalendar = CALENDAR_YEAR
-): Period {
-  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
-    throw new Error(`Quarter must be 1-4, got ${quarter}`);
-  }
+/** Fiscal quarter `quarter` (1-4) of fiscal year `fiscalYear` by the start month. */
+function standardQuarter(fiscalYear: number, quarter: number, calendar: FiscalCalendar): Period {
   const first = shiftMonth(
     fiscalYearStartYear(fiscalYear, calendar),
     checkStartMonth(calendar),
@@ -255,21 +341,55 @@ export function fiscalQuarter(
   };
 }
 
-/** Fiscal year `fiscalYear` as a period. */
+/**
+ * Fiscal quarter `quarter` (1-4) of fiscal year `fiscalYear`. With quarter rows, the row of that
+ * year and number (without one, the start month decides: custom fiscal years note).
+ */
+export function fiscalQuarter(
+  fiscalYear: number,
+  quarter: number,
+  calendar: FiscalCalendar = CALENDAR_YEAR
+): Period {
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
+    throw new Error(`Quarter must be 1-4, got ${quarter}`);
+  }
+  const row = quarterRows(calendar).find(
+    (candidate) => candidate.year === fiscalYear && candidate.quarter === quarter
+  );
+  return row ? { ...row.period } : standardQuarter(fiscalYear, quarter, calendar);
+}
+
+/**
+ * Fiscal year `fiscalYear` as a period. With quarter rows holding all four of its quarters, from
+ * the start of its first quarter to the end of its last (otherwise the start month decides).
+ */
 export function fiscalYearPeriod(
   fiscalYearNumber: number,
   calendar: FiscalCalendar = CALENDAR_YEAR
 ): Period {
-  const first = fiscalQuarter(fiscalYearNumber, 1, calendar);
-  const last = fiscalQuarter(fiscalYearNumber, 4, calendar);
-  return { start: first.start, end: last.end, label: `FY${fiscalYearNumber}` };
+  const label = `FY${fiscalYearNumber}`;
+  const ofYear = quarterRows(calendar).filter((row) => row.year === fiscalYearNumber);
+  if (new Set(ofYear.map((row) => row.quarter)).size === 4) {
+    return { start: ofYear[0].period.start, end: ofYear[ofYear.length - 1].period.end, label };
+  }
+  const first = standardQuarter(fiscalYearNumber, 1, calendar);
+  const last = standardQuarter(fiscalYearNumber, 4, calendar);
+  return { start: first.start, end: last.end, label };
 }
 
-/** The fiscal quarter that contains a date. */
+/**
+ * The fiscal quarter that contains a date. With quarter rows, the row holding it, labelled
+ * `${FiscalYearSettings.Name}-Q${Number}` (custom fiscal years note for other dates).
+ */
 export function quarterOf(date: IsoDate, calendar: FiscalCalendar = CALENDAR_YEAR): Period {
-  const year = fiscalYearOf(date, calendar);
+  const row = rowHolding(date, calendar);
+  if (row) {
+    return { ...row.period };
+  }
+  const standard = { ...calendar, Quarters: undefined };
+  const year = fiscalYearOf(date, standard);
   for (let quarter = 1; quarter <= 4; quarter++) {
-    const period = fiscalQuarter(year, quarter, calendar);
+    const period = standardQuarter(year, quarter, standard);
     if (isInPeriod(date, period)) {
       return period;
     }

@@ -37,15 +37,20 @@ import truncatedLabel from '@salesforce/label/c.SSM_Segments_Truncated';
 import brokenLabel from '@salesforce/label/c.SSM_Segments_Broken';
 import accountListLabel from '@salesforce/label/c.SSM_Segments_Account_List';
 import accountLabel from '@salesforce/label/c.SSM_Segments_Account';
-import { integer, precisePercent, wholeMoney } from 'c/userFormat';
+import {
+  formatsInCurrency,
+  integer,
+  precisePercent,
+  wholeMoney,
+  type UserFormats
+} from 'c/userFormat';
 import { picklistLabel, type PicklistLabels } from 'c/labelFormat';
 import noAccountsLabel from '@salesforce/label/c.SSM_Segments_No_Accounts';
 
 /** Accounts listed on a segment's page, by lifetime value. */
 const ACCOUNT_LIST_SIZE = 10;
 
-/** Amounts are money in the user's currency; shares keep the segment page's one decimal. */
-const money = wholeMoney;
+/** Shares keep the segment page's one decimal. */
 const percent = precisePercent;
 
 interface RowView {
@@ -66,7 +71,12 @@ interface RowView {
 const COVERAGE_FIELD = 'Customer_Segment__c.Coverage_Model__c';
 
 /** A segment's row; its coverage model by label, in the user's language. */
-function rowView(row: SegmentRow, labels: PicklistLabels | null | undefined): RowView {
+function rowView(
+  row: SegmentRow,
+  labels: PicklistLabels | null | undefined,
+  formats: UserFormats
+): RowView {
+  const money = (value: number | null | undefined) => wholeMoney(value, formats);
   const status =
     row.onTarget === null ? noTargetLabel : row.onTarget ? onTargetLabel : belowTargetLabel;
   return {
@@ -126,6 +136,18 @@ export default class SegmentOverviewCard extends LightningElement {
     return this.wiredOverview?.data;
   }
 
+  /**
+   * Amounts are money in the currency the facts state (Apex converts them into the user's); the
+   * user's currency when they state none.
+   */
+  private get formats(): UserFormats {
+    return formatsInCurrency(this.facts?.currencyIsoCode);
+  }
+
+  private money(value: number | null | undefined): string {
+    return wholeMoney(value, this.formats);
+  }
+
   get error(): unknown {
     return this.wiredOverview?.error ?? null;
   }
@@ -153,7 +175,8 @@ export default class SegmentOverviewCard extends LightningElement {
   get rows(): RowView[] {
     const rows = this.overview?.rows ?? [];
     const shown = this.recordId ? rows.filter((row) => row.segment?.Id === this.recordId) : rows;
-    return shown.map((row) => rowView(row, this.facts?.picklistLabels));
+    const formats = this.formats;
+    return shown.map((row) => rowView(row, this.facts?.picklistLabels, formats));
   }
 
   get totals(): RowView | null {
@@ -166,10 +189,10 @@ export default class SegmentOverviewCard extends LightningElement {
       name: totalLabel,
       coverage: '',
       accounts: integer(totals.accountCount),
-      pipeline: money(totals.openPipeline),
-      won: money(totals.wonThisYear),
-      potential: money(totals.marketPotential),
-      lifetime: money(totals.lifetimeValue),
+      pipeline: this.money(totals.openPipeline),
+      won: this.money(totals.wonThisYear),
+      potential: this.money(totals.marketPotential),
+      lifetime: this.money(totals.lifetimeValue),
       share: totals.wonThisYear > 0 ? percent(1) : '—',
       target: percent(totals.targetShare),
       status: '',
@@ -206,8 +229,8 @@ export default class SegmentOverviewCard extends LightningElement {
       .map((account) => ({
         id: account.Id ?? '',
         name: typeof account.Name === 'string' ? account.Name : (account.Id ?? ''),
-        lifetime: money(account.Customer_Lifetime_Value__c ?? 0),
-        potential: money(account.Market_Potential__c ?? 0)
+        lifetime: this.money(account.Customer_Lifetime_Value__c ?? 0),
+        potential: this.money(account.Market_Potential__c ?? 0)
       }));
   }
 

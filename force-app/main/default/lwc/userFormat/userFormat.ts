@@ -123,6 +123,18 @@ export function formatsFor(
   return formats;
 }
 
+/**
+ * The formats for amounts in a stated currency, in the running user's locale and time zone: the
+ * currency the Apex facts converted their amounts into (`currencyIsoCode`). In a multi-currency
+ * org `@salesforce/i18n/currency` follows the locale, not the user's personal currency, so a
+ * component that shows amounts from facts formats them in the currency the facts state. Facts
+ * that state none (older cached data, an org without multiple currencies) fall back to the
+ * user's currency.
+ */
+export function formatsInCurrency(currencyIsoCode: string | null | undefined): UserFormats {
+  return formatsFor(USER_LOCALE, currencyIsoCode || USER_CURRENCY);
+}
+
 function isNumber(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }

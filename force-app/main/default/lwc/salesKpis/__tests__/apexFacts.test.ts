@@ -85,6 +85,17 @@ describe('facts from PipelineReviewController.getPipelineFacts', () => {
     expect(review.facts.workingWeek).toEqual({ hoursPerWeek: 37, countWeekendTime: false });
   });
 
+  it('carries the currency the first page states the amounts in', () => {
+    const second: ApexPipelineFacts = { ...FIRST, currencyIsoCode: 'SEK', nextPageAfterId: null };
+    expect(salesFactsFromApex([{ ...FIRST, currencyIsoCode: 'EUR' }, second]).currency).toBe('EUR');
+  });
+
+  it('states no currency for facts that state none (older cached data)', () => {
+    expect(salesFactsFromApex([FIRST]).currency).toBeNull();
+    expect(salesFactsFromApex([{ ...FIRST, currencyIsoCode: null }]).currency).toBeNull();
+    expect(salesFactsFromApex([{ ...FIRST, currencyIsoCode: '' }]).currency).toBeNull();
+  });
+
   it('refuses no pages at all', () => {
     expect(() => salesFactsFromApex([])).toThrow(/at least one page/);
   });

@@ -5,6 +5,7 @@ import {
   decimal,
   fieldNumber,
   formatsFor,
+  formatsInCurrency,
   integer,
   money,
   percent,
@@ -88,5 +89,18 @@ describe('userFormat', () => {
 
   it('uses the running user’s locale and currency by default (en-US, USD under Jest)', () => {
     expect(wholeMoney(1_234_567)).toBe('$1,234,567');
+  });
+
+  it('writes amounts in the currency the facts state, in the user’s locale', () => {
+    expect(wholeMoney(1_234_567, formatsInCurrency('EUR'))).toBe('€1,234,567');
+    expect(money(2_300_000, formatsInCurrency('EUR'))).toEqual({
+      text: '€2.3M',
+      exact: '€2,300,000.00'
+    });
+    expect(formatsInCurrency('EUR').locale).toBe('en-US');
+    // Facts that state no currency (older cached data) are in the user's.
+    expect(formatsInCurrency(null)).toBe(formatsFor());
+    expect(formatsInCurrency(undefined)).toBe(formatsFor());
+    expect(formatsInCurrency('')).toBe(formatsFor());
   });
 });

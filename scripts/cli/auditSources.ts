@@ -13,6 +13,7 @@ import { CsvReader, NotUtf8Error, readCsvFile, type CsvEncoding, type CsvFileFor
 import { csvFieldMetadata, stageFlags } from './csvFields';
 import {
   currencyRatesFromRows,
+  projectCurrencyRates,
   type CurrencyRates,
   type CurrencyTypeRow,
   type DatedConversionRateRow
@@ -369,8 +370,16 @@ export function sampleAuditRecords(
   return records;
 }
 
-/** Audits the embedded sample org: every field is present, formula fields and roll-ups computed. */
-export function auditSample(org: EmbeddedOrg, inputs: AuditInputs): AuditReport {
+/**
+ * Audits the embedded sample org: every field is present, formula fields and roll-ups computed.
+ * The sample org has multiple currencies: its deals' amounts are converted into the corporate
+ * currency at its own rates (`config/currencies.json`), as `-o` does with an org's.
+ */
+export function auditSample(
+  org: EmbeddedOrg,
+  inputs: AuditInputs,
+  currencies: CurrencyRates | null = projectCurrencyRates()
+): AuditReport {
   const ownerNames = new Map<string, string>();
   for (const user of org.records('User')) ownerNames.set(user.Id, String(user.Name));
   const audit = new Audit({
@@ -383,9 +392,15 @@ export function auditSample(org: EmbeddedOrg, inputs: AuditInputs): AuditReport 
     language: inputs.language,
     source: { kind: 'sample' },
     targets: org.records('Sales_Target__c') as unknown as SalesTarget[],
-    ownerNames
+    ownerNames,
+    currencies: inputs.objectName === 'Opportunity' ? currencies : null
   });
-  for (const record of sampleAuditRecords(org, inputs)) audit.add(record);
+  const converts = inputs.objectName === 'Opportunity' && currencies !== null;
+  for (const record of sampleAuditRecords(org, inputs)) {
+    // A record without CurrencyIsoCode was loaded in the corporate currency.
+    const currency = converts ? String(record.CurrencyIsoCode ?? currencies.corporate) : undefined;
+    audit.add(record, undefined, currency);
+  }
   return audit.finish();
 }
 

@@ -14,6 +14,8 @@ import { NotUtf8Error, readCsvFile, type CsvEncoding } from './csv';
 import { shown } from './csvRecords';
 import { CliError, EXIT } from './exitCodes';
 import { dayNumber } from '../../force-app/main/default/lwc/salesKpis/salesKpis';
+import { DEFAULT_SOURCE_DIR } from '../../apex-runtime/src/metadata/loadProject';
+import { readOrgDefinition } from '../../apex-runtime/src/metadata/orgDefinition';
 
 /** Rows a rates file may hold: far above any org's currencies and dated periods. */
 const MAX_RATE_ROWS = 100_000;
@@ -308,6 +310,33 @@ export function currencyRatesFromRows(
     if (active.has(row.isoCode)) rows.push(row);
   }
   return buildRates(rows, sources, fail);
+}
+
+/**
+ * The rates of the project's own org (the scratch definition's currencies, `config/currencies.json`,
+ * which the offline runtime and `ssm seed` read too): the sample org's. Null when the project's
+ * org has one currency. Dated rates count only with advanced currency management, as in the org.
+ */
+export function projectCurrencyRates(sourceDir: string = DEFAULT_SOURCE_DIR): CurrencyRates | null {
+  const definition = readOrgDefinition(sourceDir);
+  if (!definition.multiCurrency) return null;
+  return currencyRatesFromRows(
+    definition.currencies
+      .filter((currency) => currency.isActive)
+      .map((currency) => ({
+        IsoCode: currency.isoCode,
+        ConversionRate: currency.conversionRate,
+        IsCorporate: currency.isCorporate
+      })),
+    definition.advancedCurrencyManagement
+      ? definition.datedRates.map((rate) => ({
+          IsoCode: rate.isoCode,
+          ConversionRate: rate.conversionRate,
+          StartDate: rate.startDate
+        }))
+      : [],
+    ['config/currencies.json']
+  );
 }
 
 /**

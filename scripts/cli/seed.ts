@@ -6,9 +6,12 @@
  * upserted on that key, which also makes a resent call harmless. Contact roles are matched on
  * opportunity, contact and role. Users come first: created when the org has licences, otherwise
  * mapped onto an existing user, then owners and user lookups are set from sample-owners.json.
+ * Before users and records, the sample's currencies (config/currencies.json) are put into a
+ * multi-currency org (see `planCurrencies`); a single-currency org is refused when the sample's
+ * records carry CurrencyIsoCode.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { CliError, EXIT } from './exitCodes';
 import { NO_PROGRESS, type Progress } from './progress';
 import {
@@ -17,11 +20,13 @@ import {
   type CollectionResult,
   type SalesforceApi
 } from './salesforceApi';
-import type { SampleUser } from '../org/embeddedOrg';
+import { DEFAULT_DATA_DIR, type SampleUser } from '../org/embeddedOrg';
 
 export const EXTERNAL_ID_FIELD = 'SSM_External_Id__c';
 const EXTERNAL_ID_PREFIX = 'sample:';
 const BATCH = 200;
+/** The sample org's currencies and dated rates (issue 21), beside the scratch definition. */
+export const DEFAULT_CURRENCIES_FILE = join(DEFAULT_DATA_DIR, '..', 'config', 'currencies.json');
 
 export interface SeedOptions {
   dataDir: string;
@@ -33,6 +38,26 @@ export interface SeedOptions {
   /** Username of the user that stands in for sample users that cannot be created. */
   mapUsersTo?: string;
   progress?: (label: string, total: number) => Progress;
+  /** The currencies to put into a multi-currency org (default: config/currencies.json). */
+  currenciesFile?: string;
+}
+
+/** What `ssm seed` did with the org's currencies (CurrencyType and DatedConversionRate rows). */
+export interface CurrencyOutcome {
+  /** Whether the org has multiple currencies (CurrencyType is queryable). */
+  multiCurrency: boolean;
+  /** The org's corporate currency (multi-currency orgs). */
+  corporate: string | null;
+  /** Currencies created, in the file's order. */
+  added: string[];
+  /** Currencies whose ConversionRate (or IsActive) was set to the file's (`--update`). */
+  updated: string[];
+  /** Dated rates created, as "EUR 2026-10-01". */
+  datedAdded: string[];
+  /** Dated rates whose ConversionRate was set to the file's (`--update`). */
+  datedUpdated: string[];
+  /** Why the dated rates were not loaded, or null. */
+  note: string | null;
 }
 
 export interface UserOutcome {
@@ -63,6 +88,7 @@ export interface SeedResult {
   users: UserOutcome[];
   objects: ObjectSummary[];
   failures: FailedRow[];
+  currencies: CurrencyOutcome;
 }
 
 interface PlanEntry {
@@ -148,10 +174,17 @@ export async function seed(api: SalesforceApi, options: SeedOptions): Promise<Se
       (file) => readJson<{ records: TreeRecord[] }>(join(options.dataDir, file)).records
     )
   }));
-  // Before anything is loaded: what the org holds, which also proves the package is deployed.
+  // Before anything is changed: the org's currencies (refusing a single-currency org or another
+  // corporate currency) and what the org holds, which also proves the package is deployed.
+  const currencyPlan = await planCurrencies(
+    api,
+    readCurrencyFile(options.currenciesFile ?? DEFAULT_CURRENCIES_FILE),
+    entries
+  );
   const existingByObject = await readExisting(api, entries);
 
   const failures: FailedRow[] = [];
+  const currencies = await applyCurrencies(api, currencyPlan, options.update ?? false, failures);
   const userOutcomes = await seedUsers(api, users, organization.Id, options, failures);
   const userIdByKey = new Map(userOutcomes.map((outcome) => [outcome.key, outcome.userId]));
 
@@ -194,7 +227,8 @@ export async function seed(api: SalesforceApi, options: SeedOptions): Promise<Se
     organization: { id: organization.Id, name: organization.Name, kind },
     users: userOutcomes,
     objects,
-    failures
+    failures,
+    currencies
   };
 }
 
@@ -618,4 +652,338 @@ async function saveReady(
     })),
     (bodies) => api.update(bodies)
   );
+}
+
+/** A CurrencyType row of config/currencies.json (the fields of the object, as the API names them). */
+export interface CurrencyFileRow {
+  IsoCode: string;
+  ConversionRate: number;
+  DecimalPlaces: number;
+  IsCorporate: boolean;
+  IsActive: boolean;
+}
+
+/** A DatedConversionRate row of config/currencies.json. */
+export interface DatedRateFileRow {
+  IsoCode: string;
+  ConversionRate: number;
+  StartDate: string;
+}
+
+export interface CurrencyFile {
+  path: string;
+  currencies: CurrencyFileRow[];
+  datedRates: DatedRateFileRow[];
+}
+
+/** Reads and checks config/currencies.json: one corporate currency at rate 1, known codes, dates. */
+export function readCurrencyFile(path: string): CurrencyFile {
+  const raw = readJson<{ currencies?: unknown; datedRates?: unknown }>(path);
+  const fail = (problem: string): never => {
+    throw new CliError(`${path}: ${problem}`, EXIT.usage);
+  };
+  if (!Array.isArray(raw.currencies)) fail('no "currencies" list');
+  const currencies = raw.currencies as CurrencyFileRow[];
+  const datedRates = (raw.datedRates ?? []) as DatedRateFileRow[];
+  if (!Array.isArray(datedRates)) fail('"datedRates" is not a list');
+  const codes = new Set<string>();
+  for (const row of currencies) {
+    if (typeof row.IsoCode !== 'string' || !/^[A-Z]{3}$/.test(row.IsoCode))
+      fail(`IsoCode ${JSON.stringify(row.IsoCode)} is not a three-letter currency code`);
+    if (codes.has(row.IsoCode)) fail(`${row.IsoCode} is listed twice`);
+    codes.add(row.IsoCode);
+    if (typeof row.ConversionRate !== 'number' || !(row.ConversionRate > 0))
+      fail(`${row.IsoCode}: ConversionRate must be a positive number`);
+    if (!Number.isInteger(row.DecimalPlaces) || row.DecimalPlaces < 0)
+      fail(`${row.IsoCode}: DecimalPlaces must be a whole number`);
+  }
+  const corporate = currencies.filter((row) => row.IsCorporate === true);
+  if (corporate.length !== 1)
+    fail(`exactly one currency must have IsCorporate true (found ${corporate.length})`);
+  if (corporate[0].ConversionRate !== 1)
+    fail(`the corporate currency ${corporate[0].IsoCode} must have ConversionRate 1`);
+  const dated = new Set<string>();
+  for (const rate of datedRates) {
+    const where = `dated rate ${String(rate.IsoCode)} ${String(rate.StartDate)}`;
+    if (!codes.has(rate.IsoCode)) fail(`${where}: ${String(rate.IsoCode)} is not in "currencies"`);
+    if (typeof rate.StartDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(rate.StartDate))
+      fail(`${where}: StartDate must be a date as YYYY-MM-DD`);
+    if (typeof rate.ConversionRate !== 'number' || !(rate.ConversionRate > 0))
+      fail(`${where}: ConversionRate must be a positive number`);
+    if (dated.has(`${rate.IsoCode}|${rate.StartDate}`)) fail(`${where} is listed twice`);
+    dated.add(`${rate.IsoCode}|${rate.StartDate}`);
+  }
+  return { path, currencies, datedRates };
+}
+
+interface OrgCurrency {
+  Id: string;
+  IsoCode: string;
+  ConversionRate: number;
+  DecimalPlaces: number;
+  IsCorporate: boolean;
+  IsActive: boolean;
+}
+
+interface OrgDatedRate {
+  Id: string;
+  IsoCode: string;
+  ConversionRate: number;
+  StartDate: string;
+}
+
+/** What the org's currencies are, read before anything is changed. */
+interface CurrencyPlan {
+  file: CurrencyFile;
+  multiCurrency: boolean;
+  corporate: string | null;
+  orgCurrencies: OrgCurrency[];
+  /** Null when the org has no advanced currency management (no DatedConversionRate). */
+  orgDatedRates: OrgDatedRate[] | null;
+}
+
+function isNotSupported(error: unknown): boolean {
+  return error instanceof SalesforceApiError && error.errorCode === 'INVALID_TYPE';
+}
+
+function sameRate(a: number, b: number): boolean {
+  return Math.abs(Number(a) - Number(b)) < 1e-9;
+}
+
+/** The currency codes the sample's records carry in CurrencyIsoCode, in order of appearance. */
+function recordCurrencies(
+  entries: readonly { objectName: string; records: readonly TreeRecord[] }[]
+): string[] {
+  const codes = new Set<string>();
+  for (const { records } of entries) {
+    for (const record of records) {
+      if (typeof record.CurrencyIsoCode === 'string') codes.add(record.CurrencyIsoCode);
+    }
+  }
+  return [...codes];
+}
+
+/**
+ * Reads the org's currencies and decides, changing nothing. Multiple currencies are detected by
+ * querying CurrencyType: the object "is not available in single-currency organizations"
+ * (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_currencytype.htm),
+ * so such an org answers the query 400 INVALID_TYPE ("sObject type 'CurrencyType' is not
+ * supported"). DatedConversionRate is likewise not available without advanced currency
+ * management (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_datedconversionrate.htm).
+ * Refused (EXIT.refused): a single-currency org when the sample's records carry CurrencyIsoCode,
+ * and an org whose corporate currency is not the file's (every rate is against it).
+ */
+async function planCurrencies(
+  api: SalesforceApi,
+  file: CurrencyFile,
+  entries: readonly { objectName: string; records: readonly TreeRecord[] }[]
+): Promise<CurrencyPlan> {
+  const used = recordCurrencies(entries);
+  const known = new Set(file.currencies.map((row) => row.IsoCode));
+  const unknown = used.filter((code) => !known.has(code));
+  if (unknown.length > 0) {
+    throw new CliError(
+      `The sample's records carry CurrencyIsoCode ${unknown.join(', ')}, which ${file.path} does not list.`,
+      EXIT.usage
+    );
+  }
+  const fileCorporate = file.currencies.find((row) => row.IsCorporate)?.IsoCode ?? null;
+  let orgCurrencies: OrgCurrency[];
+  try {
+    orgCurrencies = await api.query<OrgCurrency>(
+      'SELECT Id, IsoCode, ConversionRate, DecimalPlaces, IsCorporate, IsActive FROM CurrencyType'
+    );
+  } catch (error) {
+    if (!isNotSupported(error)) throw error;
+    const foreign = file.currencies
+      .map((row) => row.IsoCode)
+      .filter((code) => code !== fileCorporate && used.includes(code));
+    if (foreign.length > 0) {
+      throw new CliError(
+        `The org has a single currency, but the sample's deals are in ${listed(foreign)} as well ` +
+          `as ${fileCorporate ?? 'the corporate currency'} (CurrencyIsoCode). Multiple currencies ` +
+          'must be enabled first: a scratch org from config/project-scratch-def.json has them ' +
+          '(features MultiCurrency, currencySettings), in another org an admin enables them in ' +
+          `Setup > Company Information > Currencies with ${fileCorporate ?? 'the corporate currency'} ` +
+          'as the corporate currency. Nothing was loaded.',
+        EXIT.refused
+      );
+    }
+    return { file, multiCurrency: false, corporate: null, orgCurrencies: [], orgDatedRates: null };
+  }
+  const corporate = orgCurrencies.find((row) => row.IsCorporate === true)?.IsoCode ?? null;
+  if (corporate !== fileCorporate) {
+    throw new CliError(
+      `The org's corporate currency is ${corporate ?? 'not set'}, the sample's is ${fileCorporate ?? 'not set'} ` +
+        `(${displayPath(file.path)}): every rate of the sample is against ${fileCorporate ?? '?'}, ` +
+        `so its amounts would convert wrongly in this org. Seed an org whose corporate currency is ` +
+        `${fileCorporate ?? '?'}, such as a scratch org from config/project-scratch-def.json. ` +
+        'Nothing was loaded.',
+      EXIT.refused
+    );
+  }
+  let orgDatedRates: OrgDatedRate[] | null = null;
+  try {
+    orgDatedRates = await api.query<OrgDatedRate>(
+      'SELECT Id, IsoCode, ConversionRate, StartDate FROM DatedConversionRate'
+    );
+  } catch (error) {
+    if (!isNotSupported(error)) throw error;
+  }
+  return { file, multiCurrency: true, corporate, orgCurrencies, orgDatedRates };
+}
+
+function listed(codes: readonly string[]): string {
+  return codes.length <= 1
+    ? codes.join('')
+    : `${codes.slice(0, -1).join(', ')} and ${codes[codes.length - 1]}`;
+}
+
+function displayPath(path: string): string {
+  const shown = relative(join(DEFAULT_DATA_DIR, '..'), path);
+  return shown.startsWith('..') ? path : shown;
+}
+
+/** One record through the sObject Basic Information resource; its Id, or the error. */
+async function createOne(
+  api: SalesforceApi,
+  type: string,
+  body: Record<string, unknown>
+): Promise<string> {
+  // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api/dome_sobject_create.htm
+  const { body: result } = await api.call<{ id: string; success: boolean }>(
+    'POST',
+    api.dataPath(`/sobjects/${type}`),
+    body
+  );
+  return result.id;
+}
+
+async function updateOne(
+  api: SalesforceApi,
+  type: string,
+  id: string,
+  body: Record<string, unknown>
+): Promise<void> {
+  // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api/dome_update_fields.htm
+  await api.call('PATCH', api.dataPath(`/sobjects/${type}/${id}`), body, { idempotent: true });
+}
+
+/**
+ * Creates the currencies (CurrencyType: create() and update(), no delete) and dated rates the
+ * org lacks; existing rates are kept unless `update`, which sets them to the file's. With
+ * advanced currency management every currency has a first dated period from its creation, so
+ * the dated rates are read again after currencies were added, and only a (IsoCode, StartDate)
+ * the org lacks is created. The object reference lists no create() for DatedConversionRate,
+ * but the REST sObject resource accepts a POST of IsoCode, ConversionRate and StartDate
+ * (https://newbedev.com/updating-multi-currency-rates-from-apex). A currency that cannot be
+ * created stops the run (the deals in it could not be saved); a dated rate that cannot is a
+ * failed row.
+ */
+async function applyCurrencies(
+  api: SalesforceApi,
+  plan: CurrencyPlan,
+  update: boolean,
+  failures: FailedRow[]
+): Promise<CurrencyOutcome> {
+  const outcome: CurrencyOutcome = {
+    multiCurrency: plan.multiCurrency,
+    corporate: plan.corporate,
+    added: [],
+    updated: [],
+    datedAdded: [],
+    datedUpdated: [],
+    note: null
+  };
+  if (!plan.multiCurrency) return outcome;
+  const inOrg = new Map(plan.orgCurrencies.map((row) => [row.IsoCode, row]));
+  for (const row of plan.file.currencies) {
+    const existing = inOrg.get(row.IsoCode);
+    if (!existing) {
+      try {
+        await createOne(api, 'CurrencyType', {
+          IsoCode: row.IsoCode,
+          ConversionRate: row.ConversionRate,
+          DecimalPlaces: row.DecimalPlaces,
+          IsActive: row.IsActive,
+          IsCorporate: false
+        });
+      } catch (error) {
+        if (!(error instanceof SalesforceApiError) || error.status === 401) throw error;
+        const done =
+          outcome.added.length > 0 ? ` (added before it: ${outcome.added.join(', ')})` : '';
+        throw new CliError(
+          `Cannot add the currency ${row.IsoCode} to the org${done}: ${error.message}. Editing ` +
+            'currencies needs the "Customize Application" permission. No users or records were loaded.',
+          EXIT.api
+        );
+      }
+      outcome.added.push(row.IsoCode);
+    } else if (
+      update &&
+      !existing.IsCorporate &&
+      (!sameRate(existing.ConversionRate, row.ConversionRate) || existing.IsActive !== row.IsActive)
+    ) {
+      // IsActive "defaults to false if no value is provided when updating", so it is always sent.
+      await updateOne(api, 'CurrencyType', existing.Id, {
+        ConversionRate: row.ConversionRate,
+        IsActive: row.IsActive
+      });
+      outcome.updated.push(row.IsoCode);
+    }
+  }
+  if (plan.file.datedRates.length === 0) return outcome;
+  if (plan.orgDatedRates === null) {
+    outcome.note =
+      'dated rates not loaded: advanced currency management is off (Setup > Manage Currencies)';
+    return outcome;
+  }
+  const dated =
+    outcome.added.length > 0
+      ? await api.query<OrgDatedRate>(
+          'SELECT Id, IsoCode, ConversionRate, StartDate FROM DatedConversionRate'
+        )
+      : plan.orgDatedRates;
+  const datedInOrg = new Map(dated.map((row) => [`${row.IsoCode}|${row.StartDate}`, row]));
+  for (const rate of plan.file.datedRates) {
+    const label = `${rate.IsoCode} ${rate.StartDate}`;
+    const existing = datedInOrg.get(`${rate.IsoCode}|${rate.StartDate}`);
+    try {
+      if (!existing) {
+        await createOne(api, 'DatedConversionRate', {
+          IsoCode: rate.IsoCode,
+          ConversionRate: rate.ConversionRate,
+          StartDate: rate.StartDate
+        });
+        outcome.datedAdded.push(label);
+      } else if (update && !sameRate(existing.ConversionRate, rate.ConversionRate)) {
+        await updateOne(api, 'DatedConversionRate', existing.Id, {
+          ConversionRate: rate.ConversionRate
+        });
+        outcome.datedUpdated.push(label);
+      }
+    } catch (error) {
+      if (!(error instanceof SalesforceApiError) || error.status === 401) throw error;
+      if (error instanceof DailyApiLimitError) throw error;
+      failures.push({
+        objectName: 'DatedConversionRate',
+        referenceId: label,
+        error: error.message
+      });
+    }
+  }
+  return outcome;
+}
+
+/** The summary's currency line, e.g. "Currencies: EUR, SEK, NOK added; 9 dated rates added". */
+export function currencySummary(outcome: CurrencyOutcome): string {
+  if (!outcome.multiCurrency) return 'Currencies: the org has one currency; none added';
+  const parts: string[] = [];
+  parts.push(outcome.added.length > 0 ? `${outcome.added.join(', ')} added` : 'no currency added');
+  if (outcome.updated.length > 0) parts.push(`${outcome.updated.join(', ')} updated`);
+  const count = (n: number) => `${n} dated rate${n === 1 ? '' : 's'}`;
+  parts.push(`${count(outcome.datedAdded.length)} added`);
+  if (outcome.datedUpdated.length > 0) parts.push(`${count(outcome.datedUpdated.length)} updated`);
+  if (outcome.note) parts.push(outcome.note);
+  return `Currencies: ${parts.join('; ')} (corporate ${outcome.corporate ?? '?'})`;
 }

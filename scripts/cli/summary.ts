@@ -5,7 +5,7 @@
  */
 import type { AuditReport, CurrencyReport } from './audit';
 import { en } from './reportText';
-import type { SeedResult } from './seed';
+import { currencySummary, type SeedResult } from './seed';
 
 const LIST_LIMIT = 20;
 
@@ -150,6 +150,7 @@ export function seedSummary(result: SeedResult): string {
   lines.push(
     `Seeded ${result.organization.name} (${result.organization.id}, ${result.organization.kind})`
   );
+  lines.push(currencySummary(result.currencies));
   lines.push('Users:');
   for (const user of result.users) {
     const reason = user.reason ? ` (${user.reason})` : '';

@@ -1,3 +1,4 @@
+import { dealCurrencyOf } from './currencies';
 import { GAPS } from './constants';
 import { RecordSequence, refTo, type SampleRecord, type UserKey } from './model';
 import type { SeededRandom } from './random';
@@ -12,6 +13,8 @@ export interface SampleAccount {
   readonly segment: SegmentKey;
   readonly lifetimeValue: number;
   readonly marketPotential: number;
+  /** The currency the customer's deals are in (its country's; DKK when unknown). */
+  readonly dealCurrency: string;
 }
 
 const INDUSTRY_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -234,7 +237,8 @@ export function buildAccounts(
       owner: draft.owner,
       segment: draft.segment,
       lifetimeValue: draft.figures.lifetimeValue,
-      marketPotential: draft.figures.marketPotential
+      marketPotential: draft.figures.marketPotential,
+      dealCurrency: dealCurrencyOf(draft.country)
     };
   });
 }

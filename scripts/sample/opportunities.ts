@@ -14,6 +14,7 @@ import {
   type StageName
 } from './constants';
 import type { SampleContact } from './contacts';
+import { CORPORATE_CURRENCY, inDealCurrency } from './currencies';
 import { addDays, dayNumber, fromDayNumber, maxDate, minDate, type IsoDate } from './dates';
 import {
   factsFromHistory,
@@ -144,7 +145,12 @@ export function buildOpportunities(
   for (const spec of specs) {
     const contacts = contactsByAccount.get(spec.account) ?? [];
     const referenceId = opportunitySequence.peekReferenceId();
-    const history = recordHistory(referenceId, planTimeline(rng, spec, gaps), spec.account.owner);
+    const currency = spec.account.dealCurrency;
+    const history = recordHistory(
+      referenceId,
+      timelineIn(planTimeline(rng, spec, gaps), currency),
+      spec.account.owner
+    );
     const facts = factsFromHistory(history);
     const roles = chooseContactRoles(rng, spec, contacts, gaps);
     const open = !isClosedStage(spec.stage);
@@ -153,6 +159,8 @@ export function buildOpportunities(
     const record = opportunitySequence.next(
       {
         Name: `${shortName(spec.account.name)} - ${rng.pick(PRODUCTS)}`,
+        // Only foreign deals name their currency: a record without one is in the corporate currency.
+        CurrencyIsoCode: currency === CORPORATE_CURRENCY ? undefined : currency,
         AccountId: refTo(spec.account.record),
         Type: opportunityType(rng, spec.account),
         LeadSource: leadSource(rng, spec.account),
@@ -284,6 +292,25 @@ function finalCloseDate(rng: SeededRandom, spec: DealSpec, pastDueInQ4: boolean)
   return rng.chance(0.25)
     ? rng.pick(['2026-11-30', '2026-12-31'])
     : between(addDays(SAMPLE_TODAY, 1), quarter.end);
+}
+
+/**
+ * A timeline planned in DKK with every amount in the deal's currency (no random draw). Each
+ * amount change stays a change: an amount that rounds to the one before it goes up by 100.
+ */
+function timelineIn(timeline: DealTimeline, currency: string): DealTimeline {
+  if (currency === CORPORATE_CURRENCY) return timeline;
+  let last =
+    timeline.initial.amount === null ? null : inDealCurrency(timeline.initial.amount, currency);
+  const initial = { ...timeline.initial, amount: last };
+  const saves = timeline.saves.map((save) => {
+    if (typeof save.set.amount !== 'number') return save;
+    let amount = inDealCurrency(save.set.amount, currency);
+    if (amount === last) amount += 100;
+    last = amount;
+    return { on: save.on, set: { ...save.set, amount } };
+  });
+  return { createdOn: timeline.createdOn, initial, saves };
 }
 
 function roundAmount(value: number): number {

@@ -34,6 +34,7 @@ import {
   type StrategyTargets
 } from '../../force-app/main/default/lwc/salesKpis/salesKpis';
 import { CLOSED_LOST, CLOSED_WON, SAMPLE_TODAY, STAGES } from './constants';
+import { dealAmountInCorporate } from './currencies';
 import { addDays } from './dates';
 import { historicalScorer, type HistoricalScorer } from './historicalScores';
 import {
@@ -97,25 +98,47 @@ function recordsOf(org: SampleInput, sObject: string): readonly SampleRecord[] {
 /** Reads the generated records into the shapes of c/salesKpis. */
 export function snapshotInputs(org: SampleInput): SnapshotInputs {
   const createdOn = new Map(org.opportunityHistory.map((h) => [h.referenceId, h.createdDate]));
-  const deals: Deal[] = recordsOf(org, 'Opportunity').map((record) => ({
-    Id: record.referenceId,
-    OwnerId: record.owner as string,
-    StageName: text(record, 'StageName') as string,
-    Amount: num(record, 'Amount'),
-    Probability: num(record, 'Probability'),
-    CloseDate: text(record, 'CloseDate') as string,
-    CreatedDate: createdOn.get(record.referenceId) as string,
-    IsClosed: [CLOSED_WON, CLOSED_LOST].includes(text(record, 'StageName') as string),
-    IsWon: text(record, 'StageName') === CLOSED_WON,
-    ForecastCategoryName: text(record, 'ForecastCategoryName') as Deal['ForecastCategoryName'],
-    Data_Quality_Score__c: num(record, 'Data_Quality_Score__c')
-  }));
+  // Every amount in the corporate currency, as the job's grouped sums are.
+  const currencyOf = new Map<string, { isoCode: string | undefined; closeDate: string }>();
+  const deals: Deal[] = recordsOf(org, 'Opportunity').map((record) => {
+    const closeDate = text(record, 'CloseDate') as string;
+    const isoCode = text(record, 'CurrencyIsoCode') ?? undefined;
+    currencyOf.set(record.referenceId, { isoCode, closeDate });
+    return {
+      Id: record.referenceId,
+      OwnerId: record.owner as string,
+      StageName: text(record, 'StageName') as string,
+      Amount: dealAmountInCorporate(num(record, 'Amount'), isoCode, closeDate),
+      Probability: num(record, 'Probability'),
+      CloseDate: text(record, 'CloseDate') as string,
+      CreatedDate: createdOn.get(record.referenceId) as string,
+      IsClosed: [CLOSED_WON, CLOSED_LOST].includes(text(record, 'StageName') as string),
+      IsWon: text(record, 'StageName') === CLOSED_WON,
+      ForecastCategoryName: text(record, 'ForecastCategoryName') as Deal['ForecastCategoryName'],
+      Data_Quality_Score__c: num(record, 'Data_Quality_Score__c')
+    };
+  });
+  const corporate = (
+    referenceId: string,
+    value: string | number | null
+  ): string | number | null => {
+    const deal = currencyOf.get(referenceId);
+    return typeof value === 'number' && deal
+      ? dealAmountInCorporate(value, deal.isoCode, deal.closeDate)
+      : value;
+  };
   const rows: OpportunityHistoryRow[] = org.opportunityHistory.flatMap((history) =>
     history.fieldChanges.map((change) => ({
       OpportunityId: history.referenceId,
       Field: change.field,
-      OldValue: change.oldValue,
-      NewValue: change.newValue,
+      OldValue:
+        change.field === 'Amount'
+          ? corporate(history.referenceId, change.oldValue)
+          : change.oldValue,
+      NewValue:
+        change.field === 'Amount'
+          ? corporate(history.referenceId, change.newValue)
+          : change.newValue,
       CreatedDate: change.createdDate
     }))
   );

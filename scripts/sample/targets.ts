@@ -1,3 +1,4 @@
+import { inCorporateCurrency } from './currencies';
 import { CLOSED_WON, QUARTERS, type QuarterName } from './constants';
 import { RecordSequence, type SampleRecord, type SampleUser } from './model';
 import type { SampleOpportunity } from './opportunities';
@@ -21,9 +22,10 @@ export const Q4_COVERAGE_BY_SELLER: Record<string, number> = {
 
 const roundTo5000 = (value: number): number => Math.max(5000, Math.round(value / 5000) * 5000);
 
+/** A deal's amount in DKK, the currency of the sellers and their targets. */
 function amountOf(opp: SampleOpportunity): number {
   const amount = opp.record.fields.Amount;
-  return typeof amount === 'number' ? amount : 0;
+  return typeof amount === 'number' ? inCorporateCurrency(amount, opp.account.dealCurrency) : 0;
 }
 
 /**

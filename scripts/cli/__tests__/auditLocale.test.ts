@@ -10,6 +10,9 @@ import type { AuditReport } from '../audit';
 import { EXIT } from '../exitCodes';
 import { runCli } from './cliHarness';
 
+/** Intl puts a no-break space between an amount and its currency. */
+const NBSP = '\u00a0';
+
 // Each audit of the sample org reads its 4,535 records; a busy CI machine needs more than 5 s.
 jest.setTimeout(60_000);
 
@@ -31,9 +34,10 @@ describe('ssm audit --locale', () => {
     expect(page).toContain('<html lang="da">');
     expect(page).toContain('<h1>Gennemgang af salgsmuligheder</h1>');
     expect(page).toContain('<h2>Datakvalitet</h2>');
-    // scripts/sample/README.md: 323 deals close in 2026-Q4; the open amount is 13,525,500.
+    // scripts/sample/README.md: 323 deals close in 2026-Q4; their open amount is DKK 13,549,341
+    // (cli.test.ts recomputes it independently).
     expect(page).toContain('<td>Salgsmuligheder med lukkedato i perioden</td><td>323</td>');
-    expect(page).toContain('<td>Åben pipeline</td><td>13.525.500</td>');
+    expect(page).toContain(`<td>Åben pipeline</td><td>13.549.341${NBSP}kr.</td>`);
     expect(page).toContain('Dagsdato: 16. nov. 2026.');
     expect(page).not.toContain('Audit of');
   });
@@ -43,7 +47,7 @@ describe('ssm audit --locale', () => {
 
     expect(result.code).toBe(EXIT.ok);
     expect(result.stdout).toContain('Audit of Opportunity from the sample org, today 2026-11-16');
-    expect(result.stdout).toContain('open 13,525,500');
+    expect(result.stdout).toContain('open 13,549,341');
   });
 
   it('reads a CSV export with decimal commas and reports on it in Danish', async () => {
@@ -83,7 +87,7 @@ describe('ssm audit --locale', () => {
     const page = readFileSync(implicit, 'utf8');
     expect(page).toContain('<html lang="en">');
     expect(page).toContain('<h1>Audit of Opportunity</h1>');
-    expect(page).toContain('<td>Open amount</td><td>13,525,500</td>');
+    expect(page).toContain(`<td>Open amount</td><td>DKK${NBSP}13,549,341</td>`);
     expect(readFileSync(explicit, 'utf8')).toBe(page);
   });
 

@@ -11,6 +11,7 @@ import type { AuditReport } from '../audit';
 import { loadEmbeddedOrg } from '../../org/embeddedOrg';
 import { EXIT } from '../exitCodes';
 import { REPO_ROOT, runCli } from './cliHarness';
+import { sumInDkk } from '../../sample/__tests__/inDkk';
 
 // Each test runs the CLI end to end against a local fake org (thousands of records over HTTP,
 // or a child process); on a loaded two-core CI machine that can take longer than Jest's 5 s.
@@ -85,7 +86,8 @@ describe('ssm', () => {
         'rules',
         'dataQuality',
         'coaching',
-        'pipeline'
+        'pipeline',
+        'currency'
       ]);
       expect(report.today).toBe('2026-11-16');
       // scripts/sample/README.md: 323 deals close in 2026-Q4 (45 won, 70 lost, 208 open).
@@ -100,6 +102,34 @@ describe('ssm', () => {
       expect(report.dataQuality.flaggedByRule.Opp_Decision_Maker_From_Proposal).toBe(8);
       expect(report.rules.every((rule) => rule.status === 'evaluated')).toBe(true);
       expect(report.pipeline?.sellers).toHaveLength(8);
+    });
+
+    it('reports every amount in DKK, as an independent recomputation of the sample deals says', () => {
+      const report = JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8')) as AuditReport;
+      const q4 = loadEmbeddedOrg()
+        .records('Opportunity')
+        .filter(
+          (deal) => String(deal.CloseDate) >= '2026-10-01' && String(deal.CloseDate) <= '2026-12-31'
+        );
+      expect(report.currency?.corporate).toBe('DKK');
+      expect(report.currency?.breakdown.map((row) => row.currency).sort()).toEqual([
+        'DKK',
+        'EUR',
+        'NOK',
+        'SEK'
+      ]);
+      expect(report.pipeline?.openAmount).toBeCloseTo(
+        sumInDkk(q4.filter((d) => d.IsClosed !== true)),
+        2
+      );
+      expect(report.pipeline?.wonAmount).toBeCloseTo(
+        sumInDkk(q4.filter((d) => d.IsWon === true)),
+        2
+      );
+      expect(report.pipeline?.lostAmount).toBeCloseTo(
+        sumInDkk(q4.filter((d) => d.IsClosed === true && d.IsWon !== true)),
+        2
+      );
     });
 
     it('counts days in stage as of --today, as the org computes the formula when it is read', async () => {

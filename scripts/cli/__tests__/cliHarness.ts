@@ -9,7 +9,7 @@ import type { AuditReport } from '../audit';
 import type { HttpTimeouts } from '../httpTransport';
 import { run } from '../main';
 import type { RetryPolicy } from '../salesforceApi';
-import { FakeSalesforce } from './fakeSalesforce';
+import { FakeSalesforce, type MultiCurrency } from './fakeSalesforce';
 
 export interface RunResult {
   code: number;
@@ -118,11 +118,18 @@ export function sampleCounts(): Map<string, number> {
   return counts;
 }
 
-/** A fake scratch org: the admin user, the Standard User profile, the package's permission sets. */
+/**
+ * A fake scratch org: the admin user, the Standard User profile, the package's permission sets,
+ * and, as config/project-scratch-def.json makes it, multiple currencies with advanced currency
+ * management and only the corporate currency DKK (`multiCurrency` changes that; false is a
+ * single-currency org).
+ */
 export async function startScratchOrg(
-  organization: Record<string, unknown> = {}
+  organization: Record<string, unknown> = {},
+  options: { multiCurrency?: MultiCurrency | false } = {}
 ): Promise<FakeSalesforce> {
   const fake = new FakeSalesforce();
+  fake.multiCurrency = options.multiCurrency ?? { corporate: 'DKK', advanced: true };
   await fake.start();
   fake.add('Organization', {
     Name: 'Fake Scratch Org',

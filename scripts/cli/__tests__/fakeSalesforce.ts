@@ -10,6 +10,9 @@
  * answers, rows locked by another transaction (UNABLE_TO_LOCK_ROW), fields of a package that is
  * not deployed (INVALID_FIELD), the daily API limit (403 REQUEST_LIMIT_EXCEEDED), a redirect to
  * another instance, a session that expires at a given call, and Bulk results cut short.
+ * Issue 21: a multi-currency switch (`multiCurrency`) with CurrencyType and DatedConversionRate
+ * rows, created and updated one at a time through the sObject resource, and the single-currency
+ * org's answers (those objects and CurrencyIsoCode do not exist).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -66,8 +69,20 @@ const ID_PREFIX: Record<string, string> = {
   Profile: '00e',
   PermissionSet: '0PS',
   PermissionSetAssignment: '0Pa',
-  Organization: '00D'
+  Organization: '00D',
+  CurrencyType: '02C',
+  DatedConversionRate: '04w'
 };
+
+/** The objects of multiple currencies; a single-currency org has neither. */
+const CURRENCY_OBJECTS = new Set(['CurrencyType', 'DatedConversionRate']);
+
+/** A multi-currency org: its corporate currency, and whether advanced currency management is on. */
+export interface MultiCurrency {
+  corporate: string;
+  /** Advanced currency management: DatedConversionRate exists. */
+  advanced: boolean;
+}
 
 interface ParsedQuery {
   fields: string[];
@@ -157,6 +172,18 @@ export class FakeSalesforce {
   readonly otherInstanceLog: string[] = [];
   otherUrl = '';
   private otherServer: Server | null = null;
+  /**
+   * Multiple currencies (issue 21). null: the test decides (CurrencyType and
+   * DatedConversionRate are queryable once added or declared, CurrencyIsoCode is a field like
+   * any other). false: a single-currency org: CurrencyType and DatedConversionRate "are not
+   * available in single-currency organizations" (object reference), so a query of them answers
+   * 400 INVALID_TYPE and CurrencyIsoCode is no field (INVALID_FIELD in a query or a save, left
+   * out of describes). A MultiCurrency: both objects exist (DatedConversionRate only with
+   * advanced currency management); unless the test has added a corporate CurrencyType row, the
+   * corporate currency's row (rate 1) is there from the first call, with its first dated period; a saved
+   * CurrencyIsoCode must be an active CurrencyType.
+   */
+  multiCurrency: MultiCurrency | false | null = null;
   /** When set, Bulk query jobs end Failed with this message. */
   failBulkJobsWith: string | null = null;
   /** Polls a Bulk job takes before JobComplete. */
@@ -376,7 +403,144 @@ export class FakeSalesforce {
         const object = relationship === 'Owner' ? 'User' : relationship.replace(/__r$/, '__c');
         return `${object}.${parts[parts.length - 1]}`;
       })
-      .filter((name) => this.missingFields.has(name));
+      .filter((name) => this.isMissingField(name));
+  }
+
+  /** `Object.Field` is not in the org: listed in missingFields, or CurrencyIsoCode in one currency. */
+  private isMissingField(name: string): boolean {
+    return (
+      this.missingFields.has(name) ||
+      (this.multiCurrency === false && name.endsWith('.CurrencyIsoCode'))
+    );
+  }
+
+  /** CurrencyType or DatedConversionRate in an org that lacks it. */
+  private currencyObjectMissing(type: string): boolean {
+    if (!CURRENCY_OBJECTS.has(type) || this.multiCurrency === null) return false;
+    if (this.multiCurrency === false) return true;
+    return type === 'DatedConversionRate' && !this.multiCurrency.advanced;
+  }
+
+  /**
+   * A multi-currency org always holds its corporate currency (and, with advanced currency
+   * management, its first dated period).
+   */
+  private ensureCorporateCurrency(): void {
+    const multi = this.multiCurrency;
+    if (!multi) return;
+    this.declare('CurrencyType');
+    if (multi.advanced) this.declare('DatedConversionRate');
+    if (this.all('CurrencyType').some((row) => row.IsCorporate === true)) return;
+    this.add('CurrencyType', {
+      IsoCode: multi.corporate,
+      ConversionRate: 1,
+      DecimalPlaces: 2,
+      IsCorporate: true,
+      IsActive: true
+    });
+    if (multi.advanced) this.addFirstPeriod(multi.corporate, 1);
+  }
+
+  /**
+   * With advanced currency management a currency's dated rates start with a period from the
+   * beginning of time, at the rate the currency was created with; the API shows its StartDate
+   * as 0001-01-01.
+   */
+  private addFirstPeriod(isoCode: string, rate: number): void {
+    this.add('DatedConversionRate', {
+      IsoCode: isoCode,
+      ConversionRate: rate,
+      StartDate: '0001-01-01'
+    });
+  }
+
+  private rowError(response: ServerResponse, statusCode: string, message: string): void {
+    this.json(response, 400, [{ errorCode: statusCode, message }]);
+  }
+
+  /**
+   * POST /sobjects/{type}: one record, answered 201 {id, success, errors}
+   * (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api/dome_sobject_create.htm).
+   * CurrencyType: IsoCode unique in the org; DatedConversionRate: its currency must exist and
+   * (IsoCode, StartDate) be new.
+   */
+  private createOne(response: ServerResponse, type: string, body: Record<string, unknown>): void {
+    if (this.currencyObjectMissing(type)) {
+      this.rowError(response, 'NOT_FOUND', 'The requested resource does not exist');
+      return;
+    }
+    const error = this.check(type, body, 'insert');
+    if (error) {
+      this.rowError(response, error.statusCode, error.message);
+      return;
+    }
+    if (type === 'CurrencyType') {
+      if (this.all('CurrencyType').some((row) => row.IsoCode === body.IsoCode)) {
+        this.rowError(
+          response,
+          'DUPLICATE_VALUE',
+          `duplicate value found: IsoCode ${String(body.IsoCode)}`
+        );
+        return;
+      }
+    }
+    if (type === 'DatedConversionRate') {
+      if (!this.all('CurrencyType').some((row) => row.IsoCode === body.IsoCode)) {
+        this.rowError(
+          response,
+          'INVALID_CURRENCY_ISO',
+          `invalid currency code: ${String(body.IsoCode)}`
+        );
+        return;
+      }
+      if (
+        this.all('DatedConversionRate').some(
+          (row) => row.IsoCode === body.IsoCode && row.StartDate === body.StartDate
+        )
+      ) {
+        this.rowError(
+          response,
+          'DUPLICATE_VALUE',
+          `duplicate value found: ${String(body.IsoCode)} ${String(body.StartDate)}`
+        );
+        return;
+      }
+    }
+    const fields = Object.fromEntries(
+      Object.entries(body).filter(([field]) => field !== 'attributes')
+    );
+    const id = this.add(type, { ...fields, createdByApi: true });
+    const multi = this.multiCurrency;
+    if (type === 'CurrencyType' && multi && multi.advanced) {
+      this.addFirstPeriod(String(body.IsoCode), Number(body.ConversionRate));
+    }
+    this.json(response, 201, { id, success: true, errors: [] });
+  }
+
+  /**
+   * PATCH /sobjects/{type}/{id}: 204. A CurrencyType update without IsActive sets it false, as
+   * the object reference warns.
+   */
+  private updateOne(
+    response: ServerResponse,
+    type: string,
+    id: string,
+    body: Record<string, unknown>
+  ): void {
+    const existing = this.byId.get(id);
+    if (!existing || existing.attributes.type !== type) {
+      this.rowError(response, 'NOT_FOUND', 'The requested resource does not exist');
+      return;
+    }
+    const error = this.check(type, body, 'update');
+    if (error) {
+      this.rowError(response, error.statusCode, error.message);
+      return;
+    }
+    Object.assign(existing, body);
+    if (type === 'CurrencyType' && !('IsActive' in body)) existing.IsActive = false;
+    response.writeHead(204);
+    response.end();
   }
 
   private async body(request: IncomingMessage): Promise<unknown> {
@@ -430,6 +594,7 @@ export class FakeSalesforce {
       ]);
       return;
     }
+    this.ensureCorporateCurrency();
     const data = `/services/data/v${this.version}`;
     if (path === `${data}/limits` && method === 'GET') {
       // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_limits.htm
@@ -496,9 +661,20 @@ export class FakeSalesforce {
         ]);
         return;
       }
-      this.json(response, 200, { name: describe[1], fields });
+      this.json(response, 200, {
+        name: describe[1],
+        fields:
+          this.multiCurrency === false
+            ? fields.filter((field) => field.name !== 'CurrencyIsoCode')
+            : fields
+      });
       return;
     }
+    const sobject = /^\/sobjects\/(\w+)(?:\/(\w+))?$/.exec(rest);
+    if (sobject && method === 'POST' && !sobject[2])
+      return this.createOne(response, sobject[1], body as Record<string, unknown>);
+    if (sobject && method === 'PATCH' && sobject[2])
+      return this.updateOne(response, sobject[1], sobject[2], body as Record<string, unknown>);
     if (rest === '/composite/sobjects' && method === 'POST')
       return this.collection(response, body, 'insert');
     if (rest === '/composite/sobjects' && method === 'PATCH')
@@ -528,7 +704,10 @@ export class FakeSalesforce {
       ]);
       return;
     }
-    if (!this.records.has(parsed.object) && !this.describes.has(parsed.object)) {
+    if (
+      this.currencyObjectMissing(parsed.object) ||
+      (!this.records.has(parsed.object) && !this.describes.has(parsed.object))
+    ) {
       this.json(response, 400, [
         { errorCode: 'INVALID_TYPE', message: `sObject type '${parsed.object}' is not supported.` }
       ]);
@@ -618,6 +797,16 @@ export class FakeSalesforce {
         };
       }
     }
+    if (this.multiCurrency && typeof record.CurrencyIsoCode === 'string') {
+      const code = record.CurrencyIsoCode;
+      if (!this.all('CurrencyType').some((row) => row.IsoCode === code && row.IsActive === true)) {
+        return {
+          statusCode: 'INVALID_CURRENCY_ISO',
+          message: `Currency ISO Code: invalid currency code: ${code}`,
+          fields: ['CurrencyIsoCode']
+        };
+      }
+    }
     if (type === 'User' && mode === 'insert') {
       if (
         this.all('User').filter((user) => user.createdByApi === true).length >= this.userLicences
@@ -652,9 +841,7 @@ export class FakeSalesforce {
     if (allOrNone !== false) throw new Error('the CLI always sends allOrNone: false');
     for (const record of records) {
       const type = (record.attributes as { type?: string } | undefined)?.type ?? '';
-      const missing = Object.keys(record).find((field) =>
-        this.missingFields.has(`${type}.${field}`)
-      );
+      const missing = Object.keys(record).find((field) => this.isMissingField(`${type}.${field}`));
       if (missing) {
         this.json(response, 400, [
           {

@@ -277,20 +277,25 @@ describe('ssm seed', () => {
       // 403 REQUEST_LIMIT_EXCEEDED; DailyApiRequests from
       // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_limits.htm
       fake = await startScratchOrg();
-      fake.dailyApiLimit = 40;
+      // The currencies come first (issue 21): 2 queries, 3 currencies, the dated rates read
+      // again and 9 added, one call each; then 40 calls of users and records as before.
+      const limit = 15 + 40;
+      fake.dailyApiLimit = limit;
       const delays: number[] = [];
       const result = await runCli(['seed'], envFor(fake), { delays });
 
       expect(result.code).toBe(EXIT.api);
       expect(result.stderr).toContain(
-        "the org's daily API request limit is used up (REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.): 40 of 40 daily API requests used, 0 remaining"
+        `the org's daily API request limit is used up (REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.): ${limit} of ${limit} daily API requests used, 0 remaining`
       );
       expect(delays).toEqual([]);
-      // 40 calls answered, one refused (a batch of the load), then the limits lookup: no
+      // 55 calls answered, one refused (a batch of the load), then the limits lookup: no
       // further batch was sent to be refused in turn.
-      expect(fake.log[40]).toMatch(/^(POST|PATCH) \/services\/data\/v65\.0\/composite\/sobjects/);
-      expect(fake.log).toHaveLength(42);
-      expect(fake.log[41]).toBe('GET /services/data/v65.0/limits');
+      expect(fake.log[limit]).toMatch(
+        /^(POST|PATCH) \/services\/data\/v65\.0\/composite\/sobjects/
+      );
+      expect(fake.log).toHaveLength(limit + 2);
+      expect(fake.log[limit + 1]).toBe('GET /services/data/v65.0/limits');
     });
 
     it('follows a 307 of an upsert to another instance with its body', async () => {

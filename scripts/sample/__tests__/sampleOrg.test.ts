@@ -26,6 +26,8 @@ import { problemWith } from './fieldChecks';
 import { loadCustomFields, sharingModelOf, type FieldSpec } from './objectMetadata';
 import { loadSampleData, recordsOf, referenceIn, type TreeRecord } from './sampleData';
 import { STANDARD_FIELDS } from './standardFields';
+import { DEFAULT_SOURCE_DIR } from '../../../apex-runtime/src/metadata/loadProject';
+import { readOrgDefinition } from '../../../apex-runtime/src/metadata/orgDefinition';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const DATA_DIR = join(ROOT, 'data');
@@ -37,6 +39,9 @@ const data = loadSampleData(DATA_DIR);
 const fieldCache = new Map<string, Map<string, FieldSpec>>();
 
 /** Standard fields from the checked-in list, custom fields from the project's metadata. */
+/** The project's org has multiple currencies: records carry CurrencyIsoCode, one of its codes. */
+const ORG_CURRENCIES = readOrgDefinition(DEFAULT_SOURCE_DIR).currencies.map((c) => c.isoCode);
+
 function fieldsOf(sObject: string): Map<string, FieldSpec> {
   let fields = fieldCache.get(sObject);
   if (!fields) {
@@ -44,6 +49,9 @@ function fieldsOf(sObject: string): Map<string, FieldSpec> {
       ...Object.entries(STANDARD_FIELDS[sObject] ?? {}),
       ...loadCustomFields(OBJECTS_DIR, VALUE_SETS_DIR, sObject)
     ]);
+    if (ORG_CURRENCIES.length > 0) {
+      fields.set('CurrencyIsoCode', { type: 'Picklist', picklistValues: ORG_CURRENCIES });
+    }
     fieldCache.set(sObject, fields);
   }
   return fields;
@@ -461,8 +469,17 @@ describe('the sample opportunities', () => {
     expect(problems).toEqual([]);
   });
 
-  it('have log-normal amounts in steps of 500 with a median of a mid-market deal', () => {
+  it('have log-normal amounts in steps of 500 DKK, or 100 in a foreign currency, with a median of a mid-market deal', () => {
+    const foreign = opportunities.filter((opp) => str(opp, 'CurrencyIsoCode') !== undefined);
+    expect(new Set(foreign.map((opp) => str(opp, 'CurrencyIsoCode')))).toEqual(
+      new Set(['EUR', 'SEK', 'NOK'])
+    );
+    expect(
+      foreign.every((opp) => num(opp, 'Amount') === undefined || num(opp, 'Amount')! % 100 === 0)
+    ).toBe(true);
+    // In DKK, the currency the amounts are planned in.
     const amounts = opportunities
+      .filter((opp) => str(opp, 'CurrencyIsoCode') === undefined)
       .map((opp) => num(opp, 'Amount'))
       .filter((amount): amount is number => amount !== undefined)
       .sort((a, b) => a - b);

@@ -165,6 +165,13 @@ describe('formatField', () => {
     expect(formatField(amount, cell(1234567), usInDkk, none).text).toBe('DKK\u00a01,234,567');
   });
 
+  it('shows an amount in its record’s currency when the record names one', () => {
+    const danish = { locale: 'da-DK', timeZone: 'Europe/Copenhagen', currency: 'DKK' };
+    const amount = { apiName: 'Amount', label: 'Amount', dataType: 'Currency', scale: 2 };
+    expect(formatField(amount, cell(6700), danish, none, 'EUR').text).toBe('6.700,00\u00a0€');
+    expect(formatField(amount, cell(6700), danish, none, null).text).toBe('6.700,00\u00a0kr.');
+  });
+
   it('keeps the raw value to sort by, whatever the locale shows', () => {
     const danish = { locale: 'da-DK', timeZone: 'Europe/Copenhagen', currency: 'DKK' };
     const amount = { apiName: 'Amount', label: 'Amount', dataType: 'Currency' };

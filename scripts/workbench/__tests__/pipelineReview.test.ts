@@ -12,6 +12,7 @@ import { DEFAULT_TIME_ZONE } from '../../../apex-runtime/src/platform/orgs';
 import { managerHierarchyBelow } from '../../../apex-runtime/src/platform/recordAccess';
 import type { OrgRecord } from '../../org/embeddedOrg';
 import type { WorkbenchUser } from '../server/workbenchOrg';
+import { inDkk, sumInDkk } from '../../sample/__tests__/inDkk';
 import { apex, body, message, user, useFreshWorkbench, workbench } from './apexHarness';
 
 useFreshWorkbench('wb-pipeline-');
@@ -30,10 +31,6 @@ function teamOf(manager: WorkbenchUser): Set<string> {
 function inQ4(date: unknown): boolean {
   const day = String(date).slice(0, 10);
   return day >= Q4.start && day <= Q4.end;
-}
-
-function sumOfAmount(deals: readonly OrgRecord[]): number {
-  return deals.reduce((sum, deal) => sum + Number(deal.Amount ?? 0), 0);
 }
 
 /**
@@ -95,17 +92,37 @@ describe('PipelineReviewController.getPipelineFacts on the sample org', () => {
     const report = computeSalesKpis(review.facts, { period: Q4, today: SAMPLE_DAY });
     expect(deals.length).toBeGreaterThan(0);
     expect(report.pipeline.dealCount).toBe(deals.length);
-    expect(report.pipeline.openPipeline).toBe(sumOfAmount(deals.filter((d) => !d.IsClosed)));
-    expect(report.pipeline.closedWon).toBe(sumOfAmount(deals.filter((d) => d.IsWon === true)));
+    expect(new Set(deals.map((d) => d.CurrencyIsoCode ?? 'DKK'))).toEqual(
+      new Set(['DKK', 'EUR', 'SEK', 'NOK'])
+    );
+    expect(review.currency).toBe('DKK');
+    expect(report.pipeline.openPipeline).toBeCloseTo(sumInDkk(deals.filter((d) => !d.IsClosed)), 2);
+    expect(report.pipeline.closedWon).toBeCloseTo(
+      sumInDkk(deals.filter((d) => d.IsWon === true)),
+      2
+    );
     const open = deals.filter((d) => !d.IsClosed);
     expect(report.pipeline.weightedPipeline).toBeCloseTo(
-      open.reduce((sum, d) => sum + (Number(d.Amount ?? 0) * Number(d.Probability ?? 0)) / 100, 0),
+      open.reduce((sum, d) => sum + Math.round(inDkk(d) * Number(d.Probability ?? 0)) / 100, 0),
       2
     );
     expect(review.facts.team[0].Id).toBe(manager.id);
     expect(review.facts.team.map((member) => member.Id).sort()).toEqual([...team].sort());
     expect(review.facts.deals.length).toBeGreaterThan(0);
     expect(review.facts.deals.every((deal) => team.has(deal.OwnerId))).toBe(true);
+  });
+
+  it('gives header totals equal to the sum of the rows, each deal in DKK', () => {
+    const review = salesFactsFromApex([facts(user('director'))]);
+    expect(review.nextPageAfterId).toBeNull();
+    const inPeriod = review.facts.deals.filter((deal) => inQ4(deal.CloseDate));
+    const rows = inPeriod.reduce((sum, deal) => sum + (deal.Amount ?? 0), 0);
+    const totals = (review.facts.totals ?? []).reduce((sum, row) => sum + (row.amount ?? 0), 0);
+    expect(totals).toBeCloseTo(rows, 2);
+    const byId = new Map(workbench.records('Opportunity').map((deal) => [deal.Id, deal]));
+    for (const deal of inPeriod) {
+      expect(deal.Amount ?? 0).toBeCloseTo(inDkk(byId.get(deal.Id) as OrgRecord), 2);
+    }
   });
 
   it('shows a seller only their own deals even when they ask for their manager’s team', () => {

@@ -13,6 +13,7 @@ import type {
   StrategyVersionFacts
 } from 'c/salesKpis';
 import type { WorkbenchUser } from '../server/workbenchOrg';
+import { inDkk, sumInDkk } from '../../sample/__tests__/inDkk';
 import { apex, body, label, refusal, user, useFreshWorkbench, workbench } from './apexHarness';
 
 useFreshWorkbench('wb-strategy-');
@@ -148,9 +149,14 @@ describe('SegmentOverviewController on the sample org', () => {
       const wonThisYear = deal.IsWon === true && String(deal.CloseDate).startsWith('2026-');
       if (!deal.AccountId || (!open && !wonThisYear)) continue;
       const row = expected.get(String(deal.AccountId)) ?? { openPipeline: 0, wonThisYear: 0 };
-      if (open) row.openPipeline += Number(deal.Amount ?? 0);
-      if (wonThisYear) row.wonThisYear += Number(deal.Amount ?? 0);
+      if (open) row.openPipeline += inDkk(deal);
+      if (wonThisYear) row.wonThisYear += inDkk(deal);
       expected.set(String(deal.AccountId), row);
+    }
+    const cents = (value: number): number => Math.round(value * 100) / 100;
+    for (const row of expected.values()) {
+      row.openPipeline = cents(row.openPipeline);
+      row.wonThisYear = cents(row.wonThisYear);
     }
     const revenue = new Map(
       (facts.revenue ?? []).map((row) => [
@@ -207,17 +213,20 @@ describe('AccountPlanController on the sample org', () => {
       childIds('Account_Plan_Stakeholder__c', plan.Id)
     );
     expect(facts.canCreate).toBe(false);
-    expect(facts.wonInPeriod).toBe(
-      workbench
-        .records('Opportunity')
-        .filter(
-          (deal) =>
-            deal.AccountId === account?.Id &&
-            deal.IsWon === true &&
-            String(deal.CloseDate) >= String(plan.Period_Start__c) &&
-            String(deal.CloseDate) <= String(plan.Period_End__c)
-        )
-        .reduce((sum, deal) => sum + Number(deal.Amount ?? 0), 0)
+    expect(facts.currencyIsoCode).toBe('DKK');
+    expect(facts.wonInPeriod).toBeCloseTo(
+      sumInDkk(
+        workbench
+          .records('Opportunity')
+          .filter(
+            (deal) =>
+              deal.AccountId === account?.Id &&
+              deal.IsWon === true &&
+              String(deal.CloseDate) >= String(plan.Period_Start__c) &&
+              String(deal.CloseDate) <= String(plan.Period_End__c)
+          )
+      ),
+      2
     );
     const byPlan = body<ApexGenerated.AccountPlanController_PlanFacts>(
       apex(owner, 'AccountPlanController.getPlanFacts', { recordId: plan.Id })

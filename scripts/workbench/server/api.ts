@@ -71,8 +71,9 @@ export function actingUserOf(workbench: WorkbenchOrg, key: string | undefined): 
 
 /**
  * What `@salesforce/i18n/*` and labels give a user's components: the user's locale (LocaleSidKey,
- * en_US as en-US), language (LanguageLocaleKey) and time zone, and the org's currency. The sample
- * org has no multi-currency; its currency is its country's (the scratch definition's `DK`: DKK).
+ * en_US as en-US), language (LanguageLocaleKey) and time zone, and their currency: in a
+ * multi-currency org the user's own (DefaultCurrencyIsoCode, what UserInfo.getDefaultCurrency()
+ * answers and the package's Apex converts amounts into), else the org's.
  */
 export function userI18nOf(
   workbench: WorkbenchOrg,
@@ -84,7 +85,7 @@ export function userI18nOf(
     locale: String(user?.LocaleSidKey ?? 'en_US').replace(/_/g, '-'),
     language: workbench.languageOf(userId),
     timeZone: String(user?.TimeZoneSidKey ?? 'GMT'),
-    currency: String(organization?.DefaultCurrencyIsoCode ?? 'USD')
+    currency: String(user?.DefaultCurrencyIsoCode ?? organization?.DefaultCurrencyIsoCode ?? 'USD')
   };
 }
 

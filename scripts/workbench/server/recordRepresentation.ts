@@ -51,11 +51,24 @@ export function recordRepresentation(
 ) {
   const objectName = record.attributes.type;
   const access = workbench.org.userAccess(acting.id);
-  const names = (
+  const schema = workbench.org.project.schema;
+  const requested = (
     fields && fields.length
       ? fields.map((field) => (field.includes('.') ? field.slice(field.indexOf('.') + 1) : field))
       : Object.keys(record).filter((field) => field !== 'attributes')
   ).filter((name) => name === 'Id' || access.fieldReadable(objectName, name));
+  // An amount means nothing without its currency: in a multi-currency org the record's
+  // CurrencyIsoCode comes with any currency field, and the page shows the amount in it.
+  const withAmount = requested.some(
+    (name) => schema.field(objectName, name)?.displayType === 'CURRENCY'
+  );
+  const names =
+    withAmount &&
+    !requested.includes('CurrencyIsoCode') &&
+    schema.field(objectName, 'CurrencyIsoCode') &&
+    access.fieldReadable(objectName, 'CurrencyIsoCode')
+      ? [...requested, 'CurrencyIsoCode']
+      : requested;
   return {
     id: record.Id,
     apiName: objectName,

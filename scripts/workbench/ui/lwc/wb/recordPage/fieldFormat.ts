@@ -52,11 +52,17 @@ function formatNumber(value: number, field: FieldDescribe, formats: UserFormats)
 /** Objects with a record page in the workbench: their lookups link to it. */
 export type RecordPageObjects = ReadonlySet<string>;
 
+/**
+ * A field's value as the record page shows it. An amount is shown in the record's own currency
+ * when the record names one (its CurrencyIsoCode, in a multi-currency org), as a record page does;
+ * else in the user's.
+ */
 export function formatField(
   field: FieldDescribe,
   cell: { value: unknown; displayValue: string | null } | undefined,
   format: UserFormat,
-  pageObjects: RecordPageObjects
+  pageObjects: RecordPageObjects,
+  recordCurrency?: unknown
 ): FormattedField {
   const value = cell?.value ?? null;
   const base: FormattedField = {
@@ -83,7 +89,11 @@ export function formatField(
       .trim();
     return { ...base, isRichText: true, html, text: words, sortValue: words };
   }
-  const formats = formatsFor(format.locale, format.currency, format.timeZone);
+  const formats = formatsFor(
+    format.locale,
+    typeof recordCurrency === 'string' && recordCurrency !== '' ? recordCurrency : format.currency,
+    format.timeZone
+  );
   if (typeof value === 'number') {
     return { ...base, text: formatNumber(value, field, formats), sortValue: value };
   }

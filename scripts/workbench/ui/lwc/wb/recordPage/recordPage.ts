@@ -293,7 +293,13 @@ export default class RecordPage extends LightningElement {
             fields: column
               .filter((name) => name in record.fields && info.fields[name])
               .map((name) =>
-                formatField(info.fields[name], record.fields[name], this.format, PAGE_OBJECTS)
+                formatField(
+                  info.fields[name],
+                  record.fields[name],
+                  this.format,
+                  PAGE_OBJECTS,
+                  record.fields.CurrencyIsoCode?.value
+                )
               )
           }))
           .filter((column) => column.fields.length > 0);
@@ -363,7 +369,13 @@ export default class RecordPage extends LightningElement {
       id: row.id,
       href: `#/${this.currentObject}/${row.id}`,
       cells: view.columns.map((column) => ({
-        ...formatField(column, row.fields[column.apiName], this.format, PAGE_OBJECTS),
+        ...formatField(
+          column,
+          row.fields[column.apiName],
+          this.format,
+          PAGE_OBJECTS,
+          row.fields.CurrencyIsoCode?.value
+        ),
         key: `${row.id}-${column.apiName}`
       }))
     }));

@@ -158,7 +158,13 @@ export default class RelatedList extends LightningElement {
     return list.rows.map((row) => ({
       id: row.id,
       cells: list.columns.map((column) => ({
-        ...formatField(column, row.fields[column.apiName], this.format, PAGE_OBJECTS),
+        ...formatField(
+          column,
+          row.fields[column.apiName],
+          this.format,
+          PAGE_OBJECTS,
+          row.fields.CurrencyIsoCode?.value
+        ),
         key: `${row.id}-${column.apiName}`
       }))
     }));

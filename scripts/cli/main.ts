@@ -10,6 +10,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { SalesRuleDefinition } from '../rules/guidanceEngine/guidanceEngine';
 import {
   CALENDAR_YEAR,
+  fiscalCalendarOf,
   dateRange,
   dayNumber,
   parsePeriod,
@@ -434,8 +435,17 @@ async function runAudit(args: string[], io: CliIo): Promise<ExitCode> {
     const [organization] = await api.query<FiscalCalendar>(
       'SELECT FiscalYearStartMonth, UsesStartDateAsFiscalYearName FROM Organization'
     );
+    // The org's quarters, custom fiscal years included: --period 2026-Q4 means the org's Q4.
+    const quarters = await api.query<Record<string, unknown>>(
+      "SELECT StartDate, EndDate, Number, FiscalYearSettings.Name FROM Period WHERE Type = 'Quarter'"
+    );
+    const calendar = fiscalCalendarOf({
+      fiscalYearStartMonth: (organization ?? CALENDAR_YEAR).FiscalYearStartMonth,
+      usesStartDateAsFiscalYearName: (organization ?? CALENDAR_YEAR).UsesStartDateAsFiscalYearName,
+      fiscalQuarters: quarters
+    });
     const day = today ?? (io.today ?? localToday)();
-    report = await auditOrg(api, inputsFor(day, organization ?? CALENDAR_YEAR), {
+    report = await auditOrg(api, inputsFor(day, calendar), {
       instanceUrl: session.instanceUrl,
       username: session.username,
       bulk: { pageSize: io.bulkPageSize }

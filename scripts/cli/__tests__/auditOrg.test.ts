@@ -131,6 +131,36 @@ function resultsCalls(log: string[]): string[] {
 }
 
 describe('ssm audit -o (an org, through Bulk API 2.0)', () => {
+  it('reads --period as the org’s fiscal quarter when the org has custom fiscal years', async () => {
+    // A 53-week FY2026 of 4-4-5 weeks: its Q4 runs 2026-09-28..2027-01-03 (Period rows).
+    const year = fake.add('FiscalYearSettings', { Name: '2026' });
+    const quarters: [string, string][] = [
+      ['2025-12-29', '2026-03-29'],
+      ['2026-03-30', '2026-06-28'],
+      ['2026-06-29', '2026-09-27'],
+      ['2026-09-28', '2027-01-03']
+    ];
+    quarters.forEach(([start, end], index) =>
+      fake.add('Period', {
+        Type: 'Quarter',
+        Number: index + 1,
+        StartDate: start,
+        EndDate: end,
+        FiscalYearSettingsId: year
+      })
+    );
+
+    const { code, stderr, json } = await auditOrg();
+
+    expect(stderr).toBe('');
+    expect(code).toBe(EXIT.ok);
+    expect(readReport(json).period).toMatchObject({
+      start: '2026-09-28',
+      end: '2027-01-03',
+      label: '2026-Q4'
+    });
+  });
+
   it('audits the org page by page with the fields it has', async () => {
     const { code, stderr, json } = await auditOrg();
 

@@ -71,7 +71,9 @@ const ID_PREFIX: Record<string, string> = {
   PermissionSetAssignment: '0Pa',
   Organization: '00D',
   CurrencyType: '02C',
-  DatedConversionRate: '04w'
+  DatedConversionRate: '04w',
+  FiscalYearSettings: '022',
+  Period: '026'
 };
 
 /** The objects of multiple currencies; a single-currency org has neither. */
@@ -138,7 +140,8 @@ function csvCell(value: unknown): string {
 
 export class FakeSalesforce {
   readonly version = '65.0';
-  readonly records = new Map<string, Map<string, FakeRecord>>();
+  /** Every org has Period (its fiscal periods), with no rows until a test adds some. */
+  readonly records = new Map<string, Map<string, FakeRecord>>([['Period', new Map()]]);
   readonly byId = new Map<string, FakeRecord>();
   /** Every request, as "METHOD path", for assertions. */
   readonly log: string[] = [];

@@ -136,12 +136,17 @@ function fiscalQuarterRow(value: unknown): FiscalQuarterRow | null {
 }
 
 /**
- * The org's fiscal calendar: start month and naming, plus the custom fiscal quarters when Apex
- * sent some. Choice: the quarters are taken only when every row is readable, no two overlap and
+ * The org's fiscal calendar: start month and naming, plus its fiscal quarters (`Period` rows) when
+ * Apex (or `ssm audit -o`) read some. Choice: the quarters are taken only when every row is readable, no two overlap and
  * no quarter appears twice; otherwise none are (the start month then decides, as for a standard
  * fiscal year), since dropping the bad rows would leave holes that put deals in the wrong quarter.
  */
-function calendarOf(first: ApexPipelineFacts): FiscalCalendar {
+export function fiscalCalendarOf(
+  first: Pick<
+    ApexPipelineFacts,
+    'fiscalYearStartMonth' | 'usesStartDateAsFiscalYearName' | 'fiscalQuarters'
+  >
+): FiscalCalendar {
   const calendar: FiscalCalendar = {
     FiscalYearStartMonth: first.fiscalYearStartMonth ?? 1,
     UsesStartDateAsFiscalYearName: first.usesStartDateAsFiscalYearName ?? false
@@ -188,7 +193,7 @@ export function salesFactsFromApex(pages: readonly ApexPipelineFacts[]): ReviewF
       team: list<TeamMember>(first.team),
       strategy: (first.strategy ?? null) as StrategyTargets | null,
       stages: list<OpportunityStageFact>(first.stages),
-      calendar: calendarOf(first),
+      calendar: fiscalCalendarOf(first),
       totals: list<ApexRow>(first.totals).map(totalsRow),
       workingWeek: workingWeekOf({
         hoursPerWeek: first.workingHoursPerWeek ?? undefined,

@@ -21,27 +21,13 @@
  * false (its default).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { ENGLISH_MONTHS } from '../stdlib/locales';
 import { ApexDate } from '../values/temporal';
 
 export const CUSTOM_FISCAL_YEARS_FILE = 'custom-fiscal-years.json';
 /** Standard fiscal years generated before and after the org clock's year. */
 export const STANDARD_YEARS_BACK = 10;
 export const STANDARD_YEARS_AHEAD = 5;
-
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-];
 
 /** One period: first and last day (ISO dates, both included). */
 export interface FiscalPeriodSpan {
@@ -86,7 +72,7 @@ export function standardFiscalYears(
       months.push({
         startDate: iso(first),
         endDate: iso(first.addMonths(1).addDays(-1)),
-        label: MONTH_NAMES[first.month - 1]
+        label: ENGLISH_MONTHS[first.month - 1]
       });
     }
     const quarters = [0, 1, 2, 3].map((quarter) => ({
@@ -168,7 +154,7 @@ function checkContiguous(
 /** The calendar month holding a span's middle day. */
 function middleMonth(start: ApexDate, end: ApexDate): string {
   const middle = start.addDays(Math.floor(start.daysBetween(end) / 2));
-  return MONTH_NAMES[middle.month - 1];
+  return ENGLISH_MONTHS[middle.month - 1];
 }
 
 /**

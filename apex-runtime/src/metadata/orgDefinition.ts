@@ -14,6 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
+import { ENGLISH_MONTHS } from '../stdlib/locales';
 import {
   CUSTOM_FISCAL_YEARS_FILE,
   readCustomFiscalYears,
@@ -78,21 +79,6 @@ export interface OrgDefinitionOptions {
    */
   customFiscalYears?: string | boolean;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-];
 
 /** The currencies of the countries the runtime knows an org in (Danish customers' markets). */
 const CURRENCY_OF_COUNTRY: Readonly<Record<string, string>> = {
@@ -296,7 +282,7 @@ export function readOrgDefinition(
   }
   const definition = JSON.parse(readFileSync(file, 'utf8')) as ScratchDefinition;
   const fiscal = definition.settings?.fiscalYearSettings;
-  const startMonth = fiscal?.startMonth ? MONTHS.indexOf(fiscal.startMonth) + 1 : 1;
+  const startMonth = fiscal?.startMonth ? ENGLISH_MONTHS.indexOf(fiscal.startMonth) + 1 : 1;
   if (startMonth < 1)
     throw new Error(`${file}: unknown fiscal year start month ${fiscal?.startMonth}`);
   const country = definition.country ?? DEFAULT_ORG_DEFINITION.country;

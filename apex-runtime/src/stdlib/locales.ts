@@ -37,7 +37,8 @@ export interface LocaleConventions {
   readonly erasWide: readonly [string, string];
 }
 
-const ENGLISH_MONTHS = [
+/** The months' English names, January first (also how Salesforce names fiscal start months). */
+export const ENGLISH_MONTHS: readonly string[] = [
   'January',
   'February',
   'March',

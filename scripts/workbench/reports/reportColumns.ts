@@ -216,10 +216,19 @@ export function buildSoql(
 ): string {
   const base = schema.object(reportType.baseObject);
   if (!base) throw new ColumnResolutionError(reportType.baseObject, 'no such object');
+  // In a multi-currency org a report shows amounts converted into the running user's currency
+  // (dated rates for opportunities), as convertCurrency() gives them; the runtime converts a
+  // field of the queried object, so a parent's or child's amount stays in its record's currency.
+  const converts = !!schema.field(base.name, 'CurrencyIsoCode');
   const pathsOf = (table: 'base' | 'child') => {
     const paths = new Set(['Id']);
     for (const column of columns.filter((candidate) => candidate.table === table)) {
-      paths.add(column.soqlPath);
+      const ownAmount =
+        converts &&
+        table === 'base' &&
+        column.field.displayType === 'CURRENCY' &&
+        !column.soqlPath.includes('.');
+      paths.add(ownAmount ? `convertCurrency(${column.soqlPath})` : column.soqlPath);
       if (column.namePath) paths.add(column.namePath);
     }
     return paths;

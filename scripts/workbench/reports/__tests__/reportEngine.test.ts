@@ -3,6 +3,7 @@
  * summaries, groupings, row limits, joins and scope, run as the user with sharing.
  */
 import { join } from 'node:path';
+import { inDkk } from '../../../sample/__tests__/inDkk';
 import { openWorkbenchOrg, type WorkbenchOrg } from '../../server/workbenchOrg';
 import { runDashboard } from '../dashboardRun';
 import { findDashboard, findReport, loadReportCatalog, reportTypeOf } from '../reportCatalog';
@@ -65,10 +66,8 @@ describe('summary reports', () => {
     expect(keys).toEqual(picklist?.filter((value) => keys.includes(value)));
     for (const group of result.groups) {
       const inGroup = deals.filter((deal) => deal.ForecastCategoryName === group.key);
-      // Blank amounts count as rows, not as values.
-      const amounts = inGroup
-        .filter((deal) => typeof deal.Amount === 'number')
-        .map((deal) => Number(deal.Amount));
+      // Blank amounts count as rows, not as values; amounts in the viewer's DKK (convertCurrency).
+      const amounts = inGroup.filter((deal) => typeof deal.Amount === 'number').map(inDkk);
       expect(group.values[0]).toBe(inGroup.length);
       expect(group.values[1]).toBeCloseTo(
         amounts.reduce((sum, amount) => sum + amount, 0),
@@ -78,8 +77,8 @@ describe('summary reports', () => {
         amounts.reduce((sum, amount) => sum + amount, 0) / amounts.length,
         2
       );
-      expect(group.values[3]).toBe(Math.max(...amounts));
-      expect(group.values[4]).toBe(Math.min(...amounts));
+      expect(group.values[3]).toBeCloseTo(Math.max(...amounts), 2);
+      expect(group.values[4]).toBeCloseTo(Math.min(...amounts), 2);
     }
     expect(result.chart?.kind).toBe('column');
     expect(result.chart?.categories.map((category) => category.key)).toEqual(keys);
@@ -170,12 +169,14 @@ describe('tabular reports', () => {
       .filter(
         (deal) =>
           deal.IsClosed !== true &&
-          (Number(deal.Amount ?? 0) >= 50000 || !String(deal.StageName).startsWith('Prosp'))
+          (inDkk(deal) >= 50000 || !String(deal.StageName).startsWith('Prosp'))
       )
-      .map((deal) => (typeof deal.Amount === 'number' ? deal.Amount : Number.NEGATIVE_INFINITY))
+      .map((deal) => (typeof deal.Amount === 'number' ? inDkk(deal) : Number.NEGATIVE_INFINITY))
       .sort((a, b) => b - a)
       .slice(0, 5);
-    expect(amounts).toEqual(expected);
+    expect(amounts.map((amount) => Math.round(amount * 100))).toEqual(
+      expected.map((amount) => Math.round(amount * 100))
+    );
   });
 
   it('it_should_keep_accounts_without_deals_in_an_outer_join', () => {

@@ -17,6 +17,7 @@ import {
   type ForecastCategoryName
 } from '../../../../force-app/main/default/lwc/salesKpis/salesKpis';
 import type { OrgRecord } from '../../../org/embeddedOrg';
+import { inDkk } from '../../../sample/__tests__/inDkk';
 import { openWorkbenchOrg, type WorkbenchOrg } from '../../server/workbenchOrg';
 import { findReport, loadReportCatalog, reportTypeOf } from '../reportCatalog';
 import { reportOrgOf, type ReportOrg } from '../reportOrg';
@@ -72,7 +73,8 @@ function dealOf(record: OrgRecord): Deal {
     Id: record.Id,
     OwnerId: String(record.OwnerId),
     StageName: String(record.StageName),
-    Amount: typeof record.Amount === 'number' ? record.Amount : null,
+    // In DKK, the viewers' currency, as the report shows the amounts (convertCurrency).
+    Amount: typeof record.Amount === 'number' ? inDkk(record) : null,
     Probability: typeof record.Probability === 'number' ? record.Probability : null,
     CloseDate: String(record.CloseDate),
     CreatedDate: String(record.CreatedDate),

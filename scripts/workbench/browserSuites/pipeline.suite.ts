@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { managerHierarchyBelow } from '../../../apex-runtime/src/platform/recordAccess';
 import { REPO_ROOT } from '../paths';
+import type { OrgRecord } from '../../org/embeddedOrg';
+import { inDkk } from '../../sample/__tests__/inDkk';
 import type { RunningWorkbench } from '../workbench';
 import {
   actAs,
@@ -69,7 +71,7 @@ function openPipelineOfTeam(running: RunningWorkbench): number {
         String(deal.CloseDate) >= '2026-10-01' &&
         String(deal.CloseDate) <= '2026-12-31'
     )
-    .reduce((sum, deal) => sum + Number(deal.Amount ?? 0), 0);
+    .reduce((sum, deal) => sum + inDkk(deal as OrgRecord), 0);
 }
 
 /** The manager's team's deals in the dataset (owners below the manager, as TeamSelector has it). */
@@ -156,7 +158,7 @@ function wonThisQuarter(running: RunningWorkbench, userKey: string): number {
         String(deal.CloseDate) >= '2026-10-01' &&
         String(deal.CloseDate) <= '2026-12-31'
     )
-    .reduce((sum, deal) => sum + Number(deal.Amount ?? 0), 0);
+    .reduce((sum, deal) => sum + inDkk(deal as OrgRecord), 0);
 }
 
 const suite: BrowserSuite = {
@@ -172,7 +174,7 @@ const suite: BrowserSuite = {
     expect(!!account, 'the sample org has no account with an open deal');
     const open = deals
       .filter((deal) => deal.AccountId === account?.Id && deal.IsClosed !== true)
-      .reduce((sum, deal) => sum + Number(deal.Amount ?? 0), 0);
+      .reduce((sum, deal) => sum + inDkk(deal as OrgRecord), 0);
     await actAs(context, 'director');
     await page.goto(`${running.url}#/Account/${String(account?.Id)}`);
     await page.reload();

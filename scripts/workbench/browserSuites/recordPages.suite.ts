@@ -351,6 +351,26 @@ const suite: BrowserSuite = {
     );
   },
 
+  'a deal in euros shows its amount in euros on its record page': async (context) => {
+    const { page, running } = context;
+    const deal = running.workbench
+      .records('Opportunity')
+      .find(
+        (candidate) => candidate.CurrencyIsoCode === 'EUR' && typeof candidate.Amount === 'number'
+      );
+    expect(!!deal, 'the sample has deals in EUR');
+    await actAs(context, 'director');
+    await page.goto(`${running.url}#/Opportunity/${String(deal?.Id)}`);
+    await page.reload();
+    const amount = page.locator('[data-field="Amount"] .slds-form-element__static');
+    await amount.waitFor({ timeout: TIMEOUT_MS });
+    const euros = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(
+      Number(deal?.Amount)
+    );
+    const shown = (await amount.textContent())?.trim();
+    expect(shown === euros, `the amount reads "${shown}", not "${euros}"`);
+  },
+
   'the Opportunity page lays out its details by type, with the stage path': async (context) => {
     const { page, running } = context;
     const { open } = dealsWithStageDates(running);
@@ -368,8 +388,12 @@ const suite: BrowserSuite = {
     const amount = await page
       .locator('[data-field="Amount"] .slds-form-element__static')
       .textContent();
-    // The org's currency (DKK) as an en-US reader writes it.
-    expect(/^DKK\s[\d,]+\.\d\d$/.test(amount?.trim() ?? ''), `the amount reads "${amount}"`);
+    // In the deal's own currency (EUR, SEK, NOK or the org's DKK) as an en-US reader writes it.
+    const expected = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: String(deal?.CurrencyIsoCode ?? 'DKK')
+    }).format(Number(deal?.Amount));
+    expect(amount?.trim() === expected, `the amount reads "${amount}", not "${expected}"`);
     const checkbox = page.locator(
       '[data-field="Decision_Maker_Identified__c"] input[type="checkbox"]'
     );

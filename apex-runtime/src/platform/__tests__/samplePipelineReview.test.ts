@@ -14,9 +14,8 @@ import {
   type ApexPipelineFacts
 } from '../../../../force-app/main/default/lwc/salesKpis/salesKpis';
 import { DEFAULT_DATA_DIR, loadEmbeddedOrg } from '../../../../scripts/org/embeddedOrg';
+import { inDkk } from '../../../../scripts/sample/__tests__/inDkk';
 import { invokeAuraEnabled } from '../../aura/auraInvoke';
-import { DEFAULT_SOURCE_DIR } from '../../metadata/loadProject';
-import { readOrgDefinition } from '../../metadata/orgDefinition';
 import { sampleOrg } from '../orgs';
 
 interface Snapshot {
@@ -37,28 +36,6 @@ const history = (
     opportunities: HistoryEntry[];
   }
 ).opportunities;
-
-const orgDefinition = readOrgDefinition(DEFAULT_SOURCE_DIR);
-
-/**
- * A sample deal's amount in the corporate currency (DKK, the manager's), recomputed from
- * config/currencies.json as the org converts it: the dated rate of the period holding the close
- * date, the currency's rate before the first period, rounded to the cent.
- */
-function amountInDkk(deal: Readonly<Record<string, unknown>>): number {
-  const amount = Number(deal.Amount ?? 0);
-  const code = typeof deal.CurrencyIsoCode === 'string' ? deal.CurrencyIsoCode : 'DKK';
-  if (!orgDefinition.multiCurrency || code === orgDefinition.currencyIsoCode) return amount;
-  const closeDate = String(deal.CloseDate);
-  const periods = orgDefinition.datedRates
-    .filter((rate) => rate.isoCode === code && rate.startDate <= closeDate)
-    .sort((a, b) => a.startDate.localeCompare(b.startDate));
-  const rate =
-    periods.at(-1)?.conversionRate ??
-    (orgDefinition.currencies.find((currency) => currency.isoCode === code)
-      ?.conversionRate as number);
-  return Math.round((amount / rate) * 100) / 100;
-}
 
 /** The first manager's team: manager1 and the sellers reporting to them. */
 function teamOf(managerKey: string): Set<string> {
@@ -134,7 +111,7 @@ describe('the pipeline review of 2026-Q3 for the first manager (manager1)', () =
     ]);
     expect(report.changes.movedOut.count).toBe(6);
     expect(report.changes.movedOut.amount).toBeCloseTo(
-      expected.reduce((sum, { deal }) => sum + amountInDkk(deal), 0),
+      expected.reduce((sum, { deal }) => sum + inDkk(deal), 0),
       2
     );
     expect(report.changes.movedOut.amount).toBeCloseTo(572_000, -2);
@@ -179,5 +156,30 @@ describe('the deals the review reads for a "changes since" date', () => {
     const expected = movedOutSince('manager1', since).map(({ entry }) => entry.referenceId);
     expect(expected).toEqual(['OpportunityRef124', 'OpportunityRef235']);
     expect(report.changes.movedOut.count).toBe(expected.length);
+  });
+});
+
+describe('the sample org with custom fiscal years (4-4-5 weeks, config/custom-fiscal-years.json)', () => {
+  it('reviews the org’s own quarter holding the sample day when no period is given', () => {
+    const org = sampleOrg({ customFiscalYears: true });
+    const response = invokeAuraEnabled(org, {
+      className: 'PipelineReviewController',
+      methodName: 'getPipelineFacts',
+      params: {
+        managerId: null,
+        periodStart: null,
+        periodEnd: null,
+        changesSince: null,
+        afterDealId: null
+      },
+      userId: embedded.idOf('manager1') as string
+    });
+    if (!response.ok) throw new Error(`${response.status} ${response.message}`);
+    const merged = salesFactsFromApex([response.value as ApexPipelineFacts]);
+    // FY2026 has 53 weeks: its Q4 runs 14 weeks, 2026-09-28..2027-01-03.
+    expect(merged.period).toMatchObject({ start: '2026-09-28', end: '2027-01-03' });
+    expect(
+      merged.facts.calendar?.Quarters?.some((quarter) => quarter.StartDate === '2026-09-28')
+    ).toBe(true);
   });
 });

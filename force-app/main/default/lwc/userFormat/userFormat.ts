@@ -125,9 +125,10 @@ export function formatsFor(
 
 /**
  * The formats for amounts in a stated currency, in the running user's locale and time zone: the
- * currency the Apex facts converted their amounts into (`currencyIsoCode`). In a multi-currency
- * org `@salesforce/i18n/currency` follows the locale, not the user's personal currency, so a
- * component that shows amounts from facts formats them in the currency the facts state. Facts
+ * currency the Apex facts converted their amounts into (`currencyIsoCode`). The LWC guide does
+ * not say that `@salesforce/i18n/currency` is the user's personal currency in a multi-currency
+ * org, so a component that shows amounts from facts formats them in the currency the facts state,
+ * which is. Facts
  * that state none (older cached data, an org without multiple currencies) fall back to the
  * user's currency.
  */

@@ -125,6 +125,36 @@ describe('PipelineReviewController.getPipelineFacts on the sample org', () => {
     }
   });
 
+  it('gives the amount changes of deals in EUR, SEK and NOK in DKK, at their deal’s rate', () => {
+    const history = (facts(user('director')).history ?? []) as {
+      OpportunityId: string;
+      Field: string;
+      OldValue: unknown;
+      NewValue: unknown;
+      CreatedDate: string;
+    }[];
+    const deals = new Map(workbench.records('Opportunity').map((deal) => [deal.Id, deal]));
+    const stored = workbench
+      .records('OpportunityFieldHistory')
+      .filter((row) => row.Field === 'Amount');
+    const foreign = history.filter(
+      (row) =>
+        row.Field === 'Amount' && (deals.get(row.OpportunityId)?.CurrencyIsoCode ?? 'DKK') !== 'DKK'
+    );
+    expect(foreign.length).toBeGreaterThan(0);
+    for (const row of foreign) {
+      const deal = deals.get(row.OpportunityId) as OrgRecord;
+      const original = stored.find(
+        (candidate) =>
+          candidate.OpportunityId === row.OpportunityId &&
+          String(candidate.CreatedDate).slice(0, 19) === String(row.CreatedDate).slice(0, 19)
+      );
+      expect(original).toBeDefined();
+      expect(Number(row.NewValue)).toBeCloseTo(inDkk({ ...deal, Amount: original?.NewValue }), 2);
+      expect(Number(row.OldValue)).toBeCloseTo(inDkk({ ...deal, Amount: original?.OldValue }), 2);
+    }
+  });
+
   it('shows a seller only their own deals even when they ask for their manager’s team', () => {
     const seller = user('seller1');
     const answer = facts(seller, { managerId: user('manager1').id });

@@ -60,6 +60,18 @@ declare namespace ApexGenerated {
     picklistLabels?: Record<string, Record<string, string>> | null;
   }
 
+  /** Apex `GuidanceActionRule`; a member Apex left null arrives as null or not at all. */
+  interface GuidanceActionRule {
+    ruleName?: string | null;
+    label?: string | null;
+    severity?: string | null;
+    message?: string | null;
+    whyItMatters?: string | null;
+    fixFields?: string[] | null;
+    fixRelatedList?: string | null;
+    coachingQuestion?: string | null;
+  }
+
   /** Apex `IdeaFacts`; a member Apex left null arrives as null or not at all. */
   interface IdeaFacts {
     ideas?: ApexGenerated.Improvement_Idea__c[] | null;

@@ -31,6 +31,7 @@ function permissionSet(name: string): PermissionSetDefinition {
 const seller = permissionSet('SSM_Seller');
 const manager = permissionSet('SSM_Manager');
 const admin = permissionSet('SSM_Admin');
+const leadership = permissionSet('SSM_Leadership');
 const loadBypass = permissionSet('SSM_Automation_Bypass');
 const roleSets = [seller, manager, admin];
 
@@ -41,6 +42,7 @@ describe('permission coverage', () => {
     expect([...permissionSets.keys()].sort()).toEqual([
       'SSM_Admin',
       'SSM_Automation_Bypass',
+      'SSM_Leadership',
       'SSM_Manager',
       'SSM_Seller'
     ]);
@@ -146,6 +148,38 @@ describe('permission coverage', () => {
     expect(broad).toEqual([]);
   });
 
+  it('lets leadership author strategy, targets, compensation and programmes, and only read the rest', () => {
+    const authored = [
+      'Strategy_Version__c',
+      'Sales_Target__c',
+      'Compensation_Plan__c',
+      'Compensation_Component__c',
+      'Development_Program__c'
+    ];
+    for (const objectName of authored) {
+      const access = leadership.objects.get(objectName);
+      expect([objectName, access?.allowCreate && access.allowEdit]).toEqual([objectName, true]);
+    }
+    const customObjects = objects.filter(isCustomObject).map((object) => object.name);
+    const written = [...leadership.objects.entries()]
+      .filter(([, a]) => a.allowCreate || a.allowEdit || a.allowDelete)
+      .map(([name]) => name);
+    expect(written.sort()).toEqual([...authored].sort());
+    const unreadable = customObjects.filter((name) => !leadership.objects.get(name)?.allowRead);
+    expect(unreadable).toEqual([]);
+    const broad = [...leadership.objects.entries()]
+      .filter(([, a]) => a.viewAllRecords || a.modifyAllRecords)
+      .map(([name]) => name);
+    expect(broad).toEqual([]);
+    const unreadableFields = grantableFields
+      .flatMap(permissionFieldNames)
+      .filter((name) => !leadership.fields.get(name)?.readable);
+    expect(unreadableFields).toEqual([]);
+    expect([...leadership.customPermissions]).toEqual([]);
+    expect(leadership.customMetadataTypes.has('Sales_Rule__mdt')).toBe(true);
+    expect(leadership.customMetadataTypes.has('Strategy_Setting__mdt')).toBe(false);
+  });
+
   it('lets managers, not sellers, create coaching sessions, targets and skill assessments', () => {
     for (const objectName of ['Coaching_Session__c', 'Sales_Target__c', 'Skill_Assessment__c']) {
       expect(manager.objects.get(objectName)?.allowCreate).toBe(true);
@@ -223,6 +257,7 @@ describe('Apex controllers', () => {
     for (const controller of controllers) {
       expect([controller, admin.apexClasses.has(controller)]).toEqual([controller, true]);
       expect([controller, manager.apexClasses.has(controller)]).toEqual([controller, true]);
+      expect([controller, leadership.apexClasses.has(controller)]).toEqual([controller, true]);
       expect([controller, seller.apexClasses.has(controller)]).toEqual([
         controller,
         !managersOnly.has(controller)

@@ -52,8 +52,28 @@ describe('testOrg', () => {
     expect(sets.filter((row) => row.IsOwnedByProfile === false).map((row) => row.Name)).toEqual([
       'SSM_Admin',
       'SSM_Automation_Bypass',
+      'SSM_Leadership',
       'SSM_Manager',
       'SSM_Seller'
+    ]);
+  });
+
+  it('has the project`s persona groups with the sets each one holds', () => {
+    const setNames = new Map(
+      [...db.rows('PermissionSet')].map((row) => [row.Id as string, row.Name as string])
+    );
+    const groups = [...db.rows('PermissionSetGroup')].map((group) => [
+      group.DeveloperName,
+      [...db.rows('PermissionSetGroupComponent')]
+        .filter((component) => component.PermissionSetGroupId === group.Id)
+        .map((component) => setNames.get(component.PermissionSetId as string))
+        .sort()
+    ]);
+    expect(groups.sort()).toEqual([
+      ['Sales_Leadership', ['SSM_Leadership']],
+      ['Sales_Manager', ['SSM_Manager', 'SSM_Seller']],
+      ['Sales_Seller', ['SSM_Seller']],
+      ['Sales_Strategy_Admin', ['SSM_Admin']]
     ]);
   });
 

@@ -265,6 +265,33 @@ describe('Apex controllers', () => {
     }
   });
 
+  it('grants each invocable action to the sets whose users run it, and only to them', () => {
+    const actions = readdirSync(classesDir, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('Action.cls'))
+      .map((file) => basename(file, '.cls'))
+      .sort();
+    // Sellers, managers and admins work on records; leadership holds no record-edit rights;
+    // coaching sessions are created by managers and admins; publishing is leadership's and the
+    // admin's; acknowledging is for the strategy's audience (sellers and managers).
+    const runners: Record<string, string[]> = {
+      AcknowledgeStrategyAction: ['manager', 'seller'],
+      GetRecordGuidanceAction: ['admin', 'leadership', 'manager', 'seller'],
+      LogCoachingSessionAction: ['admin', 'manager'],
+      PublishStrategyVersionAction: ['admin', 'leadership'],
+      RecalculateGuidanceAction: ['admin', 'manager', 'seller']
+    };
+    expect(actions).toEqual(Object.keys(runners).sort());
+    const sets = { admin, leadership, manager, seller };
+    for (const action of actions) {
+      const granted = Object.entries(sets)
+        .filter(([, set]) => set.apexClasses.has(action))
+        .map(([name]) => name)
+        .sort();
+      expect([action, granted]).toEqual([action, runners[action]]);
+    }
+  });
+
   it('grants no Apex class to the data-load bypass set', () => {
     expect([...loadBypass.apexClasses]).toEqual([]);
   });

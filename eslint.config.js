@@ -73,7 +73,20 @@ module.exports = tseslint.config(
       ...jestPlugin.configs['flat/recommended'].rules,
       '@typescript-eslint/no-non-null-assertion': 'off',
       // jest.mock factories run before imports and must require what they use.
-      '@typescript-eslint/no-require-imports': 'off'
+      '@typescript-eslint/no-require-imports': 'off',
+      // A virtual mock of a module that resolves (sfdx-lwc-jest's lightning/* stubs) is keyed
+      // apart from the stub, and Jest's resolver caches a component's module ids per worker: once
+      // a test file without the mock has loaded the component, the component keeps the stub and
+      // the mock is never called (CI failed so, depending on which files shared a worker).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='jest'][callee.property.name='mock'][arguments.0.value=/^lightning\\//] > ObjectExpression Property[key.name='virtual']",
+          message:
+            'lightning/* modules resolve to sfdx-lwc-jest stubs: mock them without { virtual: true }.'
+        }
+      ]
     }
   }
 );

@@ -17,15 +17,11 @@ jest.mock(
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), {
   virtual: true
 });
-jest.mock(
-  'lightning/uiRecordApi',
-  () => ({
-    ...jest.requireActual('lightning/uiRecordApi'),
-    updateRecord: jest.fn(() => Promise.resolve({})),
-    createRecord: jest.fn(() => Promise.resolve({ id: 'a05000000000001' }))
-  }),
-  { virtual: true }
-);
+jest.mock('lightning/uiRecordApi', () => ({
+  ...jest.requireActual('lightning/uiRecordApi'),
+  updateRecord: jest.fn(() => Promise.resolve({})),
+  createRecord: jest.fn(() => Promise.resolve({ id: 'a05000000000001' }))
+}));
 jest.mock('@salesforce/user/Id', () => ({ default: '005M' }), { virtual: true });
 
 interface TestWireAdapter {

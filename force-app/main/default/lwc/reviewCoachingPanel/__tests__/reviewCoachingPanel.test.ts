@@ -4,14 +4,10 @@ import { createRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import { suggestedFocusArea } from '../coachingFocus';
 
-jest.mock(
-  'lightning/uiRecordApi',
-  () => ({
-    ...jest.requireActual('lightning/uiRecordApi'),
-    createRecord: jest.fn(() => Promise.resolve({ id: 'a05000000000001' }))
-  }),
-  { virtual: true }
-);
+jest.mock('lightning/uiRecordApi', () => ({
+  ...jest.requireActual('lightning/uiRecordApi'),
+  createRecord: jest.fn(() => Promise.resolve({ id: 'a05000000000001' }))
+}));
 jest.mock('@salesforce/user/Id', () => ({ default: '005M' }), { virtual: true });
 
 interface TestWireAdapter {

@@ -4,14 +4,10 @@ import { updateRecord } from 'lightning/uiRecordApi';
 import { salesFactsFromApex, type ApexPipelineFacts, type DealChange } from 'c/salesKpis';
 import facts from './data/pipelineFacts.json';
 
-jest.mock(
-  'lightning/uiRecordApi',
-  () => ({
-    ...jest.requireActual('lightning/uiRecordApi'),
-    updateRecord: jest.fn(() => Promise.resolve({}))
-  }),
-  { virtual: true }
-);
+jest.mock('lightning/uiRecordApi', () => ({
+  ...jest.requireActual('lightning/uiRecordApi'),
+  updateRecord: jest.fn(() => Promise.resolve({}))
+}));
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const review = salesFactsFromApex([facts as unknown as ApexPipelineFacts]);

@@ -9,14 +9,10 @@ import picklists from './data/opportunityPicklists.json';
 
 // The org relabels its picklist values (a Danish org here): the table shows the labels, and keeps
 // comparing and saving the values.
-jest.mock(
-  'lightning/uiRecordApi',
-  () => ({
-    ...jest.requireActual('lightning/uiRecordApi'),
-    updateRecord: jest.fn(() => Promise.resolve({}))
-  }),
-  { virtual: true }
-);
+jest.mock('lightning/uiRecordApi', () => ({
+  ...jest.requireActual('lightning/uiRecordApi'),
+  updateRecord: jest.fn(() => Promise.resolve({}))
+}));
 // A pattern with its placeholder, so the change mark's text can be read.
 jest.mock('@salesforce/label/c.SSM_Review_Was', () => ({ default: 'was {0}' }), {
   virtual: true

@@ -32,6 +32,7 @@ export function defaultSteps(checksFolder: string, projectRoot?: string): CheckS
     args
   });
   return [
+    step('check:package', 'packageDefinitionCheck.ts', root),
     step('check:metadata', 'metadataCheck.ts', root),
     step('check:translations', 'translationCheck.ts', root),
     step('check:tab-motifs', 'tabMotifCheck.ts', root),

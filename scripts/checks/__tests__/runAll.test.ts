@@ -50,9 +50,10 @@ describe('runAll', () => {
     ]);
   });
 
-  it('runs metadata, translations, tab motifs, report fields, apex, soql, pmd and the apex-types staleness check, passing the project root', () => {
+  it('runs the package definition, metadata, translations, tab motifs, report fields, apex, soql, pmd and the apex-types staleness check, passing the project root', () => {
     const steps = defaultSteps('/checks', '/project');
     expect(steps.map((step) => [step.name, step.script, step.args])).toEqual([
+      ['check:package', '/checks/packageDefinitionCheck.ts', ['/project']],
       ['check:metadata', '/checks/metadataCheck.ts', ['/project']],
       ['check:translations', '/checks/translationCheck.ts', ['/project']],
       ['check:tab-motifs', '/checks/tabMotifCheck.ts', ['/project']],

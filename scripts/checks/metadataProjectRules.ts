@@ -153,9 +153,29 @@ export function checkCustomObject(
   return findings;
 }
 
+/** Lightning page types whose components render by form factor (phone Small, desktop Large). */
+const PAGE_TARGETS: ReadonlySet<string> = new Set([
+  'lightning__RecordPage',
+  'lightning__AppPage',
+  'lightning__HomePage'
+]);
+
+/**
+ * App and record pages render on phones (Small) and desktops (Large); Home pages on desktops only
+ * (LWC Developer Guide, "Configure Your Component for Different Form Factors":
+ * https://developer.salesforce.com/docs/platform/lwc/guide/use-config-form-factors.html).
+ */
+const PAGE_FORM_FACTORS: Readonly<Record<string, readonly string[]>> = {
+  lightning__RecordPage: ['Small', 'Large'],
+  lightning__AppPage: ['Small', 'Large'],
+  lightning__HomePage: ['Large']
+};
+
 /**
  * A component's `targetConfigs` (free-form XML the schema types as a string) may only configure
- * targets the bundle declares, and each design property needs a name and a type.
+ * targets the bundle declares, and each design property needs a name and a type. An exposed
+ * component declares, for every page type it targets, the form factors it supports (whether it
+ * is made for phones is a decision, not a default), and only form factors the page type has.
  */
 export function checkLightningComponentBundle(file: string, bundle: XmlElement): Finding[] {
   const declared = new Set(
@@ -183,6 +203,33 @@ export function checkLightningComponentBundle(file: string, bundle: XmlElement):
       for (const attribute of ['name', 'type'].filter((name) => !property.attributes[name])) {
         report(property, `A design <property> needs a ${attribute} attribute`);
       }
+    }
+    const formFactors = childElement(config, 'supportedFormFactors')?.children ?? [];
+    for (const target of targets.filter((candidate) => PAGE_TARGETS.has(candidate))) {
+      for (const factor of formFactors) {
+        const type = factor.attributes.type ?? '';
+        if (!PAGE_FORM_FACTORS[target].includes(type)) {
+          report(
+            factor,
+            `${target} supports the form factors ${PAGE_FORM_FACTORS[target].join(' and ')}, not ${type || '(no type)'}`
+          );
+        }
+      }
+    }
+  }
+  if (childText(bundle, 'isExposed') === 'true') {
+    const withFormFactors = new Set(
+      configs
+        .filter((config) => childElement(config, 'supportedFormFactors'))
+        .flatMap((config) => (config.attributes.targets ?? '').split(',').map((t) => t.trim()))
+    );
+    for (const target of [...declared].filter(
+      (candidate) => PAGE_TARGETS.has(candidate) && !withFormFactors.has(candidate)
+    )) {
+      report(
+        childElement(bundle, 'targets') ?? bundle,
+        `${target}: declare <supportedFormFactors> in its targetConfig (Small for phones, Large for desktops)`
+      );
     }
   }
   return findings;

@@ -195,7 +195,9 @@ describe('Lightning component bundle rules', () => {
     const bundle = parseXmlWithPositions(
       `<LightningComponentBundle ${NAMESPACE}>\n<isExposed>true</isExposed>\n` +
         '<targets><target>lightning__RecordPage</target></targets>\n<targetConfigs>\n' +
-        '<targetConfig targets="lightning__RecordPage">\n<property name="title"/>\n</targetConfig>\n' +
+        '<targetConfig targets="lightning__RecordPage">\n<property name="title"/>\n' +
+        '<supportedFormFactors><supportedFormFactor type="Large"/></supportedFormFactors>\n' +
+        '</targetConfig>\n' +
         '<targetConfig targets="lightning__AppPage"></targetConfig>\n' +
         '</targetConfigs>\n</LightningComponentBundle>'
     );
@@ -205,7 +207,54 @@ describe('Lightning component bundle rules', () => {
       )
     ).toEqual([
       '6: A design <property> needs a type attribute',
-      '8: targetConfig for lightning__AppPage, which <targets> does not list'
+      '9: targetConfig for lightning__AppPage, which <targets> does not list'
     ]);
+  });
+
+  const formFactorFindings = (targets: string, configs: string): string[] =>
+    checkLightningComponentBundle(
+      'c.js-meta.xml',
+      parseXmlWithPositions(
+        `<LightningComponentBundle ${NAMESPACE}>\n<isExposed>true</isExposed>\n` +
+          `<targets>${targets}</targets>\n<targetConfigs>\n${configs}\n</targetConfigs>\n` +
+          '</LightningComponentBundle>'
+      )
+    ).map((finding) => `${finding.line}: ${finding.message}`);
+
+  it('asks an exposed component to declare its form factors for every page type it targets', () => {
+    expect(
+      formFactorFindings(
+        '<target>lightning__RecordPage</target><target>lightning__AppPage</target>',
+        '<targetConfig targets="lightning__RecordPage">\n<supportedFormFactors>\n' +
+          '<supportedFormFactor type="Small"/><supportedFormFactor type="Large"/>\n' +
+          '</supportedFormFactors>\n</targetConfig>'
+      )
+    ).toEqual([
+      '3: lightning__AppPage: declare <supportedFormFactors> in its targetConfig (Small for phones, Large for desktops)'
+    ]);
+  });
+
+  it('refuses a phone form factor on a Home page, which renders on desktops only', () => {
+    expect(
+      formFactorFindings(
+        '<target>lightning__HomePage</target>',
+        '<targetConfig targets="lightning__HomePage">\n<supportedFormFactors>\n' +
+          '<supportedFormFactor type="Small"/>\n<supportedFormFactor type="Large"/>\n' +
+          '</supportedFormFactors>\n</targetConfig>'
+      )
+    ).toEqual(['7: lightning__HomePage supports the form factors Large, not Small']);
+  });
+
+  it('leaves a component that is not exposed alone', () => {
+    expect(
+      checkLightningComponentBundle(
+        'c.js-meta.xml',
+        parseXmlWithPositions(
+          `<LightningComponentBundle ${NAMESPACE}>\n<isExposed>false</isExposed>\n` +
+            '<targets><target>lightning__RecordPage</target></targets>\n' +
+            '</LightningComponentBundle>'
+        )
+      )
+    ).toEqual([]);
   });
 });

@@ -1,14 +1,18 @@
 /**
  * Reads what Lightning Web Components can see of an Apex class: its `@AuraEnabled` static methods
  * (parameters, return type, cacheability) and every class whose `@AuraEnabled` fields and
- * properties are serialised to JavaScript. Uses @apexdevtools/apex-parser, the grammar the Apex
- * language server uses, so that generics, inner classes and arrays are read as the compiler does.
+ * properties are serialised to JavaScript; and what Flow can see of it: its `@InvocableMethod`
+ * and the `@InvocableVariable` members of its request and result classes. Uses
+ * @apexdevtools/apex-parser, the grammar the Apex language server uses, so that generics, inner
+ * classes and arrays are read as the compiler does.
  */
 import {
   ApexParserFactory,
+  type AnnotationContext,
   type ClassBodyDeclarationContext,
   type ClassDeclarationContext,
   type EnumDeclarationContext,
+  type MethodDeclarationContext,
   type ModifierContext,
   type TypeRefContext
 } from '@apexdevtools/apex-parser';
@@ -40,6 +44,24 @@ export interface ApexMember {
   type: ApexTypeRef;
 }
 
+/** A static `@InvocableMethod`: the Apex action a flow calls by the name of its class. */
+export interface InvocableMethodModel {
+  name: string;
+  parameters: ApexParameter[];
+  /** Undefined for `void`. */
+  returnType?: ApexTypeRef;
+  /** Whether it is `public` or `global`, as a flow in the same package needs. */
+  visible: boolean;
+  line: number;
+}
+
+/** An `@InvocableVariable` field or property: an input or output of an Apex action. */
+export interface InvocableVariableModel extends ApexMember {
+  /** `required=true`; Salesforce ignores it on outputs. */
+  required: boolean;
+  line: number;
+}
+
 /** An Apex enum; LWC receives its values as their names. */
 export interface ApexEnumModel {
   /** Qualified name: `Severity` or `Outer.Severity`. */
@@ -54,6 +76,10 @@ export interface ApexClassModel {
   methods: AuraEnabledMethod[];
   /** `@AuraEnabled` fields and properties, serialised when an instance is returned. */
   members: ApexMember[];
+  /** Static `@InvocableMethod` methods (top-level classes only, as Salesforce requires). */
+  invocableMethods: InvocableMethodModel[];
+  /** Instance `@InvocableVariable` fields and properties. */
+  invocableVariables: InvocableVariableModel[];
   innerClasses: ApexClassModel[];
   innerEnums: ApexEnumModel[];
 }
@@ -113,22 +139,44 @@ interface Modifiers {
   keywords: Set<string>;
   auraEnabled: boolean;
   cacheable: boolean;
+  invocableMethod: boolean;
+  invocableVariable: boolean;
+  /** `required=true` on `@InvocableVariable`. */
+  required: boolean;
+}
+
+/** Whether an annotation sets `name=true` (Apex is case-insensitive, names and values alike). */
+function setsTrue(annotation: AnnotationContext, name: string): boolean {
+  const pairs = annotation.elementValuePairs()?.elementValuePair_list() ?? [];
+  return pairs.some(
+    (pair) =>
+      pair.id().getText().toLowerCase() === name &&
+      pair.elementValue().getText().toLowerCase() === 'true'
+  );
 }
 
 function readModifiers(modifiers: readonly ModifierContext[]): Modifiers {
-  const result: Modifiers = { keywords: new Set(), auraEnabled: false, cacheable: false };
+  const result: Modifiers = {
+    keywords: new Set(),
+    auraEnabled: false,
+    cacheable: false,
+    invocableMethod: false,
+    invocableVariable: false,
+    required: false
+  };
   for (const modifier of modifiers) {
     const annotation = modifier.annotation();
+    const annotationName = annotation?.id().getText().toLowerCase();
     if (!annotation) {
       result.keywords.add(modifier.getText().toLowerCase());
-    } else if (annotation.id().getText().toLowerCase() === 'auraenabled') {
+    } else if (annotationName === 'auraenabled') {
       result.auraEnabled = true;
-      const pairs = annotation.elementValuePairs()?.elementValuePair_list() ?? [];
-      result.cacheable = pairs.some(
-        (pair) =>
-          pair.id().getText().toLowerCase() === 'cacheable' &&
-          pair.elementValue().getText().toLowerCase() === 'true'
-      );
+      result.cacheable = setsTrue(annotation, 'cacheable');
+    } else if (annotationName === 'invocablemethod') {
+      result.invocableMethod = true;
+    } else if (annotationName === 'invocablevariable') {
+      result.invocableVariable = true;
+      result.required = setsTrue(annotation, 'required');
     }
   }
   return result;
@@ -138,9 +186,10 @@ function isVisibleToLightning(modifiers: Modifiers): boolean {
   return modifiers.keywords.has('public') || modifiers.keywords.has('global');
 }
 
+/** The instance fields and properties one declaration declares. */
 function readMembers(declaration: ClassBodyDeclarationContext, modifiers: Modifiers): ApexMember[] {
   const member = declaration.memberDeclaration();
-  if (!member || !modifiers.auraEnabled || modifiers.keywords.has('static')) {
+  if (!member || modifiers.keywords.has('static')) {
     return [];
   }
   const field = member.fieldDeclaration();
@@ -153,6 +202,21 @@ function readMembers(declaration: ClassBodyDeclarationContext, modifiers: Modifi
   }
   const property = member.propertyDeclaration();
   return property ? [{ name: property.id().getText(), type: readTypeRef(property.typeRef()) }] : [];
+}
+
+function readSignature(method: MethodDeclarationContext): {
+  parameters: ApexParameter[];
+  returnType?: ApexTypeRef;
+} {
+  const typeRef = method.typeRef();
+  const parameters = method.formalParameters().formalParameterList()?.formalParameter_list();
+  return {
+    parameters: (parameters ?? []).map((parameter) => ({
+      name: parameter.id().getText(),
+      type: readTypeRef(parameter.typeRef())
+    })),
+    returnType: typeRef ? readTypeRef(typeRef) : undefined
+  };
 }
 
 function readEnum(
@@ -175,6 +239,8 @@ function readClass(
     name: outerName ? `${outerName}.${simpleName}` : simpleName,
     methods: [],
     members: [],
+    invocableMethods: [],
+    invocableVariables: [],
     innerClasses: [],
     innerEnums: []
   };
@@ -191,8 +257,32 @@ function readClass(
       model.innerEnums.push(readEnum(innerEnum, model.name));
       continue;
     }
-    model.members.push(...readMembers(bodyDeclaration, modifiers));
+    const members = readMembers(bodyDeclaration, modifiers);
+    if (modifiers.auraEnabled) {
+      model.members.push(...members);
+    }
+    if (modifiers.invocableVariable) {
+      const line = bodyDeclaration.start.line;
+      model.invocableVariables.push(
+        ...members.map((variable) => ({ ...variable, required: modifiers.required, line }))
+      );
+    }
     const method = member?.methodDeclaration();
+    if (
+      method &&
+      outerName === undefined &&
+      modifiers.invocableMethod &&
+      modifiers.keywords.has('static')
+    ) {
+      const { parameters, returnType } = readSignature(method);
+      model.invocableMethods.push({
+        name: method.id().getText(),
+        parameters,
+        returnType,
+        visible: isVisibleToLightning(modifiers),
+        line: bodyDeclaration.start.line
+      });
+    }
     const callable =
       method &&
       outerName === undefined &&
@@ -200,15 +290,9 @@ function readClass(
       modifiers.keywords.has('static') &&
       isVisibleToLightning(modifiers);
     if (method && callable) {
-      const typeRef = method.typeRef();
-      const parameters = method.formalParameters().formalParameterList()?.formalParameter_list();
       model.methods.push({
         name: method.id().getText(),
-        parameters: (parameters ?? []).map((parameter) => ({
-          name: parameter.id().getText(),
-          type: readTypeRef(parameter.typeRef())
-        })),
-        returnType: typeRef ? readTypeRef(typeRef) : undefined,
+        ...readSignature(method),
         cacheable: modifiers.cacheable,
         line: bodyDeclaration.start.line
       });

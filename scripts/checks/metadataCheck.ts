@@ -15,6 +15,7 @@ import {
 } from './metadataProjectRules';
 import { buildProjectIndex, type ProjectDocument } from './metadataProjectIndex';
 import { checkReferences } from './metadataReferenceRules';
+import { ApexClassLookup, apexSourcesOf, checkFlowReferences } from './metadataFlowRules';
 
 const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.sfdx', '.sf', '.git']);
 
@@ -71,6 +72,7 @@ export function runMetadataCheck(projectRoot: string): Finding[] {
     }
   }
   const index = buildProjectIndex(documents);
+  const apexClasses = new ApexClassLookup(apexSourcesOf(documents));
   for (const document of documents) {
     if (document.rootType === 'CustomField') {
       findings.push(...checkCustomField(document.file, document.root));
@@ -80,6 +82,7 @@ export function runMetadataCheck(projectRoot: string): Finding[] {
       findings.push(...checkLightningComponentBundle(document.file, document.root));
     }
     findings.push(...checkReferences(document, index));
+    findings.push(...checkFlowReferences(document, index, apexClasses));
   }
   return findings;
 }

@@ -72,6 +72,32 @@ describe('reading @AuraEnabled Apex', () => {
     });
   });
 
+  it('reads the invocable method and the invocable variables with their required flag', () => {
+    const parsed = parseApexClass(
+      'public class Act {\n' +
+        "  @InvocableMethod(label='Act') global static List<Out> run(List<In> requests) { return null; }\n" +
+        '  public class In {\n' +
+        "    @InvocableVariable(label='Id' REQUIRED=TRUE) public Id recordId;\n" +
+        '    @InvocableVariable public String note;\n' +
+        '    public String plain;\n' +
+        '  }\n' +
+        '  public class Out { @AuraEnabled public String shown; }\n' +
+        '}'
+    );
+    const model = parsed.topLevelClass;
+    expect(model?.invocableMethods).toMatchObject([
+      { name: 'run', visible: true, line: 2, parameters: [{ name: 'requests' }] }
+    ]);
+    expect(model?.invocableMethods[0].returnType?.typeArguments[0].name).toBe('Out');
+    expect(model?.innerClasses[0].invocableVariables).toMatchObject([
+      { name: 'recordId', required: true, line: 4 },
+      { name: 'note', required: false, line: 5 }
+    ]);
+    expect(model?.innerClasses[0].members).toEqual([]);
+    expect(model?.innerClasses[1].invocableVariables).toEqual([]);
+    expect(model?.methods).toEqual([]);
+  });
+
   it('reports syntax errors with their line and leaves the class out', () => {
     const parsed = parseApexClass('public class Broken {\n  public static void m( {\n}');
     expect(parsed.topLevelClass).toBeUndefined();

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { declaredFormFactors } from './componentFormFactors';
 import type { LabelTexts } from './labels';
 import { LWC_DIR, PLATFORM_DIR, UI_DIR } from './paths';
 
@@ -65,10 +66,15 @@ export function resolvePlatformModule(
     const entries = uiComponents.map(
       (name, index) => `  ${JSON.stringify(name)}: component${index}`
     );
+    const formFactors = Object.fromEntries(
+      uiComponents.map((name) => [name, declaredFormFactors(LWC_DIR, name)])
+    );
     return {
       kind: 'virtual',
       id: `${VIRTUAL_PREFIX}${specifier}`,
-      code: `${imports.join('')}export default {\n${entries.join(',\n')}\n};\n`
+      code:
+        `${imports.join('')}export default {\n${entries.join(',\n')}\n};\n` +
+        `export const supportedFormFactors = ${JSON.stringify(formFactors)};\n`
     };
   }
   const file = PLATFORM_FILES[specifier];
@@ -128,6 +134,13 @@ export function resolvePlatformModule(
       kind: 'virtual',
       id: `${VIRTUAL_PREFIX}${specifier}`,
       code: `export default ${JSON.stringify(reference)};\n`
+    };
+  }
+  if (specifier === '@salesforce/client/formFactor') {
+    return {
+      kind: 'virtual',
+      id: `${VIRTUAL_PREFIX}${specifier}`,
+      code: `import { context } from ${platformImport('context.ts')};\nexport default context.formFactor;\n`
     };
   }
   if (specifier === '@salesforce/user/Id') {

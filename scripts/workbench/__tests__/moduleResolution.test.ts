@@ -118,6 +118,17 @@ describe('resolvePlatformModule', () => {
     const code = resolution?.kind === 'virtual' ? resolution.code : '';
     expect(code).toContain('import component0 from "c/errorPanel";');
     expect(code).toContain('"recordGuidance": component1');
+    // With each one's form factors, as its .js-meta.xml declares them.
+    expect(code).toContain(
+      'export const supportedFormFactors = {"errorPanel":{},"recordGuidance":{"RecordPage":["Small","Large"]}};'
+    );
+  });
+
+  it('answers the device’s form factor from the page’s width when it loaded', () => {
+    const resolution = resolvePlatformModule('@salesforce/client/formFactor', labels);
+    expect(resolution?.kind === 'virtual' && resolution.code).toContain(
+      'export default context.formFactor;'
+    );
   });
 });
 

@@ -14,6 +14,19 @@ export interface WorkbenchContext {
   timeZone: string;
   /** ISO 4217, e.g. USD. */
   currency: string;
+  /**
+   * `@salesforce/client/formFactor`: the device the page runs on, told by the browser's width
+   * when the page loads (below SLDS's medium breakpoint, 48em, a phone: Small; else Large).
+   */
+  formFactor: 'Small' | 'Large';
+}
+
+const PHONE_MEDIA = '(max-width: 47.9375em)';
+
+function deviceFormFactor(): 'Small' | 'Large' {
+  return typeof window !== 'undefined' && window.matchMedia?.(PHONE_MEDIA).matches
+    ? 'Small'
+    : 'Large';
 }
 
 function readContext(): WorkbenchContext {
@@ -25,10 +38,14 @@ function readContext(): WorkbenchContext {
       locale: 'en-US',
       language: 'en_US',
       timeZone: 'GMT',
-      currency: 'USD'
+      currency: 'USD',
+      formFactor: deviceFormFactor()
     };
   }
-  return JSON.parse(element.textContent) as WorkbenchContext;
+  return {
+    ...(JSON.parse(element.textContent) as Omit<WorkbenchContext, 'formFactor'>),
+    formFactor: deviceFormFactor()
+  };
 }
 
 export const context: WorkbenchContext = readContext();

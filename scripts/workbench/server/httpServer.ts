@@ -45,6 +45,7 @@ function pageHtml(context: unknown): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sales Strategy | Workbench</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/styles/salesforce-lightning-design-system.min.css">

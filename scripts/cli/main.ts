@@ -40,7 +40,7 @@ import type { HttpTimeouts } from './httpTransport';
 import { connect, resolveSession } from './orgConnection';
 import { createProgress, type Progress } from './progress';
 import type { RetryNotice, RetryPolicy } from './salesforceApi';
-import { seed } from './seed';
+import { DEFAULT_GROUP_WAIT, seed } from './seed';
 import { auditSummary, seedSummary } from './summary';
 
 export interface CliIo {
@@ -86,7 +86,9 @@ const SEED_HELP = `Usage: npx ssm seed -o <alias or username> [options]
 Loads the sample org (users, owners, 4,535 records) in dependency order, 200 records per call.
 Running it again creates nothing new: records are matched on SSM_External_Id__c (contact roles
 on opportunity, contact and role) and skipped. Sample users are created when the org has
-licences, otherwise mapped onto an existing user. Refuses a production org.
+licences, otherwise mapped onto an existing user; created and existing ones are assigned their
+permission set groups (Sales Seller, Sales Manager, ...), waiting up to a minute for a group the
+org is still recalculating. Refuses a production org.
 
 Options:
   -o, --target-org <org>   Salesforce CLI alias or username (else SF_INSTANCE_URL/SF_ACCESS_TOKEN)
@@ -298,7 +300,8 @@ async function runSeed(args: string[], io: CliIo): Promise<ExitCode> {
     update: values.update,
     createUsers: !values['no-create-users'],
     mapUsersTo: values['map-users-to'],
-    progress: progressFor(io)
+    progress: progressFor(io),
+    groupWait: { ...DEFAULT_GROUP_WAIT, sleep: io.retry?.sleep ?? DEFAULT_GROUP_WAIT.sleep }
   });
   io.stdout.write(`${seedSummary(result)}\n`);
   if (values.json) {

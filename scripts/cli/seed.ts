@@ -5,7 +5,9 @@
  * org already holds are found first and skipped (or updated with `--update`), and new ones are
  * upserted on that key, which also makes a resent call harmless. Contact roles are matched on
  * opportunity, contact and role. Users come first: created when the org has licences, otherwise
- * mapped onto an existing user, then owners and user lookups are set from sample-owners.json.
+ * mapped onto an existing user; the users created or matched are assigned their personas
+ * (permission set groups, see `assignPermissionSetGroups`); then owners and user lookups are set
+ * from sample-owners.json.
  * Before users and records, the sample's currencies (config/currencies.json) are put into a
  * multi-currency org (see `planCurrencies`); a single-currency org is refused when the sample's
  * records carry CurrencyIsoCode.
@@ -16,6 +18,7 @@ import { CliError, EXIT } from './exitCodes';
 import { NO_PROGRESS, type Progress } from './progress';
 import {
   DailyApiLimitError,
+  DEFAULT_RETRY,
   SalesforceApiError,
   type CollectionResult,
   type SalesforceApi
@@ -40,7 +43,28 @@ export interface SeedOptions {
   progress?: (label: string, total: number) => Progress;
   /** The currencies to put into a multi-currency org (default: config/currencies.json). */
   currenciesFile?: string;
+  /** How long to wait for a permission set group the org is still recalculating. */
+  groupWait?: GroupWait;
 }
+
+/**
+ * The wait for permission set groups that are not assignable yet: the org recalculates a group
+ * after a deploy changes it or its permission sets (Status Outdated, then Updating), and only a
+ * group whose Status is Updated can be assigned. `ssm seed` asks again every `intervalMs`, at
+ * most `attempts` times in all, then reports each group still not Updated as failed rows.
+ */
+export interface GroupWait {
+  attempts: number;
+  intervalMs: number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+/** One minute: a group of the package's size recalculates in seconds after a deploy. */
+export const DEFAULT_GROUP_WAIT: GroupWait = {
+  attempts: 13,
+  intervalMs: 5000,
+  sleep: DEFAULT_RETRY.sleep
+};
 
 /** What `ssm seed` did with the org's currencies (CurrencyType and DatedConversionRate rows). */
 export interface CurrencyOutcome {
@@ -324,11 +348,12 @@ async function seedUsers(
       }
     });
   }
-  await assignPermissionSets(
+  await assignPermissionSetGroups(
     api,
     users.filter((user) => outcomes.get(user.key)?.outcome !== 'mapped'),
     outcomes,
-    failures
+    failures,
+    options.groupWait ?? DEFAULT_GROUP_WAIT
   );
   return users.map((user) => outcomes.get(user.key) as UserOutcome);
 }
@@ -351,48 +376,117 @@ async function standInUser(
   return { id: body.user_id, username: body.preferred_username };
 }
 
-async function assignPermissionSets(
+/** A permission set group as the org holds it. */
+interface PersonaGroup {
+  Id: string;
+  DeveloperName: string;
+  MasterLabel: string;
+  /** Updated, Outdated, Updating or Failed (PermissionSetGroup.Status). */
+  Status: string;
+}
+
+/** The group is being recalculated: waiting helps. Failed does not recover by itself. */
+function recalculating(group: PersonaGroup): boolean {
+  return group.Status === 'Outdated' || group.Status === 'Updating';
+}
+
+/**
+ * The named groups as the org holds them, by DeveloperName, asked again while one is still
+ * being recalculated (see GroupWait).
+ */
+async function readPersonaGroups(
+  api: SalesforceApi,
+  names: readonly string[],
+  wait: GroupWait
+): Promise<{ groups: Map<string, PersonaGroup>; waitedMs: number }> {
+  const read = async () =>
+    new Map(
+      (
+        await api.query<PersonaGroup>(
+          `SELECT Id, DeveloperName, MasterLabel, Status FROM PermissionSetGroup WHERE DeveloperName IN (${names.map(soqlText).join(', ')})`
+        )
+      ).map((group) => [group.DeveloperName, group])
+    );
+  let groups = await read();
+  let waitedMs = 0;
+  for (let attempt = 1; attempt < wait.attempts; attempt++) {
+    if (![...groups.values()].some(recalculating)) break;
+    await wait.sleep(wait.intervalMs);
+    waitedMs += wait.intervalMs;
+    groups = await read();
+  }
+  return { groups, waitedMs };
+}
+
+/** Why the group cannot be assigned, naming it; null when it can. */
+function unassignable(
+  name: string,
+  group: PersonaGroup | undefined,
+  waitedMs: number
+): string | null {
+  if (!group) return `permission set group ${name} is not in the org: deploy the package first`;
+  if (group.Status === 'Updated') return null;
+  const named = `permission set group ${group.MasterLabel} (${name})`;
+  if (group.Status === 'Failed') {
+    return (
+      `${named} has Status Failed: the org could not recalculate it. Open it in Setup > ` +
+      'Permission Set Groups, fix what it reports, and run seed again'
+    );
+  }
+  return (
+    `${named} is still ${group.Status} after ${Math.round(waitedMs / 1000)} s: the org ` +
+    'recalculates a group after a deploy, and only an Updated group can be assigned. Run seed ' +
+    'again once Setup > Permission Set Groups shows it Updated'
+  );
+}
+
+/**
+ * Assigns each created or matched sample user their personas: the permission set groups of
+ * sample-users.json, as PermissionSetAssignment rows with PermissionSetGroupId, as an admin does
+ * in Setup (Manage Assignments). Assignments the org already holds are left alone, so a re-run
+ * adds only what is missing. A group that is missing, failed, or still being recalculated after
+ * the wait is a failed row per user, naming the group.
+ */
+async function assignPermissionSetGroups(
   api: SalesforceApi,
   users: readonly SampleUser[],
   outcomes: ReadonlyMap<string, UserOutcome>,
-  failures: FailedRow[]
+  failures: FailedRow[],
+  wait: GroupWait
 ): Promise<void> {
-  const names = [...new Set(users.flatMap((user) => user.permissionSets))];
+  const names = [...new Set(users.flatMap((user) => user.permissionSetGroups))];
   if (names.length === 0) return;
-  const sets = new Map(
-    (
-      await api.query<{ Id: string; Name: string }>(
-        `SELECT Id, Name FROM PermissionSet WHERE Name IN (${names.map(soqlText).join(', ')})`
-      )
-    ).map((set) => [set.Name, set.Id])
-  );
+  const { groups, waitedMs } = await readPersonaGroups(api, names, wait);
   const userIds = users.map((user) => outcomes.get(user.key)?.userId as string);
   const assigned = new Set(
     (
-      await api.query<{ AssigneeId: string; PermissionSetId: string }>(
-        `SELECT AssigneeId, PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId IN (${userIds.map(soqlText).join(', ')})`
+      await api.query<{ AssigneeId: string; PermissionSetGroupId: string | null }>(
+        `SELECT AssigneeId, PermissionSetGroupId FROM PermissionSetAssignment WHERE AssigneeId IN (${userIds.map(soqlText).join(', ')})`
       )
-    ).map((row) => `${row.AssigneeId}|${row.PermissionSetId}`)
+    )
+      .filter((row) => row.PermissionSetGroupId)
+      .map((row) => `${row.AssigneeId}|${String(row.PermissionSetGroupId)}`)
   );
-  const wanted: { key: string; set: string; record: Record<string, unknown> }[] = [];
+  const wanted: { key: string; group: string; record: Record<string, unknown> }[] = [];
   for (const user of users) {
     const userId = outcomes.get(user.key)?.userId as string;
-    for (const set of user.permissionSets) {
-      const setId = sets.get(set);
-      if (!setId) {
+    for (const name of user.permissionSetGroups) {
+      const group = groups.get(name);
+      const problem = unassignable(name, group, waitedMs);
+      if (problem !== null || !group) {
         failures.push({
           objectName: 'PermissionSetAssignment',
-          referenceId: `${user.key}:${set}`,
-          error: `permission set ${set} is not in the org: deploy the package first`
+          referenceId: `${user.key}:${name}`,
+          error: problem ?? `permission set group ${name} is not in the org`
         });
-      } else if (!assigned.has(`${userId}|${setId}`)) {
+      } else if (!assigned.has(`${userId}|${group.Id}`)) {
         wanted.push({
           key: user.key,
-          set,
+          group: name,
           record: {
             attributes: { type: 'PermissionSetAssignment' },
             AssigneeId: userId,
-            PermissionSetId: setId
+            PermissionSetGroupId: group.Id
           }
         });
       }
@@ -404,7 +498,7 @@ async function assignPermissionSets(
       if (!result.success) {
         failures.push({
           objectName: 'PermissionSetAssignment',
-          referenceId: `${batch[index].key}:${batch[index].set}`,
+          referenceId: `${batch[index].key}:${batch[index].group}`,
           error: describeErrors(result)
         });
       }

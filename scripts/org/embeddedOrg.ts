@@ -34,8 +34,9 @@ export interface SampleUser {
   alias: string;
   emailLocalPart: string;
   title: string;
-  role: 'director' | 'manager' | 'seller' | 'admin';
-  permissionSets: string[];
+  role: 'director' | 'manager' | 'seller' | 'leadership' | 'admin';
+  /** The permission set groups (personas) the user is assigned, by API name. */
+  permissionSetGroups: string[];
   managerKey?: string;
   /** User.LanguageLocaleKey (`da`, `en_US`). */
   language: string;

@@ -5,7 +5,7 @@ import { addDays, dateTime, dayNumber, fromDayNumber, isWeekend, type IsoDate } 
 import { RecordSequence, refTo, type SampleRecord, type SampleUser, type UserKey } from './model';
 import type { SampleOpportunity } from './opportunities';
 import type { SeededRandom } from './random';
-import { profileOf } from './users';
+import { profileOf, salesTeamOf } from './users';
 
 export interface ActivityBuild {
   readonly events: SampleRecord[];
@@ -91,7 +91,7 @@ export function buildActivities(
   contactsByAccount: ReadonlyMap<SampleAccount, readonly SampleContact[]>
 ): ActivityBuild {
   const sellers = users.filter((user) => user.role === 'seller').map((user) => user.key);
-  const internalPeople = users.filter((user) => user.role !== 'director').map((user) => user.key);
+  const internalPeople = salesTeamOf(users).map((user) => user.key);
   const past = workdays(ACTIVITY_WINDOW_START, SAMPLE_TODAY);
   const future = workdays(addDays(SAMPLE_TODAY, 1), addDays(SAMPLE_TODAY, PLANNING_HORIZON_DAYS));
   const customerSeller = (): UserKey =>

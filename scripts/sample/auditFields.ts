@@ -8,6 +8,7 @@ import type {
   SampleUser,
   UserKey
 } from './model';
+import { ADMIN_SET, permissionSetsOf } from './personas';
 import { ASSESSMENT_DAYS } from './skills';
 
 /**
@@ -58,10 +59,10 @@ export function stampAuditFields(
   return stamps;
 }
 
-/** The user who holds SSM_Admin: the sample's administrator. */
+/** The user who holds SSM_Admin (through Sales Strategy Admin): the sample's administrator. */
 function administratorOf(users: readonly SampleUser[]): UserKey {
-  const admin = users.find((user) => user.permissionSets.includes('SSM_Admin'));
-  if (!admin) throw new Error('The sample has no user with SSM_Admin');
+  const admin = users.find((user) => permissionSetsOf(user).includes(ADMIN_SET));
+  if (!admin) throw new Error(`The sample has no user with ${ADMIN_SET}`);
   return admin.key;
 }
 

@@ -95,9 +95,11 @@ export const STAGE_MIX: Record<StageName, Record<QuarterName, number>> = {
 };
 
 export const SAMPLE_COUNTS = {
-  users: 11,
+  users: 12,
   sellers: 8,
   managers: 2,
+  /** Leadership beside the director: the CMO. */
+  leadership: 1,
   segments: 4,
   accounts: 80,
   opportunities: 500,

@@ -1,6 +1,7 @@
 import { SAMPLE_COUNTS } from './constants';
 import { RecordSequence, refTo, type SampleRecord, type SampleUser } from './model';
 import type { SeededRandom } from './random';
+import { salesTeamOf } from './users';
 
 export interface IdeaBuild {
   readonly ideas: SampleRecord[];
@@ -111,7 +112,7 @@ const VOTES_PER_IDEA = [7, 6, 6, 5, 5, 4, 3, 3, 2, 1];
 export function buildIdeas(rng: SeededRandom, users: readonly SampleUser[]): IdeaBuild {
   const ideaSequence = new RecordSequence('Improvement_Idea__c');
   const voteSequence = new RecordSequence('Idea_Vote__c');
-  const voters = users.filter((user) => user.role !== 'director').map((user) => user.key);
+  const voters = salesTeamOf(users).map((user) => user.key);
   const ideas: SampleRecord[] = [];
   const votes: SampleRecord[] = [];
   IDEAS.forEach((draft, index) => {

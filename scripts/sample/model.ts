@@ -18,7 +18,11 @@ export interface SampleRecord {
   readonly userLookups?: Record<string, UserKey>;
 }
 
-export type UserRole = 'director' | 'manager' | 'seller' | 'admin';
+/**
+ * A sample user's place in the sales organisation: the director runs the managers, who run the
+ * sellers; leadership (the CMO) sits beside the director and runs no team.
+ */
+export type UserRole = 'director' | 'manager' | 'seller' | 'leadership' | 'admin';
 
 export interface SampleUser {
   readonly key: UserKey;
@@ -29,7 +33,12 @@ export interface SampleUser {
   readonly emailLocalPart: string;
   readonly title: string;
   readonly role: UserRole;
-  readonly permissionSets: readonly string[];
+  /**
+   * The personas the user holds: permission set groups of the package (Sales_Seller,
+   * Sales_Manager, Sales_Leadership, Sales_Strategy_Admin), assigned as the README tells admins
+   * to. The user holds permission sets only through them (`permissionSetsOf` in personas.ts).
+   */
+  readonly permissionSetGroups: readonly string[];
   readonly managerKey?: UserKey;
   /** User.LanguageLocaleKey: the language the user reads the package in (`da`, `en_US`). */
   readonly language: string;

@@ -18,8 +18,9 @@ import { buildSalesTargets } from './targets';
 import { buildUsers } from './users';
 
 /**
- * Generates the whole sample org from one seed. Pure: no I/O, no clock, no Math.random, so the
- * same seed always gives the same org. Each part draws from its own random stream.
+ * Generates the whole sample org from one seed. Pure but for reading the package's permission
+ * set groups (what the users' personas grant): no clock, no Math.random, so the same seed always
+ * gives the same org. Each part draws from its own random stream.
  */
 export function generateSampleOrg(seed: number = SAMPLE_SEED): SampleOrg {
   const stream = (name: string): SeededRandom => new SeededRandom(seed, name);

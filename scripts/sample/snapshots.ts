@@ -36,6 +36,7 @@ import {
 import { CLOSED_LOST, CLOSED_WON, SAMPLE_TODAY, STAGES } from './constants';
 import { dealAmountInCorporate } from './currencies';
 import { addDays } from './dates';
+import { strategyAudienceOf } from './personas';
 import { historicalScorer, type HistoricalScorer } from './historicalScores';
 import {
   RecordSequence,
@@ -51,7 +52,6 @@ export const SNAPSHOT_WEEKS = 26;
 const WINDOW_DAYS = 30;
 /** The shipped Strategy_Setting__mdt Default: 37 hours, weekdays only. */
 const WORKING_WEEK = { hoursPerWeek: 37, countWeekendTime: false };
-const AUDIENCE_SETS = ['SSM_Seller', 'SSM_Manager'];
 
 type SampleInput = Omit<SampleOrg, 'auditFields'>;
 
@@ -217,9 +217,10 @@ export function weekFacts(
   const sunday = addDays(weekStart, 6);
   const quarter = quarterOf(sunday, CALENDAR_YEAR);
   const window = dateRange(addDays(sunday, 1 - WINDOW_DAYS), sunday);
-  const audience = inputs.users
-    .filter((user) => user.permissionSets.some((set) => AUDIENCE_SETS.includes(set)))
-    .map((user) => ({ Id: user.key, ManagerId: user.managerKey ?? null }));
+  const audience = strategyAudienceOf(inputs.users).map((user) => ({
+    Id: user.key,
+    ManagerId: user.managerKey ?? null
+  }));
   const sellers = defaultSellers(audience, []);
   const version =
     inputs.versions

@@ -1,5 +1,6 @@
 import { addDays, dateTime } from './dates';
 import { RecordSequence, refTo, type SampleRecord, type SampleUser } from './model';
+import { strategyAudienceOf } from './personas';
 import type { SeededRandom } from './random';
 import { FIRST_VERSION_SECTIONS, SECOND_VERSION_SECTIONS } from './strategyContent';
 
@@ -9,6 +10,9 @@ export interface StrategyBuild {
   readonly versions: SampleRecord[];
   readonly acknowledgements: SampleRecord[];
 }
+
+/** Who published both versions; the publisher does not acknowledge their own version. */
+const PUBLISHER = 'director';
 
 /** Users who have not yet acknowledged the published version (M1: "who has not read it"). */
 export const NOT_YET_ACKNOWLEDGED: readonly string[] = ['seller6', 'seller7'];
@@ -37,8 +41,8 @@ export function buildStrategy(rng: SeededRandom, users: readonly SampleUser[]): 
       Target_Team_Variable_Share__c: 30,
       Target_Strategic_KPI_Share__c: 20
     },
-    'director',
-    { Published_By__c: 'director' }
+    PUBLISHER,
+    { Published_By__c: PUBLISHER }
   );
   const published = sequence.next(
     {
@@ -59,13 +63,14 @@ export function buildStrategy(rng: SeededRandom, users: readonly SampleUser[]): 
       Target_Team_Variable_Share__c: 40,
       Target_Strategic_KPI_Share__c: 25
     },
-    'director',
-    { Published_By__c: 'director' }
+    PUBLISHER,
+    { Published_By__c: PUBLISHER }
   );
 
   const ackSequence = new RecordSequence('Strategy_Acknowledgement__c');
   const acknowledgements: SampleRecord[] = [];
-  const readers = users.filter((user) => user.role !== 'director');
+  // The strategy's audience (sellers and managers, through their groups) but the publisher.
+  const readers = strategyAudienceOf(users).filter((user) => user.key !== PUBLISHER);
   const acknowledge = (version: SampleRecord, day: string, key: string): void => {
     acknowledgements.push(
       ackSequence.next(

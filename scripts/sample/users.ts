@@ -9,9 +9,17 @@ const ENGLISH = { language: 'en_US', locale: 'en_US' } as const;
 export const ENGLISH_SPEAKING_USER: UserKey = 'seller8';
 
 /**
- * The sample sales organisation: a sales director, two managers with four sellers each, all in
- * Danish but one. Users cannot be created through `sf data import tree`, so they are written to
- * data/sample-users.json and created (or matched) by the seeding step.
+ * The sample sales organisation: a sales director, two managers with four sellers each, and a
+ * CMO in the leadership group beside the director, all in Danish but one. Each holds personas
+ * (the package's permission set groups): sellers Sales Seller, managers Sales Manager, the CMO
+ * Sales Leadership, and the director, who manages the managers, sits in leadership and
+ * administers the sample, Sales Manager, Sales Leadership and Sales Strategy Admin. Users cannot
+ * be created through `sf data import tree`, so they are written to data/sample-users.json and
+ * created (or matched) by the seeding step.
+ *
+ * The CMO comes last and takes part in nothing the generator draws at random (she owns no
+ * deals, logs no activities, reads and votes on nothing): adding her left every record of the
+ * sample as it was, and each user before her keeps their place, Id and audit stamps.
  */
 export function buildUsers(): SampleUser[] {
   const seller = (
@@ -28,7 +36,7 @@ export function buildUsers(): SampleUser[] {
     emailLocalPart: `${firstName}.${lastName}`.toLowerCase(),
     title: 'Account Executive',
     role: 'seller',
-    permissionSets: ['SSM_Seller'],
+    permissionSetGroups: ['Sales_Seller'],
     managerKey
   });
   return [
@@ -41,7 +49,7 @@ export function buildUsers(): SampleUser[] {
       title: 'Sales Director',
       role: 'director',
       ...DANISH,
-      permissionSets: ['SSM_Manager', 'SSM_Admin']
+      permissionSetGroups: ['Sales_Manager', 'Sales_Leadership', 'Sales_Strategy_Admin']
     },
     {
       key: 'manager1',
@@ -52,7 +60,7 @@ export function buildUsers(): SampleUser[] {
       title: 'Sales Manager, Enterprise',
       role: 'manager',
       ...DANISH,
-      permissionSets: ['SSM_Manager'],
+      permissionSetGroups: ['Sales_Manager'],
       managerKey: 'director'
     },
     {
@@ -64,7 +72,7 @@ export function buildUsers(): SampleUser[] {
       title: 'Sales Manager, Commercial',
       role: 'manager',
       ...DANISH,
-      permissionSets: ['SSM_Manager'],
+      permissionSetGroups: ['Sales_Manager'],
       managerKey: 'director'
     },
     seller(1, 'Jonas', 'Holm', 'manager1'),
@@ -74,7 +82,18 @@ export function buildUsers(): SampleUser[] {
     seller(5, 'Oliver', 'Schmidt', 'manager2'),
     seller(6, 'Ida', 'Larsen', 'manager2'),
     seller(7, 'Noah', 'Jensen', 'manager2'),
-    seller(8, 'Clara', 'Vogel', 'manager2')
+    seller(8, 'Clara', 'Vogel', 'manager2'),
+    {
+      key: 'cmo',
+      firstName: 'Anne',
+      lastName: 'Krogh',
+      alias: 'akrogh',
+      emailLocalPart: 'anne.krogh',
+      title: 'Chief Marketing Officer',
+      role: 'leadership',
+      ...DANISH,
+      permissionSetGroups: ['Sales_Leadership']
+    }
   ];
 }
 
@@ -99,6 +118,14 @@ export const SELLER_PROFILES: readonly SellerProfile[] = [
   { key: 'seller7', dealWeight: 0.9, gapProneness: 2.2, customerTimeWeight: 0.6 },
   { key: 'seller8', dealWeight: 1.1, gapProneness: 0.9, customerTimeWeight: 1.2 }
 ];
+
+/**
+ * The managers and sellers, in the sample's order: the people who meet customers and each other,
+ * and vote on ideas (the director and the CMO do neither in the sample).
+ */
+export function salesTeamOf(users: readonly SampleUser[]): SampleUser[] {
+  return users.filter((user) => user.role === 'manager' || user.role === 'seller');
+}
 
 export function sellersOf(users: readonly SampleUser[]): SampleUser[] {
   return users.filter((user) => user.role === 'seller');

@@ -63,6 +63,13 @@ export const DEFAULT_PERMISSION_SETS_DIR = join(
   'permissionsets'
 );
 
+/** The package's permission set groups (personas), beside its permission sets. */
+export const DEFAULT_PERMISSION_SET_GROUPS_DIR = join(
+  DEFAULT_PERMISSION_SETS_DIR,
+  '..',
+  'permissionsetgroups'
+);
+
 function enabledNames(root: MetadataElement, element: string, nameElement = 'name'): Set<string> {
   return new Set(
     children(root, element)
@@ -154,7 +161,7 @@ export function loadProfiles(directory: string): Map<string, PermissionSetDefini
  * away again, which the runtime does not model: a group that uses one fails loudly.
  */
 export function loadPermissionSetGroups(
-  directory: string
+  directory: string = DEFAULT_PERMISSION_SET_GROUPS_DIR
 ): Map<string, PermissionSetGroupDefinition> {
   return readDefinitions(directory, '.permissionsetgroup-meta.xml', (path, name) => {
     const root = readMetadataFile(path, 'PermissionSetGroup');

@@ -129,7 +129,10 @@ export class UserAccess {
   private readonly customMetadataTypes = new Set<string>();
   private readonly userPermissions = new Set<string>();
   private readonly apexClasses = new Set<string>();
+  /** The permission sets assigned to the user directly (not through a group). */
   readonly permissionSetNames: readonly string[];
+  /** The permission set groups assigned to the user (personas), by API name. */
+  readonly permissionSetGroupNames: readonly string[];
 
   constructor(
     private readonly schema: OrgSchema,
@@ -139,6 +142,7 @@ export class UserAccess {
     this.userId = assignments.userId;
     this.profile = assignments.profile;
     this.permissionSetNames = [...assignments.permissionSets];
+    this.permissionSetGroupNames = [...(assignments.permissionSetGroups ?? [])];
     for (const grant of grants) {
       for (const [objectName, access] of grant.objects) {
         const key = lower(objectName);

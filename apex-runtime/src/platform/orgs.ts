@@ -20,8 +20,9 @@
  *
  * `sampleOrg()`: the sample org (`scripts/org` loadEmbeddedOrg) in an OrgDatabase with the same
  * Ids, on top of everything the test org has. Its users get profiles as the workbench runs them
- * (holders of SSM_Admin, and the admin role, are System Administrators; everyone else a
- * Standard User, as `ssm seed` creates them) and their permission sets as assignments. Its
+ * (holders of SSM_Admin through a group, and the admin role, are System Administrators; everyone
+ * else a Standard User, as `ssm seed` creates them) and their permission set groups (personas) as
+ * assignments (PermissionSetAssignment.PermissionSetGroupId, as the platform records them). Its
  * org-wide defaults for Account and Opportunity are Private (SAMPLE_ORG_SHARING_DEFAULTS), the
  * sharing the workbench shows (README, "Sharing"). Users and records keep the audit fields the
  * sample gives them (CreatedDate, CreatedById, LastModifiedDate, LastModifiedById; SystemModstamp
@@ -329,7 +330,17 @@ function loadSampleData(
   for (const record of embedded.records('User')) {
     const user = embedded.userOf(record.Id);
     if (!user) throw new Error(`Sample user ${record.Id} has no definition`);
-    const admin = user.role === 'admin' || user.permissionSets.includes('SSM_Admin');
+    // Personas: the user's permission set groups, assigned as an admin assigns them.
+    const groups = user.permissionSetGroups.map((name) => {
+      const definition = project.permissionSetGroups.get(name);
+      const id = setup.permissionSetGroupIds.get(name);
+      if (!definition || !id) {
+        throw new Error(`Sample user ${user.key}: unknown permission set group ${name}`);
+      }
+      return { id, permissionSets: definition.permissionSets };
+    });
+    const admin =
+      user.role === 'admin' || groups.some((group) => group.permissionSets.includes('SSM_Admin'));
     const currencies: Record<string, unknown> = {};
     sampleCurrency(schema, project, 'User', record, currencies);
     const userCurrency = record.DefaultCurrencyIsoCode;
@@ -362,13 +373,10 @@ function loadSampleData(
       }),
       ...auditValues(schema, 'User', record, imported)
     });
-    for (const name of user.permissionSets) {
-      const permissionSetId = setup.permissionSetIds.get(name);
-      if (!permissionSetId)
-        throw new Error(`Sample user ${user.key}: unknown permission set ${name}`);
+    for (const group of groups) {
       database.insert('PermissionSetAssignment', {
         AssigneeId: record.Id,
-        PermissionSetId: permissionSetId
+        PermissionSetGroupId: group.id
       });
     }
     if (admin) admins.push(record.Id);

@@ -9,6 +9,7 @@ import type { AuditReport } from '../audit';
 import type { HttpTimeouts } from '../httpTransport';
 import { run } from '../main';
 import type { RetryPolicy } from '../salesforceApi';
+import { loadPermissionSetGroups, loadPermissionSets } from '../../model/permissionSets';
 import { FakeSalesforce, type MultiCurrency } from './fakeSalesforce';
 
 export interface RunResult {
@@ -119,8 +120,8 @@ export function sampleCounts(): Map<string, number> {
 }
 
 /**
- * A fake scratch org: the admin user, the Standard User profile, the package's permission sets,
- * and, as config/project-scratch-def.json makes it, multiple currencies with advanced currency
+ * A fake scratch org: the admin user, the Standard User profile, the package's permission sets
+ * and permission set groups (deployed and recalculated: Status Updated), and, as config/project-scratch-def.json makes it, multiple currencies with advanced currency
  * management and only the corporate currency DKK (`multiCurrency` changes that; false is a
  * single-currency org).
  */
@@ -142,8 +143,15 @@ export async function startScratchOrg(
   });
   fake.add('User', { Username: 'admin@fake.example.com', Name: 'Ada Admin', IsActive: true });
   fake.add('Profile', { Name: 'Standard User' });
-  for (const name of ['SSM_Admin', 'SSM_Manager', 'SSM_Seller']) {
+  for (const name of loadPermissionSets().keys()) {
     fake.add('PermissionSet', { Name: name });
+  }
+  for (const [name, group] of loadPermissionSetGroups()) {
+    fake.add('PermissionSetGroup', {
+      DeveloperName: name,
+      MasterLabel: group.label,
+      Status: 'Updated'
+    });
   }
   fake.declare('PermissionSetAssignment', ...sampleCounts().keys());
   return fake;

@@ -13,6 +13,9 @@
  * Issue 21: a multi-currency switch (`multiCurrency`) with CurrencyType and DatedConversionRate
  * rows, created and updated one at a time through the sObject resource, and the single-currency
  * org's answers (those objects and CurrencyIsoCode do not exist).
+ * Issue 22: permission set groups (PermissionSetGroup with its Status): an assignment of a group
+ * whose Status is not Updated is refused, as the org refuses it while it recalculates the group
+ * (the error's wording is the fake's own); `onQuery` lets a test change the org between queries.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -69,6 +72,7 @@ const ID_PREFIX: Record<string, string> = {
   Profile: '00e',
   PermissionSet: '0PS',
   PermissionSetAssignment: '0Pa',
+  PermissionSetGroup: '0PG',
   Organization: '00D',
   CurrencyType: '02C',
   DatedConversionRate: '04w',
@@ -194,6 +198,8 @@ export class FakeSalesforce {
   queryPageSize = 2000;
   /** The SOQL of every REST query and Bulk query job, in order, for assertions. */
   readonly queries: string[] = [];
+  /** Runs before each REST query is answered (a group's recalculation finishing, say). */
+  onQuery: (soql: string) => void = () => undefined;
   /** Schema for describe: object -> fields (name, relationshipName, referenceTo). */
   describes = new Map<
     string,
@@ -698,6 +704,7 @@ export class FakeSalesforce {
 
   private query(response: ServerResponse, soql: string): void {
     this.queries.push(soql);
+    this.onQuery(soql);
     let parsed: ParsedQuery;
     try {
       parsed = parseSoql(soql);
@@ -797,6 +804,16 @@ export class FakeSalesforce {
           statusCode: 'INVALID_CROSS_REFERENCE_KEY',
           message: `invalid cross reference id`,
           fields: [field]
+        };
+      }
+    }
+    if (type === 'PermissionSetAssignment' && typeof record.PermissionSetGroupId === 'string') {
+      const group = this.byId.get(record.PermissionSetGroupId);
+      if (group && group.Status !== 'Updated') {
+        return {
+          statusCode: 'FIELD_INTEGRITY_EXCEPTION',
+          message: `Permission set group ${String(group.DeveloperName)} is ${String(group.Status)}: only an Updated group can be assigned`,
+          fields: ['PermissionSetGroupId']
         };
       }
     }

@@ -50,6 +50,32 @@ function duplicateExternalIds(): string[] {
   return duplicates;
 }
 
+/** The permission set groups assigned to a sample user (by key), by API name. */
+function personasOf(key: string): string[] {
+  const user = fake
+    .all('User')
+    .find((row) => String(row.Username).startsWith(`${SAMPLE_EMAILS[key]}@ssm-sample-`));
+  return fake
+    .all('PermissionSetAssignment')
+    .filter((row) => row.AssigneeId === user?.Id)
+    .map((row) => String(fake.byId.get(String(row.PermissionSetGroupId))?.DeveloperName))
+    .sort();
+}
+
+/** The sample users' email local parts, by key. */
+const SAMPLE_EMAILS: Record<string, string> = {
+  director: 'karen.lund',
+  cmo: 'anne.krogh',
+  seller1: 'jonas.holm'
+};
+
+/** Sets the Status of a permission set group of the fake org. */
+function setGroupStatus(name: string, status: string): void {
+  const group = fake.all('PermissionSetGroup').find((row) => row.DeveloperName === name);
+  if (!group) throw new Error(`the fake org has no group ${name}`);
+  group.Status = status;
+}
+
 function writes(): string[] {
   return fake.log.filter((line) => line.startsWith('POST') || line.startsWith('PATCH'));
 }
@@ -70,7 +96,7 @@ describe('ssm seed', () => {
         .filter((user) => String(user.Username).includes('@ssm-sample-'))
         .map((user) => user.Id)
     );
-    expect(sellers.size).toBe(11);
+    expect(sellers.size).toBe(12);
     for (const deal of fake.all('Opportunity')) {
       expect(fake.byId.get(String(deal.AccountId))?.attributes.type).toBe('Account');
       expect(sellers.has(String(deal.OwnerId))).toBe(true);
@@ -78,7 +104,16 @@ describe('ssm seed', () => {
     // Collections of at most 200: 4,535 records need at least 23 upsert or insert calls.
     const saves = writes().filter((line) => line.includes('/composite/sobjects'));
     expect(saves.length).toBeGreaterThanOrEqual(Math.ceil(TOTAL / 200));
-    expect(fake.all('PermissionSetAssignment')).toHaveLength(12);
+    // Personas: 8 sellers and 2 managers one group each, the director 3, the CMO 1.
+    expect(fake.all('PermissionSetAssignment')).toHaveLength(14);
+    expect(personasOf('director')).toEqual([
+      'Sales_Leadership',
+      'Sales_Manager',
+      'Sales_Strategy_Admin'
+    ]);
+    expect(personasOf('cmo')).toEqual(['Sales_Leadership']);
+    expect(personasOf('seller1')).toEqual(['Sales_Seller']);
+    expect(fake.all('PermissionSetAssignment').filter((row) => row.PermissionSetId)).toEqual([]);
 
     const writesBefore = writes().length;
     const second = await runCli(['seed'], envFor(fake));
@@ -130,11 +165,80 @@ describe('ssm seed', () => {
     const mapped = result.stdout
       .split('\n')
       .filter((line) => line.includes('mapped to admin@fake.example.com (LICENSE_LIMIT_EXCEEDED'));
-    expect(mapped).toHaveLength(8);
+    expect(mapped).toHaveLength(9);
     const admin = fake.all('User').find((user) => user.Username === 'admin@fake.example.com');
     const ownedByAdmin = fake.all('Opportunity').filter((deal) => deal.OwnerId === admin?.Id);
     expect(ownedByAdmin.length).toBeGreaterThan(0);
     expect(fake.all('Opportunity')).toHaveLength(counts.get('Opportunity') as number);
+  });
+
+  it('waits for a permission set group the org is still recalculating, then assigns it', async () => {
+    fake = await startScratchOrg();
+    setGroupStatus('Sales_Leadership', 'Updating');
+    let groupReads = 0;
+    fake.onQuery = (soql) => {
+      if (!/FROM PermissionSetGroup\b/.test(soql)) return;
+      groupReads += 1;
+      // The recalculation ends after the third read: two waits of five seconds.
+      if (groupReads === 3) setGroupStatus('Sales_Leadership', 'Updated');
+    };
+    const delays: number[] = [];
+    const result = await runCli(['seed'], envFor(fake), { delays });
+
+    expect(result.code).toBe(EXIT.ok);
+    expect(delays).toEqual([5000, 5000]);
+    expect(personasOf('cmo')).toEqual(['Sales_Leadership']);
+    expect(personasOf('director')).toContain('Sales_Leadership');
+  });
+
+  it('names a group that stays Outdated, assigns the others, and a re-run assigns it once it is Updated', async () => {
+    fake = await startScratchOrg();
+    setGroupStatus('Sales_Leadership', 'Outdated');
+    const delays: number[] = [];
+    const first = await runCli(['seed'], envFor(fake), { delays });
+
+    expect(first.code).toBe(EXIT.rowProblems);
+    // A bounded wait: twelve more reads, five seconds apart, then the group is reported.
+    expect(delays).toEqual(Array.from({ length: 12 }, () => 5000));
+    const reported = first.stdout
+      .split('\n')
+      .filter((line) =>
+        line.includes('Sales Leadership (Sales_Leadership) is still Outdated after 60 s')
+      );
+    expect(reported.map((line) => line.trim().split(':')[0])).toEqual([
+      'PermissionSetAssignment director',
+      'PermissionSetAssignment cmo'
+    ]);
+    expect(personasOf('director')).toEqual(['Sales_Manager', 'Sales_Strategy_Admin']);
+    expect(personasOf('cmo')).toEqual([]);
+    expect(fake.all('Opportunity')).toHaveLength(counts.get('Opportunity') as number);
+
+    setGroupStatus('Sales_Leadership', 'Updated');
+    const second = await runCli(['seed'], envFor(fake));
+    expect(second.code).toBe(EXIT.ok);
+    expect(personasOf('director')).toEqual([
+      'Sales_Leadership',
+      'Sales_Manager',
+      'Sales_Strategy_Admin'
+    ]);
+    expect(personasOf('cmo')).toEqual(['Sales_Leadership']);
+    expect(fake.all('PermissionSetAssignment')).toHaveLength(14);
+  });
+
+  it('does not wait for a group whose recalculation failed, and says where to look', async () => {
+    fake = await startScratchOrg();
+    setGroupStatus('Sales_Seller', 'Failed');
+    const delays: number[] = [];
+    const result = await runCli(['seed'], envFor(fake), { delays });
+
+    expect(result.code).toBe(EXIT.rowProblems);
+    expect(delays).toEqual([]);
+    expect(result.stdout).toContain(
+      'PermissionSetAssignment seller1:Sales_Seller: permission set group Sales Seller (Sales_Seller) has Status Failed'
+    );
+    expect(result.stdout).toContain('Setup > Permission Set Groups');
+    expect(personasOf('seller1')).toEqual([]);
+    expect(personasOf('cmo')).toEqual(['Sales_Leadership']);
   });
 
   it('waits as Retry-After says on 429 and 503, then completes', async () => {

@@ -26,7 +26,7 @@ function sampleDir(): string {
         emailLocalPart: 'bo',
         title: 'Manager',
         role: 'manager',
-        permissionSets: ['SSM_Manager']
+        permissionSetGroups: ['Sales_Manager']
       },
       {
         key: 'seller',
@@ -36,7 +36,7 @@ function sampleDir(): string {
         emailLocalPart: 'se',
         title: 'AE',
         role: 'seller',
-        permissionSets: ['SSM_Seller'],
+        permissionSetGroups: ['Sales_Seller'],
         managerKey: 'boss'
       }
     ]
@@ -218,7 +218,7 @@ describe('the sample org in data/', () => {
   const org = loadEmbeddedOrg();
 
   it('holds the documented users, accounts and deals', () => {
-    expect(org.records('User')).toHaveLength(11);
+    expect(org.records('User')).toHaveLength(12);
     expect(org.records('Account')).toHaveLength(80);
     expect(org.records('Opportunity')).toHaveLength(500);
     expect(org.today).toBe('2026-11-16');

@@ -22,7 +22,7 @@ export interface SampleUserFile {
   readonly emailLocalPart: string;
   readonly title: string;
   readonly role: string;
-  readonly permissionSets: readonly string[];
+  readonly permissionSetGroups: readonly string[];
   readonly managerKey?: string;
 }
 

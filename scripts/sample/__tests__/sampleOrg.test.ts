@@ -20,6 +20,7 @@ import {
   type StageName
 } from '../constants';
 import { generateSampleOrg } from '../sampleOrg';
+import { permissionSetsOf, strategyAudienceOf } from '../personas';
 import { NOT_YET_ACKNOWLEDGED } from '../strategy';
 import { writeSampleOrg } from '../writer';
 import { problemWith } from './fieldChecks';
@@ -257,10 +258,12 @@ describe('the sample org tree files', () => {
 });
 
 describe('the sample users', () => {
-  it('are a director, two managers reporting to the director and eight sellers with managers', () => {
+  it('are a director, two managers reporting to the director, eight sellers with managers and a CMO', () => {
     const byRole = (role: string) => data.users.filter((user) => user.role === role);
     expect(data.users).toHaveLength(SAMPLE_COUNTS.users);
     expect(byRole('director')).toHaveLength(1);
+    expect(byRole('leadership')).toHaveLength(SAMPLE_COUNTS.leadership);
+    expect(byRole('leadership').every((user) => user.managerKey === undefined)).toBe(true);
     expect(byRole('manager').map((user) => user.managerKey)).toEqual(['director', 'director']);
     const managerKeys = byRole('manager').map((user) => user.key);
     expect(byRole('seller')).toHaveLength(SAMPLE_COUNTS.sellers);
@@ -270,14 +273,53 @@ describe('the sample users', () => {
     expect(new Set(data.users.map((user) => user.emailLocalPart)).size).toBe(data.users.length);
   });
 
-  it('are assigned permission sets that exist in the project', () => {
+  it('are assigned permission set groups that exist in the project, and through them only', () => {
     const missing = data.users
-      .flatMap((user) => user.permissionSets)
+      .flatMap((user) => user.permissionSetGroups)
       .filter(
         (name) =>
-          !existsSync(join(METADATA_DIR, 'permissionsets', `${name}.permissionset-meta.xml`))
+          !existsSync(
+            join(METADATA_DIR, 'permissionsetgroups', `${name}.permissionsetgroup-meta.xml`)
+          )
       );
     expect(missing).toEqual([]);
+    expect(data.users.filter((user) => 'permissionSets' in user)).toEqual([]);
+  });
+
+  it('hold the personas of their role: the director manages, leads and administers the sample', () => {
+    const personas = Object.fromEntries(
+      data.users.map((user) => [user.key, user.permissionSetGroups.join(' + ')])
+    );
+    expect(personas).toEqual({
+      director: 'Sales_Manager + Sales_Leadership + Sales_Strategy_Admin',
+      manager1: 'Sales_Manager',
+      manager2: 'Sales_Manager',
+      ...Object.fromEntries(
+        Array.from({ length: SAMPLE_COUNTS.sellers }, (_, i) => [`seller${i + 1}`, 'Sales_Seller'])
+      ),
+      cmo: 'Sales_Leadership'
+    });
+    const holders = (set: string) =>
+      data.users.filter((user) => permissionSetsOf(user).includes(set)).map((user) => user.key);
+    expect(holders('SSM_Admin')).toEqual(['director']);
+    expect(holders('SSM_Leadership')).toEqual(['director', 'cmo']);
+    expect(strategyAudienceOf(data.users).map((user) => user.key)).not.toContain('cmo');
+  });
+
+  it('give the CMO, a Danish leader, no record, lookup or activity of the sample', () => {
+    const cmo = data.users.find((user) => user.key === 'cmo');
+    expect(cmo).toMatchObject({
+      firstName: 'Anne',
+      lastName: 'Krogh',
+      title: 'Chief Marketing Officer',
+      role: 'leadership',
+      language: 'da',
+      locale: 'da_DK'
+    });
+    expect(Object.values(data.owners)).not.toContain('cmo');
+    expect(
+      Object.values(data.userLookups).flatMap((lookup) => Object.values(lookup))
+    ).not.toContain('cmo');
   });
 });
 
@@ -733,7 +775,9 @@ describe('the sample strategy, plans, ideas and compensation', () => {
         .filter((a) => a.Strategy_Version__c === `@${ref(published ?? acks[0])}`)
         .map((a) => lookups(a).User__c)
     );
-    const notYet = data.users.filter((u) => u.role !== 'director' && !readers.has(u.key));
+    const notYet = strategyAudienceOf(data.users).filter(
+      (u) => u.key !== 'director' && !readers.has(u.key)
+    );
     expect(notYet.map((u) => u.key)).toEqual([...NOT_YET_ACKNOWLEDGED]);
   });
 

@@ -76,6 +76,35 @@ describe('acting as a sample user', () => {
     expect(call(seller, 'GET', `/api/ui/records/${String(other?.Id)}`).status).toBe(404);
   });
 
+  it('offers every sample user to act as, with their personas from the org`s group assignments', () => {
+    const session = call(user('seller1'), 'GET', '/api/session').body as {
+      users: { key: string; title: string; personas: string[] }[];
+    };
+    const personas = Object.fromEntries(
+      session.users.map((entry) => [entry.key, entry.personas.join(' + ')])
+    );
+    expect(personas).toMatchObject({
+      director: 'Sales Manager + Sales Leadership + Sales Strategy Admin',
+      manager1: 'Sales Manager',
+      seller1: 'Sales Seller',
+      cmo: 'Sales Leadership'
+    });
+    expect(session.users.find((entry) => entry.key === 'cmo')?.title).toBe(
+      'Chief Marketing Officer'
+    );
+    expect(session.users.filter((entry) => entry.personas.length === 0)).toEqual([]);
+  });
+
+  it('gives the CMO leadership without rule management, and deals only through the hierarchy', () => {
+    const cmo = user('cmo');
+    const session = call(cmo, 'GET', '/api/session').body as { canManageRules: boolean };
+    expect(session.canManageRules).toBe(false);
+    expect(call(cmo, 'POST', '/api/jobs/guidance', {}).status).toBe(403);
+    // Leadership reads deals through the role hierarchy, as managers do; nobody reports to her.
+    expect(idsOf(call(cmo, 'GET', '/api/records/Opportunity'))).toEqual([]);
+    expect(workbench.customPermissions(cmo.id)).not.toContain('SSM_Manage_Rules');
+  });
+
   it('leaves out of a record the fields the user may not read', () => {
     const seller = user('seller1');
     const deal = workbench.records('Opportunity').find((record) => record.OwnerId === seller.id);

@@ -2,11 +2,13 @@
  * Strategy, segments and account plans in the browser: a seller acknowledges the published
  * strategy on Home and sees the status change, and a second acknowledgement (from a page opened
  * before the first) is refused in the data model's words; the Strategy Version page shows the
- * adoption counted from the dataset (the sample users' permission sets, the acknowledgements); the Segments page shows each segment's
- * accounts; a seller creates an account plan for the current period from the Account page.
+ * adoption counted from the dataset (the sample users' permission set groups, the
+ * acknowledgements); the Segments page shows each segment's accounts; a seller creates an
+ * account plan for the current period from the Account page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strategyAudienceOf } from '../../sample/personas';
 import { REPO_ROOT } from '../paths';
 import {
   actAs,
@@ -95,15 +97,14 @@ const suite: BrowserSuite = {
       .records('Strategy_Version__c')
       .find((row) => row.Status__c === 'Published');
     if (!version) throw new AssertionError('no published version');
-    // The audience, from the dataset: every sample user holding SSM_Seller or SSM_Manager.
+    // The audience, from the dataset: every sample user holding SSM_Seller or SSM_Manager
+    // through their permission set groups, as the package's groups compose them.
     const sampleUsers = (
       JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'sample-users.json'), 'utf8')) as {
-        users: { key: string; permissionSets: string[] }[];
+        users: { key: string; permissionSetGroups: string[] }[];
       }
     ).users;
-    const audience = sampleUsers
-      .filter((user) => user.permissionSets.some((set) => /^SSM_(Seller|Manager)$/.test(set)))
-      .map((user) => sampleUser(workbench, user.key));
+    const audience = strategyAudienceOf(sampleUsers).map((user) => sampleUser(workbench, user.key));
     expect(audience.length > 0, 'the sample org has no audience');
     const acknowledgedIds = new Set(
       workbench

@@ -53,6 +53,11 @@ export interface WorkbenchUser {
   name: string;
   title: string;
   role: SampleUser['role'];
+  /**
+   * The user's personas: the labels of the permission set groups assigned to them in the org
+   * (Sales Seller, Sales Manager, Sales Leadership, Sales Strategy Admin), in assignment order.
+   */
+  personas: string[];
 }
 
 /** A save the org refused: the page errors and the errors of each field, as the UI API gives them. */
@@ -130,6 +135,22 @@ interface SampleUsersFile {
   users: SampleUser[];
 }
 
+/**
+ * The labels of the permission set groups assigned to the user, read from the org's
+ * PermissionSetAssignment rows as Setup lists them (a user's Permission Set Group Assignments).
+ */
+function personasOf(org: ApexOrg, userId: string): string[] {
+  const labels: string[] = [];
+  for (const assignment of org.database.rows('PermissionSetAssignment')) {
+    if (assignment.AssigneeId !== userId || typeof assignment.PermissionSetGroupId !== 'string') {
+      continue;
+    }
+    const group = org.database.row(assignment.PermissionSetGroupId);
+    if (group && group.IsDeleted !== true) labels.push(String(group.MasterLabel));
+  }
+  return labels;
+}
+
 function sampleUsers(org: ApexOrg, dataDir: string): WorkbenchUser[] {
   const file = join(dataDir, 'sample-users.json');
   if (!existsSync(file)) throw new Error(`${file}: the sample users are missing`);
@@ -144,7 +165,8 @@ function sampleUsers(org: ApexOrg, dataDir: string): WorkbenchUser[] {
       key: user.key,
       name: String(row.Name),
       title: user.title,
-      role: user.role
+      role: user.role,
+      personas: personasOf(org, String(row.Id))
     };
   });
 }

@@ -237,8 +237,39 @@ describe('sampleOrg', () => {
     expect(org.userAccess(director).profile).toBe('System Administrator');
     expect(org.userAccess(seller)).toMatchObject({
       profile: 'Standard User',
-      permissionSetNames: ['SSM_Seller']
+      permissionSetNames: [],
+      permissionSetGroupNames: ['Sales_Seller']
     });
+  });
+
+  it('assigns the sample users their personas as group assignments, as an admin would', () => {
+    const groupNames = new Map(
+      [...db.rows('PermissionSetGroup')].map((row) => [row.Id as string, row.DeveloperName])
+    );
+    const personas = (key: string) =>
+      [...db.rows('PermissionSetAssignment')]
+        .filter((row) => row.AssigneeId === embedded.idOf(key))
+        .map((row) =>
+          row.PermissionSetId ? 'a set' : groupNames.get(row.PermissionSetGroupId as string)
+        );
+    expect(personas('seller1')).toEqual(['Sales_Seller']);
+    expect(personas('manager1')).toEqual(['Sales_Manager']);
+    expect(personas('director')).toEqual([
+      'Sales_Manager',
+      'Sales_Leadership',
+      'Sales_Strategy_Admin'
+    ]);
+    expect(personas('cmo')).toEqual(['Sales_Leadership']);
+  });
+
+  it('grants what the groups hold: the CMO leads without managing rules, the director both', () => {
+    const cmo = org.userAccess(embedded.idOf('cmo') as string);
+    const director = org.userAccess(embedded.idOf('director') as string);
+    expect(cmo.profile).toBe('Standard User');
+    expect(cmo.canEdit('Strategy_Version__c')).toBe(true);
+    expect(cmo.hasCustomPermission('SSM_Manage_Rules')).toBe(false);
+    expect(director.hasCustomPermission('SSM_Manage_Rules')).toBe(true);
+    expect(director.canCreate('Coaching_Session__c')).toBe(true);
   });
 
   it('keeps Account and Opportunity private: a seller sees the deals of their own', () => {

@@ -27,8 +27,8 @@ interface UserSummary {
   name: string;
   title: string;
   role: string;
-  /** Holds the rule-manager permission (the SSM Admin permission set). */
-  isAdmin?: boolean;
+  /** The labels of the user's permission set groups (Sales Seller, Sales Leadership, ...). */
+  personas: string[];
 }
 
 interface Session {
@@ -157,14 +157,16 @@ export default class App extends LightningElement {
     return CHROME_TEXT;
   }
 
-  get userOptions(): { label: string; value: string }[] {
-    return (this.session?.users ?? []).map((user) => {
-      const role = CHROME_TEXT.roles[user.role] ?? user.role;
-      return {
-        label: `${user.name} (${user.isAdmin ? CHROME_TEXT.roleWithAdmin(role) : role})`,
-        value: user.key
-      };
-    });
+  /**
+   * Each sample user by name and title, with their personas (the permission set groups an admin
+   * assigned them) under it, as the org's own user list would tell them apart.
+   */
+  get userOptions(): { label: string; value: string; description?: string }[] {
+    return (this.session?.users ?? []).map((user) => ({
+      label: `${user.name}, ${user.title}`,
+      value: user.key,
+      ...(user.personas.length > 0 ? { description: user.personas.join(' · ') } : {})
+    }));
   }
 
   get languageOptions(): { label: string; value: string }[] {

@@ -14,9 +14,6 @@ export interface ChromeText {
   offlineBadge: string;
   home: string;
   admin: string;
-  roles: Readonly<Record<string, string>>;
-  /** The role of a user who also manages rules: "manager, admin". */
-  roleWithAdmin: (role: string) => string;
   serverDidNotAnswer: string;
   homeIntro: (sampleDay: string) => string;
   componentsHeading: string;
@@ -94,8 +91,6 @@ const ENGLISH: ChromeText = {
   offlineBadge: 'Offline workbench',
   home: 'Home',
   admin: 'Admin',
-  roles: { director: 'director', manager: 'manager', seller: 'seller', admin: 'admin' },
-  roleWithAdmin: (role) => `${role}, admin`,
   serverDidNotAnswer: 'The workbench server did not answer.',
   homeIntro: (sampleDay) =>
     `The package's own Lightning web components on the sample org (sample day ${sampleDay}), ` +
@@ -186,13 +181,6 @@ const DANISH: ChromeText = {
   offlineBadge: 'Offline arbejdsbord',
   home: 'Startside',
   admin: 'Administration',
-  roles: {
-    director: 'salgsdirektør',
-    manager: 'salgschef',
-    seller: 'sælger',
-    admin: 'administrator'
-  },
-  roleWithAdmin: (role) => `${role}, administrator`,
   serverDidNotAnswer: 'Arbejdsbordets server svarede ikke.',
   homeIntro: (sampleDay) =>
     `Pakkens egne Lightning-webkomponenter på eksempelorganisationen (eksempeldag ${sampleDay}), ` +

@@ -198,6 +198,18 @@ declare namespace ApexGenerated {
     strategy?: ApexGenerated.Strategy_Version__c | null;
   }
 
+  /** Apex `StrategyController.SignOffMember`; a member Apex left null arrives as null or not at all. */
+  interface StrategyController_SignOffMember {
+    id?: string | null;
+    userId?: string | null;
+    name?: string | null;
+    role?: string | null;
+    decision?: string | null;
+    comment?: string | null;
+    decidedAt?: string | null;
+    isRunningUser?: boolean | null;
+  }
+
   /** Apex `StrategyController.StrategyAdoptionFacts`; a member Apex left null arrives as null or not at all. */
   interface StrategyController_StrategyAdoptionFacts {
     version?: ApexGenerated.Strategy_Version__c | null;
@@ -213,6 +225,17 @@ declare namespace ApexGenerated {
     previous?: ApexGenerated.Strategy_Version__c | null;
     acknowledgement?: ApexGenerated.Strategy_Acknowledgement__c | null;
     today?: string | null;
+  }
+
+  /** Apex `StrategyController.StrategySignOff`; a member Apex left null arrives as null or not at all. */
+  interface StrategyController_StrategySignOff {
+    versionName?: string | null;
+    status?: string | null;
+    whatChanged?: string | null;
+    members?: ApexGenerated.StrategyController_SignOffMember[] | null;
+    own?: ApexGenerated.StrategyController_SignOffMember | null;
+    canDecide?: boolean | null;
+    allApproved?: boolean | null;
   }
 
   /** Account with the fields this project defines; other fields stay `unknown`. */
@@ -417,6 +440,18 @@ declare namespace ApexGenerated {
     User__c?: string | null;
   }
 
+  /** Strategy_Sign_Off__c with the fields this project defines; other fields stay `unknown`. */
+  interface Strategy_Sign_Off__c extends SObjectRecord {
+    Name?: string;
+    Comment__c?: string | null;
+    Decided_At__c?: string | null;
+    Decision__c?: string | null;
+    Leadership_Role__c?: string | null;
+    SSM_External_Id__c?: string | null;
+    Signatory__c?: string | null;
+    Strategy_Version__c?: string | null;
+  }
+
   /** Strategy_Version__c with the fields this project defines; other fields stay `unknown`. */
   interface Strategy_Version__c extends SObjectRecord {
     Name?: string;
@@ -572,6 +607,15 @@ declare module '@salesforce/apex/StrategyController.acknowledge' {
   export default acknowledge;
 }
 
+declare module '@salesforce/apex/StrategyController.decideSignOff' {
+  /** @AuraEnabled Strategy_Sign_Off__c decideSignOff(Id versionId, String decision, String comment) */
+  const decideSignOff: ApexGenerated.ImperativeMethod<
+    { versionId?: string | null; decision?: string | null; comment?: string | null },
+    ApexGenerated.Strategy_Sign_Off__c
+  >;
+  export default decideSignOff;
+}
+
 declare module '@salesforce/apex/StrategyController.getAdoption' {
   /** @AuraEnabled(cacheable=true) StrategyAdoptionFacts getAdoption(Id versionId) */
   const getAdoption: ApexGenerated.CacheableMethod<
@@ -588,6 +632,15 @@ declare module '@salesforce/apex/StrategyController.getBrief' {
     ApexGenerated.StrategyController_StrategyBrief
   >;
   export default getBrief;
+}
+
+declare module '@salesforce/apex/StrategyController.getSignOff' {
+  /** @AuraEnabled(cacheable=true) StrategySignOff getSignOff(Id versionId) */
+  const getSignOff: ApexGenerated.CacheableMethod<
+    { versionId?: string | null },
+    ApexGenerated.StrategyController_StrategySignOff
+  >;
+  export default getSignOff;
 }
 
 declare module '@salesforce/apex/StrategyController.publish' {

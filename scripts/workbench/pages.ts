@@ -80,7 +80,7 @@ export const RECORD_PAGES: Readonly<Record<string, RecordPage>> = {
   Account_Plan__c: { tabLabel: 'Account Plans', components: ['accountPlan', 'recordGuidance'] },
   Strategy_Version__c: {
     tabLabel: 'Strategy Versions',
-    components: ['strategyAdoption'],
+    components: ['strategySignOff', 'strategyAdoption'],
     actions: [
       {
         component: 'strategyPublishAction',

@@ -101,6 +101,7 @@ describe('permission coverage', () => {
 
   it.each([
     'Strategy_Version__c',
+    'Strategy_Sign_Off__c',
     'Customer_Segment__c',
     'Compensation_Plan__c',
     'Compensation_Component__c'
@@ -151,6 +152,7 @@ describe('permission coverage', () => {
   it('lets leadership author strategy, targets, compensation and programmes, and only read the rest', () => {
     const authored = [
       'Strategy_Version__c',
+      'Strategy_Sign_Off__c',
       'Sales_Target__c',
       'Compensation_Plan__c',
       'Compensation_Component__c',
@@ -178,6 +180,36 @@ describe('permission coverage', () => {
     expect([...leadership.customPermissions]).toEqual([]);
     expect(leadership.customMetadataTypes.has('Sales_Rule__mdt')).toBe(true);
     expect(leadership.customMetadataTypes.has('Strategy_Setting__mdt')).toBe(false);
+  });
+
+  // Public Read/Write org-wide defaults: whoever holds edit on the object edits every record, so
+  // the object permission alone decides who writes.
+  it.each(['Strategy_Version__c', 'Compensation_Plan__c', 'Development_Program__c'])(
+    'is Public Read/Write on %s, with edit held by leadership and admins only',
+    (objectName) => {
+      const object = objects.find((candidate) => candidate.name === objectName);
+      expect(object?.sharingModel).toBe('ReadWrite');
+      const editors = allSets
+        .filter((set) => set.objects.get(objectName)?.allowEdit)
+        .map((set) => set.name)
+        .sort();
+      expect(editors).toEqual(['SSM_Admin', 'SSM_Leadership']);
+    }
+  );
+
+  it('lets leadership decide and name members of a sign-off, never stamp when; others only read it', () => {
+    const field = (set: PermissionSetDefinition, name: string) =>
+      set.fields.get(`Strategy_Sign_Off__c.${name}`);
+    for (const name of ['Decision__c', 'Comment__c', 'Leadership_Role__c']) {
+      expect([name, field(leadership, name)?.editable]).toEqual([name, true]);
+    }
+    expect(field(leadership, 'Decided_At__c')).toEqual({ readable: true, editable: false });
+    for (const set of [seller, manager]) {
+      const access = set.objects.get('Strategy_Sign_Off__c');
+      expect([set.name, access?.allowRead, access?.allowEdit]).toEqual([set.name, true, false]);
+    }
+    const leaders = leadership.objects.get('Strategy_Sign_Off__c');
+    expect(leaders?.allowCreate && leaders.allowEdit && leaders.allowDelete).toBe(true);
   });
 
   it('lets managers, not sellers, create coaching sessions, targets and skill assessments', () => {
@@ -272,12 +304,15 @@ describe('Apex controllers', () => {
       .map((file) => basename(file, '.cls'))
       .sort();
     // Sellers, managers and admins work on records; leadership holds no record-edit rights;
+    // everyone reads KPIs and deal briefs as far as sharing lets them;
     // coaching sessions are created by managers and admins; publishing is leadership's and the
     // admin's; acknowledging is for the strategy's audience (sellers and managers).
     const runners: Record<string, string[]> = {
       AcknowledgeStrategyAction: ['manager', 'seller'],
+      GetPipelineKpisAction: ['admin', 'leadership', 'manager', 'seller'],
       GetRecordGuidanceAction: ['admin', 'leadership', 'manager', 'seller'],
       LogCoachingSessionAction: ['admin', 'manager'],
+      PrepareDealCoachingBriefAction: ['admin', 'leadership', 'manager', 'seller'],
       PublishStrategyVersionAction: ['admin', 'leadership'],
       RecalculateGuidanceAction: ['admin', 'manager', 'seller']
     };

@@ -318,6 +318,24 @@ describe('StrategyController.publish on the sample org', () => {
     }).Id;
   }
 
+  /** Every member of the version's leadership group (the sample's Sales Leadership) approves. */
+  function signOffByEveryone(versionId: string): WorkbenchUser[] {
+    const members = workbench
+      .records('Strategy_Sign_Off__c')
+      .filter((row) => row.Strategy_Version__c === versionId)
+      .map((row) => workbench.users.find((candidate) => candidate.id === row.Signatory__c));
+    for (const member of members) {
+      if (!member) throw new Error('a member of the leadership group is no sample user');
+      const response = apex(member, 'StrategyController.decideSignOff', {
+        versionId,
+        decision: 'Approved',
+        comment: null
+      });
+      expect(response.status).toBe(200);
+    }
+    return members as WorkbenchUser[];
+  }
+
   const COMPLETE: Record<string, unknown> = {
     Version_Number__c: 3,
     Effective_From__c: '2027-01-01',
@@ -357,9 +375,32 @@ describe('StrategyController.publish on the sample org', () => {
     expect(workbench.byId(id)?.Status__c).toBe('In Review');
   });
 
+  it('refuses to publish until every member of the leadership group approved, naming them', () => {
+    const director = user('director');
+    const cmo = user('cmo');
+    const id = draftVersion(director, COMPLETE);
+    expect(
+      apex(director, 'StrategyController.decideSignOff', {
+        versionId: id,
+        decision: 'Approved',
+        comment: null
+      }).status
+    ).toBe(200);
+    // The director reads Danish; the member's role is their title, as the sample holds it.
+    expect(refusal(director, 'StrategyController.publish', { versionId: id })).toBe(
+      label(
+        'SSM_Sign_Off_Waiting',
+        'Sales Strategy 2027 H1',
+        label('SSM_Sign_Off_Member_Role', cmo.name, 'Chief Marketing Officer')
+      )
+    );
+    expect(workbench.byId(id)?.Status__c).toBe('In Review');
+  });
+
   it('refuses a seller, who may not edit strategy versions', () => {
     const director = user('director');
     const id = draftVersion(director, COMPLETE);
+    signOffByEveryone(id);
     // The platform's own words for a user-mode update the seller has no access for.
     expect(refusal(user('seller1'), 'StrategyController.publish', { versionId: id })).toMatch(
       /insufficient access rights/
@@ -373,6 +414,11 @@ describe('StrategyController.publish on the sample org', () => {
       .records('Strategy_Version__c')
       .find((version) => version.Status__c === 'Published');
     const id = draftVersion(director, COMPLETE);
+    expect(
+      signOffByEveryone(id)
+        .map((member) => member.key)
+        .sort()
+    ).toEqual(['cmo', 'director']);
     const response = apex(director, 'StrategyController.publish', { versionId: id });
     expect(response.status).toBe(200);
     expect(workbench.byId(id)).toMatchObject({

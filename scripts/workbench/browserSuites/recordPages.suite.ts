@@ -3,9 +3,10 @@
  * sharing decides what each user sees, the gallery lists every component, and the formula
  * tester evaluates and explains (invisible characters and the length limit included).
  */
+import { join } from 'node:path';
 import { managerHierarchyBelow } from '../../../apex-runtime/src/platform/recordAccess';
 import { listUiComponents } from '../moduleResolution';
-import { actingUserOf } from '../server/api';
+import { REPO_ROOT } from '../paths';
 import type { RunningWorkbench } from '../workbench';
 import {
   actAs,
@@ -17,37 +18,15 @@ import {
   TIMEOUT_MS,
   type BrowserSuite
 } from './harness';
+import {
+  fixNextStepThroughTheNudge,
+  NEXT_STEP_RULE,
+  opportunityWithNextStepGap,
+  sellersOpportunities,
+  storedIssues
+} from './nextStepFix';
 
-/** The Next Step rule: its only fix field is NextStep (Sales_Rule.Opp_Next_Step). */
-const NEXT_STEP_RULE = 'Opp_Next_Step';
-
-/** The rules a record fails, as the trigger and the nightly batch stored them: one per line. */
-function storedIssues(record: Record<string, unknown>): string[] {
-  return String(record.Data_Quality_Issues__c ?? '')
-    .split(/\r?\n/)
-    .filter(Boolean);
-}
-
-/** The opportunities the default seller (the workbench's first user) may see. */
-function sellersOpportunities(running: RunningWorkbench) {
-  const { workbench } = running;
-  const acting = actingUserOf(workbench, undefined);
-  return workbench
-    .records('Opportunity')
-    .filter((record) => workbench.canSee(acting.id, record.Id));
-}
-
-/** An opportunity the default seller sees whose Next Step gap the nudge can fix, among others. */
-function opportunityWithNextStepGap(running: RunningWorkbench): { id: string; rule: string } {
-  const record = sellersOpportunities(running).find((candidate) => {
-    const issues = storedIssues(candidate);
-    return issues.includes(NEXT_STEP_RULE) && issues.length > 1;
-  });
-  if (!record) {
-    throw new AssertionError('the sample org has no visible opportunity with a Next Step gap');
-  }
-  return { id: record.Id, rule: NEXT_STEP_RULE };
-}
+const ARTIFACTS_DIR = join(REPO_ROOT, '.artifacts', 'workbench');
 
 /** An open and a closed deal the default seller sees, both with a stage date (issue 15, item 17). */
 function dealsWithStageDates(running: RunningWorkbench): { open: string; closed: string } {
@@ -107,27 +86,9 @@ const suite: BrowserSuite = {
     context
   ) => {
     const { page, running } = context;
-    const { id, rule } = opportunityWithNextStepGap(running);
-    await page.goto(`${running.url}#/Opportunity/${id}`);
-    // A hash change alone keeps the previous record's card on screen until the new one loads.
-    await page.reload();
-    await page.locator('[data-id="app-name"]').waitFor({ timeout: TIMEOUT_MS });
-    const before = await scoreOf(page);
-    await page.locator(`button[data-rule="${rule}"]`).click({ timeout: TIMEOUT_MS });
-    const input = page.locator('c-guidance-fix-form lightning-input[data-field="NextStep"] input');
-    await input.fill('Demo for the CFO on Monday', { timeout: TIMEOUT_MS });
-    await page
-      .locator('c-guidance-fix-form lightning-button button', { hasText: 'Save' })
-      .click({ timeout: TIMEOUT_MS });
-    await page
-      .locator(`button[data-rule="${rule}"]`)
-      .waitFor({ state: 'detached', timeout: TIMEOUT_MS });
-    // Lightning confirms the save with a toast naming the record.
-    await page
-      .locator('[data-id="toast"]', { hasText: 'was saved' })
-      .waitFor({ timeout: TIMEOUT_MS });
-    const after = await scoreOf(page);
-    expect(after > before, `the score went from ${before} to ${after}, not up`);
+    const id = opportunityWithNextStepGap(running);
+    const rule = NEXT_STEP_RULE;
+    const { after } = await fixNextStepThroughTheNudge(context, id, 'Demo for the CFO on Monday');
     await page.reload();
     const reloaded = await scoreOf(page);
     expect(reloaded === after, `after a reload the score is ${reloaded}, not ${after}`);
@@ -262,16 +223,70 @@ const suite: BrowserSuite = {
       'the navigation offers the seller the Admin tab'
     );
     await page.locator('[data-id="act-as"] button').click({ timeout: TIMEOUT_MS });
-    const options = await page
-      .locator('[data-id="act-as"] lightning-base-combobox-item span[title]')
-      .evaluateAll((spans) => spans.map((span) => span.getAttribute('title') ?? ''));
-    const director = sampleUser(running.workbench, 'director');
+    // Each option: the user's name and title, their personas (permission set groups) under it.
+    const items = page.locator('[data-id="act-as"] lightning-base-combobox-item');
+    const options: string[] = [];
+    for (let index = 0; index < (await items.count()); index++) {
+      const titles = await items
+        .nth(index)
+        .locator('span[title]')
+        .evaluateAll((spans) => spans.map((span) => span.getAttribute('title') ?? ''));
+      options.push(titles.join(' | '));
+    }
+    const offered = (key: string, persona: string): boolean => {
+      const user = sampleUser(running.workbench, key);
+      return options.some(
+        (option) => option.includes(`${user.name}, ${user.title}`) && option.includes(persona)
+      );
+    };
     expect(
-      options.some((option) => option.includes(director.name) && /admin/.test(option)),
-      `"Act as" offers ${options.join(' | ')}, no admin`
+      offered('director', 'Sales Strategy Admin') && offered('cmo', 'Sales Leadership'),
+      `"Act as" offers ${options.join(' / ')}: no admin director or leadership CMO`
     );
+    expect(
+      options.length === running.workbench.users.length,
+      `"Act as" offers ${options.length} users, the sample has ${running.workbench.users.length}`
+    );
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'act-as-personas.png') });
+    // The end of the list: the CMO, whom nobody reports to.
+    await items.last().scrollIntoViewIfNeeded({ timeout: TIMEOUT_MS });
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'act-as-personas-end.png') });
     await page.keyboard.press('Escape');
   },
+
+  'the CMO, in Sales Leadership only, reads Home and the published strategy without an error':
+    async (context) => {
+      const { page, running } = context;
+      const { workbench } = running;
+      const version = workbench
+        .records('Strategy_Version__c')
+        .find((row) => row.Status__c === 'Published');
+      if (!version) throw new AssertionError('the sample org has no published strategy version');
+      await actAs(context, 'cmo');
+      try {
+        await page.goto(`${running.url}#/home`);
+        await page.reload();
+        const name = page.locator('c-strategy-brief [data-id="name"]');
+        await name.waitFor({ timeout: TIMEOUT_MS });
+        expect(
+          (await name.textContent())?.trim() === version.Name,
+          `the CMO's Home shows "${await name.textContent()}", not ${String(version.Name)}`
+        );
+        await page.goto(`${running.url}#/Strategy_Version__c/${version.Id}`);
+        await page.reload();
+        await page.locator('c-strategy-adoption [data-id="rate"]').waitFor({ timeout: TIMEOUT_MS });
+        expect(
+          (await page.locator('text=Something went wrong').count()) === 0,
+          'the CMO sees "Something went wrong"'
+        );
+        expect(
+          (await page.locator('[data-nav="admin"]').count()) === 0,
+          'the navigation offers the CMO, who manages no rules, the Admin tab'
+        );
+      } finally {
+        await actAs(context, 'seller1');
+      }
+    },
 
   'an unknown route shows a not-found page, an unknown component too': async (context) => {
     const { page, running } = context;

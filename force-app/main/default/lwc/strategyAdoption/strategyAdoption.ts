@@ -4,7 +4,9 @@
  * warning when the next review date has passed. The KPIs come from c/salesKpis computeAdoption.
  */
 import { LightningElement, api, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
 import getAdoption from '@salesforce/apex/StrategyController.getAdoption';
+import { getRecord, type RecordRepresentation } from 'lightning/uiRecordApi';
 import {
   computeAdoption,
   type AudienceMember,
@@ -30,6 +32,7 @@ import reminderLabel from '@salesforce/label/c.SSM_Adoption_Reminder';
 import noReminderLabel from '@salesforce/label/c.SSM_Adoption_No_Reminder';
 import supersededLabel from '@salesforce/label/c.SSM_Adoption_Superseded';
 import { formatLabel } from 'c/labelFormat';
+import { VERSION_SAVE_FIELDS, VersionSaves } from 'c/versionSaves';
 import { dateText, integer } from 'c/userFormat';
 
 /** Only the version in force is reviewed; a superseded one was replaced, not left overdue. */
@@ -48,6 +51,20 @@ export default class StrategyAdoptionCard extends LightningElement {
   @wire(getAdoption, { versionId: '$recordId' })
   wiredAdoption:
     ApexGenerated.WireResult<ApexGenerated.StrategyController_StrategyAdoptionFacts> | undefined;
+
+  /** Publishing on this page (the quick action) or a status change re-reads the adoption. */
+  private readonly versionSaves = new VersionSaves();
+  /** A re-read after the version was saved that failed: shown as a load failure. */
+  refreshError: unknown = null;
+
+  @wire(getRecord, { recordId: '$recordId', fields: VERSION_SAVE_FIELDS })
+  wiredVersion({ data }: { data?: RecordRepresentation; error?: unknown }): void {
+    if (data && this.versionSaves.savedSince(data) && this.wiredAdoption) {
+      refreshApex(this.wiredAdoption).catch((error: unknown) => {
+        this.refreshError = error;
+      });
+    }
+  }
 
   readonly labels = {
     title: titleLabel,
@@ -68,7 +85,7 @@ export default class StrategyAdoptionCard extends LightningElement {
   }
 
   get error(): unknown {
-    return this.wiredAdoption?.error ?? null;
+    return this.wiredAdoption?.error ?? this.refreshError ?? null;
   }
 
   get isLoading(): boolean {

@@ -8,6 +8,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import { getRecord, type RecordRepresentation } from 'lightning/uiRecordApi';
+import { VERSION_SAVE_FIELDS, VersionSaves } from 'c/versionSaves';
 import getSignOff from '@salesforce/apex/StrategyController.getSignOff';
 import decideSignOff from '@salesforce/apex/StrategyController.decideSignOff';
 import { reduceErrors, type ErrorInput } from 'c/ldsUtils';
@@ -53,12 +54,6 @@ import savedLabel from '@salesforce/label/c.SSM_Sign_Off_Saved';
 const STATUS_DRAFT = 'Draft';
 const STATUS_IN_REVIEW = 'In Review';
 
-/**
- * Watched so the card follows the version: publishing (the quick action), a content edit that
- * puts approvals back to Pending, or a status change re-reads the sign-off.
- */
-const VERSION_FIELDS = ['Strategy_Version__c.Status__c', 'Strategy_Version__c.LastModifiedDate'];
-
 /** The part of lightning-textarea the card uses for its own validation message. */
 interface ValidatedField extends HTMLElement {
   setCustomValidity(message: string): void;
@@ -73,20 +68,15 @@ export default class StrategySignOff extends LightningElement {
   wiredSignOff:
     ApexGenerated.WireResult<ApexGenerated.StrategyController_StrategySignOff> | undefined;
 
-  /** The version's last save the sign-off was read after. */
-  private seenVersionSave: string | undefined;
+  /**
+   * The card follows the version: publishing (the quick action), a content edit that puts
+   * approvals back to Pending, or a status change re-reads the sign-off.
+   */
+  private readonly versionSaves = new VersionSaves();
 
-  @wire(getRecord, { recordId: '$recordId', fields: VERSION_FIELDS })
+  @wire(getRecord, { recordId: '$recordId', fields: VERSION_SAVE_FIELDS })
   wiredVersion({ data }: { data?: RecordRepresentation; error?: unknown }): void {
-    if (!data) {
-      return;
-    }
-    const saved = VERSION_FIELDS.map((field) =>
-      String(data.fields[field.split('.')[1]]?.value ?? '')
-    ).join('|');
-    const changed = this.seenVersionSave !== undefined && this.seenVersionSave !== saved;
-    this.seenVersionSave = saved;
-    if (changed && this.wiredSignOff) {
+    if (data && this.versionSaves.savedSince(data) && this.wiredSignOff) {
       refreshApex(this.wiredSignOff).catch((error: unknown) => {
         this.refreshError = error;
       });

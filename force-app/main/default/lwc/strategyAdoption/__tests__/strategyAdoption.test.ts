@@ -1,6 +1,8 @@
 import { createElement } from 'lwc';
 import StrategyAdoption from 'c/strategyAdoption';
 import getAdoption from '@salesforce/apex/StrategyController.getAdoption';
+import { refreshApex } from '@salesforce/apex';
+import { getRecord } from 'lightning/uiRecordApi';
 import adoption from './data/adoption.json';
 
 jest.mock(
@@ -11,6 +13,10 @@ jest.mock(
   },
   { virtual: true }
 );
+
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), {
+  virtual: true
+});
 
 interface TestWireAdapter {
   emit(value: unknown): void;
@@ -40,6 +46,25 @@ describe('c-strategy-adoption', () => {
     while (document.body.firstChild) {
       document.body.removeChild(document.body.firstChild);
     }
+    jest.clearAllMocks();
+  });
+
+  it('reads the adoption again when the version is published on its page', async () => {
+    render();
+    adapter.emit(adoption);
+    const version = (status: string, saved: string) => ({
+      id: 'a00000000000002AAA',
+      apiName: 'Strategy_Version__c',
+      fields: { Status__c: { value: status }, LastModifiedDate: { value: saved } }
+    });
+    const record = getRecord as unknown as TestWireAdapter;
+    record.emit(version('In Review', '2026-11-16T09:00:00.000Z'));
+    await flush();
+    expect(refreshApex).not.toHaveBeenCalled();
+
+    record.emit(version('Published', '2026-11-16T10:00:00.000Z'));
+    await flush();
+    expect(refreshApex).toHaveBeenCalledTimes(1);
   });
 
   it('asks for the adoption of its version and shows a spinner meanwhile', async () => {

@@ -8,6 +8,7 @@ import { currencyCases } from './cases/currencies';
 import { dateAndTimeCases } from './cases/datesAndTimes';
 import { decimalCases } from './cases/decimals';
 import { dmlErrorCases } from './cases/dmlErrors';
+import { emailCases } from './cases/email';
 import { enumAndSwitchCases } from './cases/enumsAndSwitch';
 import { exceptionCases } from './cases/exceptions';
 import { fiscalPeriodCases } from './cases/fiscalPeriods';
@@ -50,5 +51,6 @@ export const CONFORMANCE_AREAS: Readonly<Record<string, readonly ConformanceCase
   'platform limits': platformLimitCases,
   'asynchronous Apex': asyncApexCases,
   currencies: currencyCases,
-  'fiscal periods': fiscalPeriodCases
+  'fiscal periods': fiscalPeriodCases,
+  email: emailCases
 };

@@ -247,6 +247,25 @@ export const DOCS = {
   ),
   // Fiscal years.
   periodObject: objectReference('Period', 'sforce_api_objects_period'),
+  outboundEmail: developerGuide('Outbound Email', 'apex_forcecom_email_outbound'),
+  messagingClass: referenceGuide('Messaging Class', 'apex_classes_email_outbound_messaging'),
+  singleEmailMessage: referenceGuide(
+    'SingleEmailMessage Class',
+    'apex_classes_email_outbound_single'
+  ),
+  emailBaseClass: referenceGuide(
+    'Email Class (Base Email Methods)',
+    'apex_classes_email_outbound_base'
+  ),
+  sendEmailResult: referenceGuide(
+    'SendEmailResult Class',
+    'apex_classes_email_outbound_sendemailresult'
+  ),
+  emailTemplateObject: objectReference('EmailTemplate', 'sforce_api_objects_emailtemplate'),
+  renderEmailTemplateCall: apiReference(
+    'renderEmailTemplate()',
+    'sforce_api_calls_renderemailtemplate'
+  ),
   fiscalYearSettingsObject: objectReference(
     'FiscalYearSettings',
     'sforce_api_objects_fiscalyearsettings'

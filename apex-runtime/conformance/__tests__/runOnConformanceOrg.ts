@@ -2,9 +2,13 @@
  * Runs a platform case on a test org (`src/testing/orgHarness.ts`): a fork of one org per process
  * that holds, besides the test org's administrator, the two users a case may run as, with the
  * clock fixed where the org-less harness fixes it. The case's `setup` runs first as the
- * administrator; a setup that fails fails the case with its message, never silently.
+ * administrator; a setup that fails fails the case with its message, never silently. The org also
+ * holds the suite's email templates (see conformanceProject).
  */
+import { join } from 'node:path';
 import { harnessProject, runOnTestOrg, type OrgRunResult } from '../../src/testing/orgHarness';
+import { readEmailTemplates } from '../../src/metadata/emailTemplates';
+import type { ApexProject } from '../../src/metadata/loadProject';
 import { testOrg, type ApexOrg } from '../../src/platform/orgs';
 import { TEST_NOW, type SnippetResult } from '../../src/interpreter/__tests__/harness';
 import type { ConformanceCase, ConformanceUser } from '../conformanceCase';
@@ -42,9 +46,21 @@ interface ConformanceOrg {
 
 let base: ConformanceOrg | undefined;
 
+/**
+ * The project's metadata plus the suite's email templates (`conformance/fixtures/email`, in the
+ * source format: a folder `Digest_Emails` and `unfiled$public`), which the package itself does
+ * not ship.
+ */
+function conformanceProject(): ApexProject {
+  return {
+    ...harnessProject(),
+    emailTemplates: readEmailTemplates(join(__dirname, '..', 'fixtures', 'email'))
+  };
+}
+
 function conformanceOrg(): ConformanceOrg {
   if (!base) {
-    const org = testOrg(harnessProject());
+    const org = testOrg(conformanceProject());
     org.database.setClock(() => TEST_NOW);
     const keys = Object.keys(USERS) as ConformanceUser[];
     const created = runOnTestOrg(

@@ -140,14 +140,17 @@ export class AsyncQueue {
         const previousKind = ctx.asyncKind;
         ctx.asyncKind = ASYNC_KINDS[job.type];
         let failed = false;
-        // Each job is a transaction of its own: one that throws leaves no change behind.
+        // Each job is a transaction of its own: one that throws leaves no change behind and
+        // sends no email.
         const before = this.database.snapshot();
+        const emailsBefore = outboxOf(ctx)?.length ?? 0;
         try {
           job.run(frame);
         } catch (error) {
           failed = true;
           if (this.inTest) throw error;
           this.database.restore(before);
+          outboxOf(ctx)?.splice(emailsBefore);
           ctx.debug(
             'ERROR',
             `Asynchronous job ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`
@@ -205,11 +208,13 @@ export class AsyncQueue {
     for (let offset = 0; offset < records.length; offset += scope) {
       const chunk = new ApexList(elementType, records.slice(offset, offset + scope));
       const before = this.database.snapshot();
+      const emailsBefore = outboxOf(ctx)?.length ?? 0;
       try {
         callMember(frame, transaction(), 'execute', [context, chunk], []);
       } catch (error) {
         if (this.inTest || !(error instanceof ApexThrow) || error.state.uncatchable) throw error;
         this.database.restore(before);
+        outboxOf(ctx)?.splice(emailsBefore);
         errors++;
       }
       processed++;
@@ -217,6 +222,16 @@ export class AsyncQueue {
     }
     callMember(frame, transaction(), 'finish', [context], []);
   }
+}
+
+/**
+ * The session's outbox of sent emails (OrgSession.emails), read structurally to keep this module
+ * free of the session's: "The email is not sent until the Apex transaction is committed" (Apex
+ * Developer Guide, "Outbound Email"), so a transaction that fails drops what it sent.
+ */
+function outboxOf(ctx: Frame['ctx']): unknown[] | undefined {
+  const emails = (ctx.platform as { emails?: unknown }).emails;
+  return Array.isArray(emails) ? emails : undefined;
 }
 
 /** The largest scope of a batch whose start returns a QueryLocator ("Using Batch Apex"). */

@@ -75,6 +75,31 @@ export function dmlFailure(
   return new ApexThrow(exception);
 }
 
+/**
+ * An email Messaging.sendEmail accepted (system/messaging.ts): recorded, never delivered. The
+ * addresses are those the email goes to (a target that is a recipient first, by its Email); the
+ * subject and bodies are what the recipient would read (a template's merged).
+ */
+export interface SentEmail {
+  targetObjectId: string | null;
+  /** The target when it is a User who receives the email. */
+  recipientUserId: string | null;
+  toAddresses: string[];
+  ccAddresses: string[];
+  bccAddresses: string[];
+  subject: string | null;
+  plainTextBody: string | null;
+  htmlBody: string | null;
+  templateId: string | null;
+  whatId: string | null;
+  /** The running user who sent it. */
+  senderUserId: string;
+  senderDisplayName: string | null;
+  replyTo: string | null;
+  /** When it was sent, by the session's clock (ISO 8601, GMT). */
+  sentAt: string;
+}
+
 export class OrgSession implements Platform {
   readonly asyncQueue: AsyncQueue;
   readonly dml: DmlEngine;
@@ -86,6 +111,12 @@ export class OrgSession implements Platform {
     targetId: string | null;
     recipients: string[];
   }[] = [];
+  /**
+   * The outbox: emails sent (Messaging.sendEmail), in order. The platform sends them when the
+   * transaction commits; a run that ends in an uncaught exception sends nothing, so readers take
+   * them from successful runs only.
+   */
+  readonly emails: SentEmail[] = [];
   private readonly clock: () => ApexDatetime;
 
   constructor(

@@ -18,6 +18,11 @@ export { CustomLabels, type CustomLabel } from './customLabels';
 export type { CustomMetadataRecordSource } from './customMetadataRecords';
 export type { StaticResourceSource } from './staticResources';
 export type { NotificationTypeSource } from './notificationTypes';
+export type {
+  EmailFolderSource,
+  EmailTemplateSource,
+  EmailTemplateSources
+} from './emailTemplates';
 export type { CustomPermissionSource } from './customPermissions';
 export type { ApexClassSource } from './apexClasses';
 export type { OrgDefinition } from './orgDefinition';

@@ -2,7 +2,7 @@
  * Loads what the org is made of from an SFDX source tree (by default the project's
  * `force-app/main/default`, but any package's tree): the schema (standard catalogue plus the
  * project's objects), custom labels and translations, Custom Metadata records, static resources, notification
- * types, custom permissions, permission sets, permission set groups, profiles, record types and
+ * types, email templates, custom permissions, permission sets, permission set groups, profiles, record types and
  * Apex classes. Nothing here holds records; the platform's orgs (platform/orgs.ts) load them.
  */
 import { existsSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { readGlobalValueSets } from './globalValueSets';
 import { projectKeyPrefixes } from './keyPrefixes';
 import { readOrgDefinition, type OrgDefinition } from './orgDefinition';
 import { readNotificationTypes, type NotificationTypeSource } from './notificationTypes';
+import { readEmailTemplates, type EmailTemplateSources } from './emailTemplates';
 import { readObjectSources, type RecordTypeSource } from './objectSource';
 import {
   loadPermissionSetGroups,
@@ -44,6 +45,8 @@ export interface ApexProject {
   readonly customMetadataRecords: readonly CustomMetadataRecordSource[];
   readonly staticResources: readonly StaticResourceSource[];
   readonly notificationTypes: readonly NotificationTypeSource[];
+  /** Classic email templates and their folders (`email/`, metadata/emailTemplates.ts). */
+  readonly emailTemplates: EmailTemplateSources;
   readonly customPermissions: readonly CustomPermissionSource[];
   readonly permissionSets: ReadonlyMap<string, PermissionSetDefinition>;
   readonly permissionSetGroups: ReadonlyMap<string, PermissionSetGroupDefinition>;
@@ -140,6 +143,7 @@ export function loadProject(
     customMetadataRecords: readCustomMetadataRecords(join(sourceDir, 'customMetadata')),
     staticResources: readStaticResources(join(sourceDir, 'staticresources')),
     notificationTypes: readNotificationTypes(join(sourceDir, 'notificationtypes')),
+    emailTemplates: readEmailTemplates(join(sourceDir, 'email')),
     customPermissions: readCustomPermissions(join(sourceDir, 'customPermissions')),
     permissionSets: loadPermissionSets(join(sourceDir, 'permissionsets')),
     permissionSetGroups: loadPermissionSetGroups(join(sourceDir, 'permissionsetgroups')),

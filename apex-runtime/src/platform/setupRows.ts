@@ -240,6 +240,8 @@ export function insertSetupRows(
   for (const year of orgFiscalYears(definition, options.clockYear)) {
     insertFiscalYear(insert, (id, values) => database.update(id, values), year);
   }
+  // After every other row, so a project's templates leave the Ids above unchanged.
+  insertEmailTemplates(insert, project, organizationId);
   return { organizationId, profileIds, permissionSetIds, permissionSetGroupIds, rowIds };
 }
 
@@ -307,6 +309,54 @@ function insertFiscalYear(
     period('Month', index + 1, month, `${month.label} ${fy}`);
   });
   update(settingsId, { PeriodId: yearId });
+}
+
+/**
+ * The classic email templates (Object Reference, "EmailTemplate"; metadata/emailTemplates.ts) and
+ * their folders (Folder rows of Type `Email`). A template in `unfiled$public` has the org's Id as
+ * its FolderId, as the org shows such templates. Body is the text version: the content of a
+ * `text` template, the `textOnly` of an `html` or `custom` one (or, without it, the HTML with its
+ * tags removed, a choice: the reference says only "Content of the email"); HtmlValue is the HTML
+ * of an `html` or `custom` template and empty for a `text` one.
+ */
+function insertEmailTemplates(
+  insert: (objectName: string, values: Record<string, unknown>) => string,
+  project: ApexProject,
+  organizationId: string
+): void {
+  const folderIds = new Map<string, string>();
+  for (const folder of project.emailTemplates.folders) {
+    folderIds.set(
+      folder.developerName,
+      insert('Folder', {
+        Name: folder.name,
+        DeveloperName: folder.developerName,
+        Type: 'Email',
+        AccessType: folder.accessType
+      })
+    );
+  }
+  const folderNames = new Map(
+    project.emailTemplates.folders.map((folder) => [folder.developerName, folder.name])
+  );
+  for (const template of project.emailTemplates.templates) {
+    const html = template.type === 'text' ? null : template.content;
+    insert('EmailTemplate', {
+      Name: template.name,
+      DeveloperName: template.developerName,
+      FolderId: folderIds.get(template.folder) ?? organizationId,
+      FolderName: folderNames.get(template.folder) ?? 'Unfiled Public Email Templates',
+      Subject: template.subject,
+      Body: html === null ? template.content : (template.textOnly ?? html.replace(/<[^>]*>/g, '')),
+      HtmlValue: html,
+      TemplateType: template.type,
+      TemplateStyle: template.style,
+      Encoding: template.encodingKey,
+      IsActive: template.available,
+      Description: template.description ?? null,
+      UiType: 'Aloha'
+    });
+  }
 }
 
 /** The last period of a currency runs to the end of time, as the org shows it. */

@@ -76,8 +76,10 @@ export function runAnonymousApex(
   try {
     runAnonymous(ctx, body);
   } catch (error) {
-    // An exception the block does not catch rolls its whole transaction back.
+    // An exception the block does not catch rolls its whole transaction back; its emails are
+    // not sent (the platform sends them at commit).
     org.database.restore(before);
+    session.emails.splice(0);
     return failureOf(error, result);
   }
   try {

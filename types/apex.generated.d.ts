@@ -94,7 +94,7 @@ declare namespace ApexGenerated {
     today?: string | null;
     periodStart?: string | null;
     periodEnd?: string | null;
-    team?: ApexGenerated.SObjectRecord[] | null;
+    team?: ApexGenerated.User[] | null;
     deals?: ApexGenerated.Opportunity[] | null;
     nextPageAfterId?: string | null;
     totals?: ApexGenerated.PipelineFacts_TotalsRow[] | null;
@@ -189,7 +189,7 @@ declare namespace ApexGenerated {
     windowStart?: string | null;
     sellerId?: string | null;
     skills?: string[] | null;
-    team?: ApexGenerated.SObjectRecord[] | null;
+    team?: ApexGenerated.User[] | null;
     assessments?: ApexGenerated.Skill_Assessment__c[] | null;
     programs?: ApexGenerated.Development_Program__c[] | null;
     enrollments?: ApexGenerated.Program_Enrollment__c[] | null;
@@ -213,7 +213,7 @@ declare namespace ApexGenerated {
   /** Apex `StrategyController.StrategyAdoptionFacts`; a member Apex left null arrives as null or not at all. */
   interface StrategyController_StrategyAdoptionFacts {
     version?: ApexGenerated.Strategy_Version__c | null;
-    audience?: ApexGenerated.SObjectRecord[] | null;
+    audience?: ApexGenerated.User[] | null;
     acknowledgements?: ApexGenerated.Strategy_Acknowledgement__c[] | null;
     reminderAfterDays?: number | null;
     today?: string | null;
@@ -479,6 +479,11 @@ declare namespace ApexGenerated {
     Target_Win_Rate__c?: number | null;
     Version_Number__c?: number | null;
     What_Changed__c?: string | null;
+  }
+
+  /** User with the fields this project defines; other fields stay `unknown`. */
+  interface User extends SObjectRecord {
+    SSM_Weekly_Digest_Opt_Out__c?: boolean | null;
   }
 }
 

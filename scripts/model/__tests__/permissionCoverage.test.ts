@@ -212,6 +212,15 @@ describe('permission coverage', () => {
     expect(leaders?.allowCreate && leaders.allowEdit && leaders.allowDelete).toBe(true);
   });
 
+  it('lets every persona read and edit the weekly digest opt-out on their user record', () => {
+    for (const set of [seller, manager, leadership, admin]) {
+      expect([set.name, set.fields.get('User.SSM_Weekly_Digest_Opt_Out__c')]).toEqual([
+        set.name,
+        { readable: true, editable: true }
+      ]);
+    }
+  });
+
   it('lets managers, not sellers, create coaching sessions, targets and skill assessments', () => {
     for (const objectName of ['Coaching_Session__c', 'Sales_Target__c', 'Skill_Assessment__c']) {
       expect(manager.objects.get(objectName)?.allowCreate).toBe(true);

@@ -32,5 +32,10 @@ export const ADMIN_JOBS: readonly AdminJob[] = [
     // The weekly schedule (KpiSnapshotJob.scheduleWeekly) runs this: the week before today.
     name: 'kpiSnapshots',
     apex: 'new KpiSnapshotJob().execute(null);'
+  },
+  {
+    // The weekly schedule (WeeklyDigestJob.scheduleWeekly) runs this batch, in chunks of 50.
+    name: 'weeklyDigest',
+    apex: 'Database.executeBatch(new WeeklyDigestJob(), 50);'
   }
 ];

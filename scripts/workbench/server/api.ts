@@ -308,6 +308,55 @@ function notificationsOf(workbench: WorkbenchOrg, acting: WorkbenchUser): ApiRes
   };
 }
 
+/** The emails sent to the acting user, newest first: what the inbox lists (their HTML apart). */
+function emailsOf(workbench: WorkbenchOrg, acting: WorkbenchUser): ApiResponse {
+  return {
+    status: 200,
+    body: workbench.emailsFor(acting.id).map((email) => ({
+      id: email.id,
+      subject: email.subject,
+      sentAt: email.sentAt,
+      from: displayValue(workbench, email.senderUserId)
+    }))
+  };
+}
+
+/** The path of an email's document, which the inbox's sandboxed iframe shows. */
+export function emailDocumentPath(emailId: string): string {
+  return `/api/emails/${encodeURIComponent(emailId)}/document`;
+}
+
+const EMAIL_DOCUMENT_PATH = /^\/api\/emails\/([^/]+)\/document$/;
+
+/** The email id of an email document's path (emailDocumentPath), else undefined. */
+export function emailIdOfDocumentPath(path: string): string | undefined {
+  const match = EMAIL_DOCUMENT_PATH.exec(path);
+  return match ? decodeURIComponent(match[1]) : undefined;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/**
+ * The email as the HTML document its recipient reads: its HTML body, or its text body escaped
+ * into a preformatted block. Undefined unless the email was sent to the acting user: another
+ * user's mail is not found, as if it did not exist.
+ */
+export function emailDocumentOf(
+  workbench: WorkbenchOrg,
+  acting: WorkbenchUser,
+  emailId: string
+): string | undefined {
+  const email = workbench.emailFor(acting.id, emailId);
+  if (!email) return undefined;
+  if (email.htmlBody !== null) return email.htmlBody;
+  return (
+    '<!doctype html><meta charset="utf-8">' +
+    `<pre style="white-space: pre-wrap; font-family: inherit">${escapeHtml(email.plainTextBody ?? '')}</pre>`
+  );
+}
+
 function runJob(workbench: WorkbenchOrg, acting: WorkbenchUser, name: string): ApiResponse {
   if (!canManageRules(workbench, acting)) return FORBIDDEN;
   const job = ADMIN_JOBS.find((candidate) => candidate.name === name);
@@ -445,6 +494,9 @@ export function handleApi(
     return workbench.markNotificationRead(acting.id, route[1])
       ? { status: 200, body: { ok: true } }
       : NOT_FOUND;
+  }
+  if (method === 'GET' && route[0] === 'emails' && route.length === 1) {
+    return emailsOf(workbench, acting);
   }
   if (method === 'GET' && route[0] === 'rules' && route.length === 1) {
     return canManageRules(workbench, acting) ? { status: 200, body: loadSalesRules() } : FORBIDDEN;

@@ -3,13 +3,14 @@
  * into it), the bundle, SLDS assets from @salesforce-ux/design-system, and the JSON API. It
  * answers only requests addressed to itself (a Host of 127.0.0.1 or localhost, which stops DNS
  * rebinding) and refuses writes from other sites (an Origin or Sec-Fetch-Site naming another
- * site, or a body that is not JSON, which a cross-site form cannot send).
+ * site, or a body that is not JSON, which a cross-site form cannot send). An email's document
+ * (the inbox's iframe) is served only to its recipient, under a policy that runs no script.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { SLDS_ASSETS_DIR } from '../paths';
-import { actingUserOf, handleApi, userI18nOf } from './api';
+import { actingUserOf, emailDocumentOf, emailIdOfDocumentPath, handleApi, userI18nOf } from './api';
 import type { WorkbenchOrg } from './workbenchOrg';
 
 export const HOST = '127.0.0.1';
@@ -29,6 +30,21 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
   '.json': 'application/json'
+};
+
+/**
+ * The headers of an email's document. Email HTML is someone else's markup: it may style itself
+ * inline (as email clients allow) but runs nothing, loads nothing, submits nothing, and only the
+ * workbench may frame it; the CSP's sandbox holds even where the iframe's attribute is missing.
+ */
+export const EMAIL_DOCUMENT_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'text/html; charset=utf-8',
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; " +
+    "form-action 'none'; frame-ancestors 'self'; sandbox",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store'
 };
 
 export function cookieValue(header: string | undefined, name: string): string | undefined {
@@ -214,6 +230,19 @@ export function createWorkbenchServer({ workbench, bundleFile }: ServerOptions):
               'set-cookie': `${USER_COOKIE}=${encodeURIComponent(next.key)}; Path=/; SameSite=Strict; HttpOnly`
             }
           );
+          return;
+        }
+        const emailId = emailIdOfDocumentPath(path);
+        if (emailId !== undefined && (method === 'GET' || method === 'HEAD')) {
+          const html = emailDocumentOf(workbench, acting, emailId);
+          if (html === undefined) {
+            sendJson(response, 404, [{ errorCode: 'NOT_FOUND', message: path }], {
+              'x-content-type-options': 'nosniff'
+            });
+            return;
+          }
+          response.writeHead(200, EMAIL_DOCUMENT_HEADERS);
+          response.end(method === 'HEAD' ? undefined : html);
           return;
         }
         if (path.startsWith('/api/')) {

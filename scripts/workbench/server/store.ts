@@ -1,9 +1,10 @@
 /**
  * The local store: what the workbench's users changed in the sample org, in one JSON file under
  * the git-ignored `.workbench/`. It holds the rows the org's transactions added or changed since
- * the pristine sample (each as it is now, exactly: Decimals as text), the Id counters, and the
- * custom notifications sent. Loading the sample org and applying the store gives the org as the
- * users left it; deleting the file (`npm start -- --reset`) gives the pristine sample back.
+ * the pristine sample (each as it is now, exactly: Decimals as text), the Id counters, the
+ * custom notifications sent, and the emails sent to users (the newest MAX_STORED_EMAILS).
+ * Loading the sample org and applying the store gives the org as the users left it; deleting
+ * the file (`npm start -- --reset`) gives the pristine sample back.
  *
  * Writes are atomic (a temporary file renamed over the old one), so a process killed during a
  * save leaves the previous state or the new one, never half of one. The store names the sample it
@@ -38,11 +39,35 @@ export interface WorkbenchNotification {
   readBy: string[];
 }
 
+/**
+ * An email the package's Apex sent to a user (Messaging.sendEmail, the runtime's outbox) in a
+ * committed transaction, as its recipient reads it: nothing is delivered offline, so the
+ * workbench keeps it for the inbox.
+ */
+export interface WorkbenchEmail {
+  id: string;
+  /** The one user it was sent to: only they may read it. */
+  recipientUserId: string;
+  senderUserId: string;
+  subject: string;
+  /** The HTML the recipient reads (a template's merged), or null for a text-only email. */
+  htmlBody: string | null;
+  plainTextBody: string | null;
+  sentAt: string;
+}
+
+/**
+ * How many emails the store keeps, the oldest dropped first: a weekly digest sends one per
+ * seller and manager, so this is many weeks of digests while the file stays small.
+ */
+export const MAX_STORED_EMAILS = 200;
+
 export interface StoreState {
   /** The fingerprint of the prepared sample the changes apply to (sampleFingerprint). */
   sample: string;
   changes: DatabaseChanges;
   notifications: WorkbenchNotification[];
+  emails: WorkbenchEmail[];
 }
 
 interface StoredRowJson {
@@ -59,6 +84,8 @@ interface StoreFile {
   rows: StoredRowJson[];
   counters: Record<string, number>;
   notifications: WorkbenchNotification[];
+  /** Absent in a store written before the workbench kept emails. */
+  emails?: WorkbenchEmail[];
 }
 
 /**
@@ -151,7 +178,8 @@ export class LocalStore {
         ),
         counters: new Map(Object.entries(parsed.counters ?? {}))
       },
-      notifications: parsed.notifications ?? []
+      notifications: parsed.notifications ?? [],
+      emails: parsed.emails ?? []
     };
   }
 
@@ -162,7 +190,8 @@ export class LocalStore {
       sample: state.sample,
       rows: state.changes.rows.map(encodeRow),
       counters: Object.fromEntries(state.changes.counters),
-      notifications: state.notifications
+      notifications: state.notifications,
+      emails: state.emails
     };
     mkdirSync(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;

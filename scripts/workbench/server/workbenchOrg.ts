@@ -8,7 +8,8 @@
  * transaction that commits, the store is written; one that fails leaves nothing behind.
  *
  * The workbench adds only what the platform itself provides: the record and object UI API,
- * sample users to act as, and the notification bell.
+ * sample users to act as, the notification bell, and an inbox for the emails the Apex sends
+ * (nothing is delivered offline: each is kept for the user it was sent to).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +42,13 @@ import { SObjectValue } from '../../../apex-runtime/src/values/sobject';
 import { DEFAULT_DATA_DIR, type OrgRecord, type SampleUser } from '../../org/embeddedOrg';
 import { describeObject, type WorkbenchObjectInfo } from './objectInfo';
 import { translateObjectInfo } from './objectInfoTranslation';
-import { LocalStore, sampleFingerprint, type WorkbenchNotification } from './store';
+import {
+  LocalStore,
+  MAX_STORED_EMAILS,
+  sampleFingerprint,
+  type WorkbenchEmail,
+  type WorkbenchNotification
+} from './store';
 
 /** The language the package's labels are written in, and a user without one reads. */
 export const DEFAULT_LANGUAGE = 'en_US';
@@ -114,6 +121,10 @@ export interface WorkbenchOrg {
   notificationsFor(userId: string): WorkbenchNotification[];
   /** Marks a notification read for the user; false when it is not theirs. */
   markNotificationRead(userId: string, notificationId: string): boolean;
+  /** The emails sent to the user, newest first. */
+  emailsFor(userId: string): WorkbenchEmail[];
+  /** One email sent to the user; undefined when there is none of that id sent to them. */
+  emailFor(userId: string, emailId: string): WorkbenchEmail | undefined;
   /**
    * The user's own Language and Locale (personal settings, "Language & Time Zone"), as
    * LanguageLocaleKey and LocaleSidKey; kept in the store like any change.
@@ -202,6 +213,7 @@ export interface WorkbenchState {
   /** Its fingerprint, which the store records. */
   sample: string;
   notifications: WorkbenchNotification[];
+  emails: WorkbenchEmail[];
 }
 
 export interface WorkbenchOptions {
@@ -249,12 +261,19 @@ export function loadWorkbenchState(options: WorkbenchOptions): WorkbenchState {
   const sample = sampleFingerprint(dataDir, org.database.changesSince(pristine).counters);
   const saved = options.store?.read(org.project.schema, sample);
   if (saved) org.database.applyChanges(saved.changes);
-  return { org, program, pristine, sample, notifications: saved?.notifications ?? [] };
+  return {
+    org,
+    program,
+    pristine,
+    sample,
+    notifications: saved?.notifications ?? [],
+    emails: saved?.emails ?? []
+  };
 }
 
 export function openWorkbenchOrg(options: WorkbenchOptions): WorkbenchOrg {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const { org, program, pristine, sample, notifications } = loadWorkbenchState(options);
+  const { org, program, pristine, sample, notifications, emails } = loadWorkbenchState(options);
   const database = org.database;
   const schema = org.project.schema;
   const users = sampleUsers(org, dataDir);
@@ -277,7 +296,19 @@ export function openWorkbenchOrg(options: WorkbenchOptions): WorkbenchOrg {
     return describes.get(key);
   };
 
-  /** After a transaction commits: its notifications delivered, the store written. */
+  /** The number of the last email kept: ids stay unique after the oldest are dropped. */
+  let lastEmail = Math.max(0, ...emails.map((email) => Number(email.id.split('-')[1]) || 0));
+
+  const writeStore = (): void => {
+    options.store?.write({
+      sample,
+      changes: database.changesSince(pristine),
+      notifications,
+      emails
+    });
+  };
+
+  /** After a transaction commits: its notifications and emails delivered, the store written. */
   const commit = (session: OrgSession | undefined): void => {
     for (const sent of session?.notifications ?? []) {
       notifications.push({
@@ -290,8 +321,23 @@ export function openWorkbenchOrg(options: WorkbenchOptions): WorkbenchOrg {
         readBy: []
       });
     }
+    // An email to addresses alone has no user to read it here; an email to a user is theirs.
+    for (const sent of session?.emails ?? []) {
+      if (!sent.recipientUserId) continue;
+      lastEmail += 1;
+      emails.push({
+        id: `email-${lastEmail}`,
+        recipientUserId: sent.recipientUserId,
+        senderUserId: sent.senderUserId,
+        subject: sent.subject ?? '',
+        htmlBody: sent.htmlBody,
+        plainTextBody: sent.plainTextBody,
+        sentAt: sent.sentAt
+      });
+    }
+    emails.splice(0, Math.max(0, emails.length - MAX_STORED_EMAILS));
     database.flattenSince(pristine);
-    options.store?.write({ sample, changes: database.changesSince(pristine), notifications });
+    writeStore();
   };
 
   const byId = (recordId: string): OrgRecord | undefined => {
@@ -439,10 +485,13 @@ export function openWorkbenchOrg(options: WorkbenchOptions): WorkbenchOrg {
       if (!notification) return false;
       if (!notification.readBy.includes(userId)) {
         notification.readBy.push(userId);
-        options.store?.write({ sample, changes: database.changesSince(pristine), notifications });
+        writeStore();
       }
       return true;
     },
+    emailsFor: (userId) => emails.filter((email) => email.recipientUserId === userId).reverse(),
+    emailFor: (userId, emailId) =>
+      emails.find((email) => email.id === emailId && email.recipientUserId === userId),
     setLanguage: (userId, settings) => {
       database.update(userId, {
         LanguageLocaleKey: settings.language,

@@ -2,7 +2,8 @@
  * The workbench shell, laid out like Lightning Experience: the global header with the
  * "act as" switcher, the Sales Strategy navigation bar, and the page the URL names
  * (#/home, an app page such as #/pipeline-review, #/<Object>/<id> for a record page,
- * #/<Object>/<id>/related/<relationship> for one of its related lists, #/admin,
+ * #/<Object>/<id>/related/<relationship> for one of its related lists, #/admin, #/inbox with an
+ * optional email id (the emails sent to the acting user),
  * #/component/<name> for the gallery, #/reports and #/dashboards with an optional Folder%2FName).
  * pages.ts says which components each page holds.
  */
@@ -251,12 +252,22 @@ export default class App extends LightningElement {
       !this.isComponentPage &&
       !this.isReportsPage &&
       !this.isDashboardsPage &&
+      !this.isInbox &&
       this.route.page !== 'admin'
     );
   }
 
   get route404(): string {
     return window.location.hash || '#/';
+  }
+
+  get isInbox(): boolean {
+    return this.route.page === 'inbox';
+  }
+
+  /** The header's inbox link says it is the current page when the inbox is open. */
+  get inboxCurrent(): string | null {
+    return this.isInbox ? 'page' : null;
   }
 
   get isReportsPage(): boolean {

@@ -31,6 +31,18 @@ export interface ChromeText {
   notificationsDidNotLoad: string;
   noNotifications: string;
   unread: string;
+  /** The acting user's inbox: the emails the package's Apex sent them (nothing is delivered). */
+  inbox: string;
+  inboxIntro: string;
+  emails: string;
+  emailsDidNotLoad: string;
+  noEmails: string;
+  emailFrom: (sender: string) => string;
+  /** Marks the email shown beside the list, in words as well as in weight. */
+  shownEmail: string;
+  /** The title of the frame that shows an email's content. */
+  emailContent: (subject: string) => string;
+  chooseEmail: string;
   searchRecords: string;
   recordPicker: string;
   chooseRecord: string;
@@ -114,6 +126,17 @@ const ENGLISH: ChromeText = {
   notificationsDidNotLoad: 'The notifications did not load.',
   noNotifications: 'No notifications.',
   unread: 'Unread',
+  inbox: 'Inbox',
+  inboxIntro:
+    'The emails the package sent you. Offline nothing is delivered: each is kept here for the ' +
+    'user it was sent to.',
+  emails: 'Emails',
+  emailsDidNotLoad: 'The emails did not load.',
+  noEmails: 'No emails have been sent to you.',
+  emailFrom: (sender) => `From ${sender}`,
+  shownEmail: 'Shown',
+  emailContent: (subject) => `Email: ${subject}`,
+  chooseEmail: 'Choose an email in the list to read it.',
   searchRecords: 'Search records',
   recordPicker: 'Record (weakest score first)',
   chooseRecord: 'Choose a record',
@@ -144,7 +167,8 @@ const ENGLISH: ChromeText = {
     segments: 'Assign segments',
     sharing: 'Recalculate seller sharing',
     strategyReminders: 'Send strategy reminders (daily)',
-    kpiSnapshots: 'Snapshot the KPIs of last week (weekly)'
+    kpiSnapshots: 'Snapshot the KPIs of last week (weekly)',
+    weeklyDigest: 'Send the weekly digest email (weekly)'
   },
   jobRunning: (job) => `${job}: running...`,
   jobCompleted: (job) => `${job}: completed.`,
@@ -204,6 +228,17 @@ const DANISH: ChromeText = {
   notificationsDidNotLoad: 'Meddelelserne kunne ikke indlæses.',
   noNotifications: 'Ingen meddelelser.',
   unread: 'Ulæst',
+  inbox: 'Indbakke',
+  inboxIntro:
+    'De e-mails, pakken har sendt dig. Offline leveres intet: hver gemmes her til den bruger, ' +
+    'den blev sendt til.',
+  emails: 'E-mails',
+  emailsDidNotLoad: 'E-mailene kunne ikke indlæses.',
+  noEmails: 'Der er ikke sendt nogen e-mails til dig.',
+  emailFrom: (sender) => `Fra ${sender}`,
+  shownEmail: 'Vises',
+  emailContent: (subject) => `E-mail: ${subject}`,
+  chooseEmail: 'Vælg en e-mail på listen for at læse den.',
   searchRecords: 'Søg i poster',
   recordPicker: 'Post (laveste score først)',
   chooseRecord: 'Vælg en post',
@@ -236,7 +271,8 @@ const DANISH: ChromeText = {
     segments: 'Tildel segmenter',
     sharing: 'Genberegn deling med sælgere',
     strategyReminders: 'Send påmindelser om strategien (dagligt)',
-    kpiSnapshots: 'Gem sidste uges KPI-øjebliksbillede (ugentligt)'
+    kpiSnapshots: 'Gem sidste uges KPI-øjebliksbillede (ugentligt)',
+    weeklyDigest: 'Send det ugentlige overblik på e-mail (ugentligt)'
   },
   jobRunning: (job) => `${job}: kører...`,
   jobCompleted: (job) => `${job}: gennemført.`,

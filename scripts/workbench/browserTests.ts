@@ -28,10 +28,9 @@ import {
   type PageTrouble
 } from './browserRun';
 import { readInEnglish, type BrowserSuite } from './browserSuites/harness';
-import { REPO_ROOT } from './paths';
+import { SCREENSHOTS_DIR } from './paths';
 import { startWorkbench } from './workbench';
 
-const ARTIFACTS_DIR = join(REPO_ROOT, '.artifacts', 'workbench');
 /** Upper bound of the whole run, build included: a hung browser must not hang CI. */
 const RUN_TIMEOUT_MS = 10 * 60_000;
 
@@ -102,7 +101,7 @@ async function main(filter: string): Promise<number> {
     `browser: suites in the order of seed ${seed} (BROWSER_SEED=${seed} repeats it), ` +
       'each on a fresh sample org'
   );
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   const storeDir = mkdtempSync(join(tmpdir(), 'ssm-workbench-store-'));
   const browser = await launchChromium(executable);
   const outside: string[] = [];
@@ -149,7 +148,10 @@ async function main(filter: string): Promise<number> {
           } catch (error) {
             thrown = error ?? new Error('threw a blank value');
           }
-          await page.screenshot({ path: join(ARTIFACTS_DIR, `${slug(name)}.png`), fullPage: true });
+          await page.screenshot({
+            path: join(SCREENSHOTS_DIR, `${slug(name)}.png`),
+            fullPage: true
+          });
           const verdict = judgeTest(thrown, trouble, allowed);
           if (verdict.passed) {
             passed++;
@@ -180,7 +182,7 @@ async function main(filter: string): Promise<number> {
     await browser.close();
     rmSync(storeDir, { recursive: true, force: true });
   }
-  console.log(`Screenshots: ${ARTIFACTS_DIR}`);
+  console.log(`Screenshots: ${SCREENSHOTS_DIR}`);
   console.log(`browser: ${passed} passed, ${failed} failed`);
   return exitCodeOf(passed, failed);
 }

@@ -24,6 +24,8 @@ export const SLDS_ASSETS_DIR = join(
 
 /** The git-ignored folder for everything the workbench writes. */
 export const STATE_DIR = join(REPO_ROOT, '.workbench');
+/** Where the browser suites save their screenshots. */
+export const SCREENSHOTS_DIR = join(REPO_ROOT, '.artifacts', 'workbench');
 export const BUILD_DIR = join(STATE_DIR, 'build');
 export const BUILD_CACHE_FILE = join(STATE_DIR, 'rollup-cache.json');
 export const BUILD_MANIFEST_FILE = join(STATE_DIR, 'build-manifest.json');

@@ -4,11 +4,10 @@
  */
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { REPO_ROOT } from '../paths';
+import { SCREENSHOTS_DIR } from '../paths';
 import type { WorkbenchOrg, WorkbenchUser } from '../server/workbenchOrg';
 import { actAs, expect, sampleUser, TIMEOUT_MS, type BrowserSuite } from './harness';
 
-const ARTIFACTS_DIR = join(REPO_ROOT, '.artifacts', 'workbench');
 /** The digest's subject in English, the language the suites' users read. */
 const DIGEST_SUBJECT = 'Your weekly sales digest from Strategic Sales Management';
 
@@ -85,7 +84,7 @@ const suite: BrowserSuite = {
       sellerText.includes('No weekly digest'),
       `the digest has the opt-out footer: ${sellerText}`
     );
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'inbox-weekly-digest.png') });
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'inbox-weekly-digest.png') });
     const sellerEmail = workbench.emailsFor(seller.id)[0];
 
     await actAs(context, other.key);

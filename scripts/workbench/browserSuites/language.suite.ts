@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT } from '../paths';
+import { SCREENSHOTS_DIR } from '../paths';
 import type { RunningWorkbench } from '../workbench';
 import { ENGLISH_SPEAKING_USER } from '../../sample/users';
 import { CHROME_TEXTS, type ChromeText } from '../ui/lwc/wb/chromeText/chromeText';
@@ -26,7 +26,6 @@ export const keepsSampleLanguages = true;
 const DANISH_SELLER = 'seller1';
 /** The seller's manager: Pipeline Review and Team Development are the manager's pages. */
 const DANISH_MANAGER = 'manager1';
-const ARTIFACTS_DIR = join(REPO_ROOT, '.artifacts', 'workbench');
 /** A label key that reached the page untranslated: `SSM_X`, `c.SSM_X`, `$Label.X`. */
 const LABEL_KEY = /\bSSM_[A-Z][A-Za-z0-9_]*\b|\$Label\.[A-Za-z]/;
 /** An amount in Danish: thousands with a dot, then "kr." (Intl puts a no-break space before). */
@@ -281,7 +280,7 @@ const suite: BrowserSuite = {
       const amount = DANISH_AMOUNT.exec(shown.text);
       if (amount) amounts.push(`${name}: ${amount[0]}`);
       await page.screenshot({
-        path: join(ARTIFACTS_DIR, `danish-${name.toLowerCase().replace(/ /g, '-')}.png`),
+        path: join(SCREENSHOTS_DIR, `danish-${name.toLowerCase().replace(/ /g, '-')}.png`),
         fullPage: true
       });
     }

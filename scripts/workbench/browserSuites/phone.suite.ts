@@ -5,11 +5,10 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT } from '../paths';
+import { SCREENSHOTS_DIR } from '../paths';
 import { expect, TIMEOUT_MS, type BrowserSuite } from './harness';
 import { fixNextStepThroughTheNudge, opportunityWithNextStepGap } from './nextStepFix';
 
-const ARTIFACTS_DIR = join(REPO_ROOT, '.artifacts', 'workbench');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1400, height: 1000 };
 
@@ -57,7 +56,7 @@ const suite: BrowserSuite = {
         !!box && box.x >= 0 && box.x + box.width <= PHONE.width + 1,
         `the guidance card spans ${JSON.stringify(box)} on a ${PHONE.width} px screen`
       );
-      await page.screenshot({ path: join(ARTIFACTS_DIR, 'opportunity-390.png'), fullPage: true });
+      await page.screenshot({ path: join(SCREENSHOTS_DIR, 'opportunity-390.png'), fullPage: true });
       const sideways = await overflow(page);
       expect(
         sideways <= 0,

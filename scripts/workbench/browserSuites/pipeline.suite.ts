@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { managerHierarchyBelow } from '../../../apex-runtime/src/platform/recordAccess';
-import { REPO_ROOT } from '../paths';
+import { SCREENSHOTS_DIR } from '../paths';
 import type { OrgRecord } from '../../org/embeddedOrg';
 import { inDkk } from '../../sample/__tests__/inDkk';
 import type { RunningWorkbench } from '../workbench';
@@ -28,7 +28,6 @@ import {
 const MANAGER = 'manager1';
 const SAMPLE_TODAY = '2026-11-16';
 const Q4 = { start: '2026-10-01', end: '2026-12-31', label: 'Q4' };
-const ARTIFACTS_DIR = join(REPO_ROOT, '.artifacts', 'workbench');
 
 /**
  * The exact amount the review shows on hover: the suite's user reads en-US, and the sample org's
@@ -239,7 +238,7 @@ const suite: BrowserSuite = {
     await input.fill('Dec 30, 2026', { timeout: TIMEOUT_MS });
     await input.press('Tab');
     const save = cell.locator('lightning-button[data-id="save"] button');
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'pipeline-review-cell-edit.png') });
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'pipeline-review-cell-edit.png') });
     expect(await save.isVisible(), 'Save is not visible in the edited cell');
     expect(
       await cell.locator('lightning-button[data-id="cancel"] button').isVisible(),
@@ -361,7 +360,7 @@ const suite: BrowserSuite = {
           .count();
         expect(closedWithActions === 0, `${closedWithActions} actions on closed deals`);
         await page.screenshot({
-          path: join(ARTIFACTS_DIR, 'pipeline-review-1440.png'),
+          path: join(SCREENSHOTS_DIR, 'pipeline-review-1440.png'),
           fullPage: true
         });
         await page.setViewportSize({ width: 390, height: 844 });
@@ -369,7 +368,7 @@ const suite: BrowserSuite = {
         expect(await insideOf(name, table), 'at 390 px the deal name is outside the table');
         expect(await insideOf(edit, table), 'at 390 px the Edit action is outside the table');
         await page.screenshot({
-          path: join(ARTIFACTS_DIR, 'pipeline-review-390.png'),
+          path: join(SCREENSHOTS_DIR, 'pipeline-review-390.png'),
           fullPage: true
         });
       } finally {

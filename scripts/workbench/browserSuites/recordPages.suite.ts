@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { managerHierarchyBelow } from '../../../apex-runtime/src/platform/recordAccess';
 import { listUiComponents } from '../moduleResolution';
-import { REPO_ROOT } from '../paths';
+import { SCREENSHOTS_DIR } from '../paths';
 import type { RunningWorkbench } from '../workbench';
 import {
   actAs,
@@ -25,8 +25,6 @@ import {
   sellersOpportunities,
   storedIssues
 } from './nextStepFix';
-
-const ARTIFACTS_DIR = join(REPO_ROOT, '.artifacts', 'workbench');
 
 /** An open and a closed deal the default seller sees, both with a stage date (issue 15, item 17). */
 function dealsWithStageDates(running: RunningWorkbench): { open: string; closed: string } {
@@ -247,10 +245,10 @@ const suite: BrowserSuite = {
       options.length === running.workbench.users.length,
       `"Act as" offers ${options.length} users, the sample has ${running.workbench.users.length}`
     );
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'act-as-personas.png') });
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'act-as-personas.png') });
     // The end of the list: the CMO, whom nobody reports to.
     await items.last().scrollIntoViewIfNeeded({ timeout: TIMEOUT_MS });
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'act-as-personas-end.png') });
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'act-as-personas-end.png') });
     await page.keyboard.press('Escape');
   },
 

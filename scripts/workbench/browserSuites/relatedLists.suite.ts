@@ -18,7 +18,7 @@ import {
   TIMEOUT_MS,
   type BrowserSuite
 } from './harness';
-import { REPO_ROOT } from '../paths';
+import { SCREENSHOTS_DIR } from '../paths';
 
 /** The rule that flags an open, qualified deal without contact roles (Sales_Rule.Opp_Contact_Role). */
 const CONTACT_ROLE_RULE = 'Opp_Contact_Role';
@@ -113,7 +113,7 @@ const suite: BrowserSuite = {
         timeout: TIMEOUT_MS
       });
       await page.screenshot({
-        path: join(REPO_ROOT, '.artifacts', 'workbench', 'related-list-contact-roles.png')
+        path: join(SCREENSHOTS_DIR, 'related-list-contact-roles.png')
       });
 
       await list.locator('[data-id="breadcrumb-record"]').click({ timeout: TIMEOUT_MS });

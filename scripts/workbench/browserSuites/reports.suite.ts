@@ -9,14 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT } from '../paths';
+import { REPO_ROOT, SCREENSHOTS_DIR } from '../paths';
 import type { OrgRecord } from '../../org/embeddedOrg';
 import type { WorkbenchOrg } from '../server/workbenchOrg';
 import { actAs, expect, sampleUser, TIMEOUT_MS, type BrowserSuite } from './harness';
 
 const LEADERSHIP = 'SSM_Dashboards/SSM_Sales_Leadership';
 const DATA_QUALITY = 'SSM_Dashboards/SSM_Data_Quality';
-const ARTIFACTS_DIR = join(REPO_ROOT, '.artifacts', 'workbench');
 
 /** The component titles of a dashboard file, in the file's order. */
 function componentTitles(fullName: string): string[] {
@@ -186,7 +185,7 @@ const suite: BrowserSuite = {
     const details = await page.locator('[data-id="details-table"] tbody tr').count();
     expect(details === deals.length, `the report lists ${details} deals, not ${deals.length}`);
     // The drill-down's own screenshot (the test's ends on the list it goes back to).
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'report-drill-down.png') });
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'report-drill-down.png') });
     await page.locator('[data-id="back"]').click({ timeout: TIMEOUT_MS });
     // Back on the list of reports, every folder's reports as links.
     await page

@@ -6,7 +6,7 @@
  * CMO reads what changed and approves; the director publishes.
  */
 import { join } from 'node:path';
-import { REPO_ROOT } from '../paths';
+import { SCREENSHOTS_DIR } from '../paths';
 import {
   actAs,
   AssertionError,
@@ -21,7 +21,7 @@ import type { Page } from 'playwright-core';
 const CARD = 'c-strategy-sign-off';
 const DIRECTOR = 'director';
 const CMO = 'cmo';
-const SCREENSHOT = join(REPO_ROOT, '.artifacts', 'workbench', 'strategy-sign-off-card.png');
+const SCREENSHOT = join(SCREENSHOTS_DIR, 'strategy-sign-off-card.png');
 const WHAT_CHANGED = 'Partner sales joins the go-to-market model of every segment.';
 
 /** A version with every field Publish requires, In Review: what leadership signs off. */
